@@ -1,0 +1,45 @@
+// `npm run size`: the compressed JavaScript and CSS each prerendered page loads before it can run.
+// With `--budget`, fails when the first page (/kk/, the home page) exceeds its JavaScript budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+const FIRST_PAGE = 'kk/index.html';
+const FIRST_PAGE_JS_BUDGET_BYTES = 100 * 1024; // issue 2: under 100 kB gzip "for now"
+const PAGES = ['index.html', 'kk/index.html', 'ru/index.html', 'en/index.html', 'kk/settings/index.html', 'kk/study/due/index.html'];
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Every JS and CSS file a page asks for in its HTML: modulepreloads, stylesheets and the entry imports. */
+function assetsOf(page) {
+	const html = readFileSync(`${BUILD}/${page}`, 'utf8');
+	const urls = new Set();
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]);
+	const files = [...urls].map((url) => `${BUILD}${new URL(url, 'http://x/').pathname}`);
+	const sum = (ext) => files.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gzipSize(f), 0);
+	return { js: sum('.js'), css: sum('.css'), count: files.length };
+}
+
+if (!existsSync(`${BUILD}/${FIRST_PAGE}`)) {
+	console.error(`No ${BUILD}/${FIRST_PAGE}: run \`npm run build\` first.`);
+	process.exit(1);
+}
+
+console.log('page                          JS (gzip)   CSS (gzip)   files');
+for (const page of PAGES.filter((p) => existsSync(`${BUILD}/${p}`))) {
+	const { js, css, count } = assetsOf(page);
+	console.log(`${page.padEnd(30)}${kb(js).padStart(9)}   ${kb(css).padStart(10)}   ${String(count).padStart(5)}`);
+}
+const sw = gzipSize(`${BUILD}/sw.js`);
+console.log(`service worker (sw.js)        ${kb(sw).padStart(9)}`);
+
+const first = assetsOf(FIRST_PAGE);
+if (process.argv.includes('--budget')) {
+	if (first.js > FIRST_PAGE_JS_BUDGET_BYTES) {
+		console.error(`✗ first page JavaScript ${kb(first.js)} exceeds the budget of ${kb(FIRST_PAGE_JS_BUDGET_BYTES)}`);
+		process.exit(1);
+	}
+	console.log(`✓ first page JavaScript ${kb(first.js)} is within the budget of ${kb(FIRST_PAGE_JS_BUDGET_BYTES)}`);
+}

@@ -1,0 +1,33 @@
+/**
+ * Reads the compiled banks the build prerendered under /banks/. The service worker precaches them,
+ * so these fetches are answered offline too. Responses are checked before use.
+ */
+import type { BankIndex, TopicBank } from '../domain/bank/compile';
+import type { Language } from '../domain/language';
+
+type Fetch = typeof fetch;
+
+export class BankFetchError extends Error {
+	constructor(readonly url: string, readonly status: number) {
+		super(`Could not load ${url} (${status})`);
+		this.name = 'BankFetchError';
+	}
+}
+
+async function getJson<T>(fetchFn: Fetch, url: string, isValid: (v: unknown) => boolean): Promise<T> {
+	const response = await fetchFn(url);
+	if (!response.ok) throw new BankFetchError(url, response.status);
+	const body: unknown = await response.json();
+	if (!isValid(body)) throw new BankFetchError(url, 0);
+	return body as T;
+}
+
+export function fetchBankIndex(fetchFn: Fetch): Promise<BankIndex> {
+	return getJson(fetchFn, '/banks/index.json', (v) => Array.isArray((v as BankIndex)?.topics));
+}
+
+export function fetchTopicBank(fetchFn: Fetch, language: Language, topicId: string): Promise<TopicBank> {
+	return getJson(fetchFn, `/banks/${language}/${encodeURIComponent(topicId)}.json`, (v) =>
+		Array.isArray((v as TopicBank)?.items)
+	);
+}

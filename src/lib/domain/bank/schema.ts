@@ -1,0 +1,149 @@
+/**
+ * The question-bank contract (DESIGN.md, "Question banks") as a valibot schema.
+ * The TypeScript types of a bank are inferred from it, so the two cannot drift apart.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+
+/** A text in each of kk, ru and en, all three filled and no other key. */
+export const LocalizedTextSchema = v.strictObject({ kk: text, ru: text, en: text });
+
+const answerList = v.pipe(
+	v.array(text, 'must be a list of texts'),
+	v.minLength(1, 'must list at least one accepted answer')
+);
+
+/** Accepted typed answers per language, canonical first. */
+export const LocalizedAnswersSchema = v.strictObject({ kk: answerList, ru: answerList, en: answerList });
+
+/** Stable forever: progress is keyed by it (never rename or reuse). */
+export const ItemIdSchema = v.pipe(
+	v.string('must be text'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)'),
+	v.maxLength(80, 'must be at most 80 characters')
+);
+
+const lineNumber = v.pipe(v.number('must be a line number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+
+export const SourceRefSchema = v.strictObject({
+	doc: v.pipe(v.string('must name a source document'), v.nonEmpty('must name a source document')),
+	lines: v.tuple([lineNumber, lineNumber], 'must be [first line, last line]')
+});
+
+const common = {
+	id: ItemIdSchema,
+	source: SourceRefSchema,
+	explanation: LocalizedTextSchema
+};
+
+const FlashcardSchema = v.strictObject({
+	...common,
+	type: v.literal('flashcard'),
+	prompt: LocalizedTextSchema,
+	answer: LocalizedTextSchema
+});
+
+const ChoiceSchema = v.strictObject({
+	...common,
+	type: v.literal('choice'),
+	prompt: LocalizedTextSchema,
+	options: v.pipe(
+		v.array(v.strictObject({ text: LocalizedTextSchema, correct: v.boolean('must be true or false') })),
+		v.minLength(3, 'must have 3 to 5 options'),
+		v.maxLength(5, 'must have 3 to 5 options')
+	)
+});
+
+const TrueFalseSchema = v.strictObject({
+	...common,
+	type: v.literal('true-false'),
+	statement: LocalizedTextSchema,
+	answer: v.boolean('must be true or false')
+});
+
+const ClozeSchema = v.strictObject({
+	...common,
+	type: v.literal('cloze'),
+	/** The sentence with exactly one gap written as ___ in each language. */
+	text: LocalizedTextSchema,
+	answers: LocalizedAnswersSchema
+});
+
+const NumericSchema = v.strictObject({
+	...common,
+	type: v.literal('numeric'),
+	prompt: LocalizedTextSchema,
+	answer: v.number('must be a number'),
+	tolerance: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')), 0),
+	unit: v.optional(LocalizedTextSchema)
+});
+
+const OrderingSchema = v.strictObject({
+	...common,
+	type: v.literal('ordering'),
+	prompt: LocalizedTextSchema,
+	/** In the correct order. */
+	sequence: v.pipe(
+		v.array(LocalizedTextSchema),
+		v.minLength(3, 'must have 3 to 6 elements'),
+		v.maxLength(6, 'must have 3 to 6 elements')
+	)
+});
+
+const MatchingSchema = v.strictObject({
+	...common,
+	type: v.literal('matching'),
+	prompt: LocalizedTextSchema,
+	pairs: v.pipe(
+		v.array(v.strictObject({ left: LocalizedTextSchema, right: LocalizedTextSchema })),
+		v.minLength(3, 'must have 3 to 6 pairs'),
+		v.maxLength(6, 'must have 3 to 6 pairs')
+	)
+});
+
+export const ITEM_TYPES = ['flashcard', 'choice', 'true-false', 'cloze', 'numeric', 'ordering', 'matching'] as const;
+
+export const ItemSchema = v.variant(
+	'type',
+	[FlashcardSchema, ChoiceSchema, TrueFalseSchema, ClozeSchema, NumericSchema, OrderingSchema, MatchingSchema],
+	`must be one of: ${ITEM_TYPES.join(', ')}`
+);
+
+export const TopicIdSchema = v.pipe(
+	v.string('must be text'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)')
+);
+
+export const BankFileSchema = v.strictObject({
+	topic: v.strictObject({
+		id: TopicIdSchema,
+		title: LocalizedTextSchema,
+		summary: LocalizedTextSchema
+	}),
+	items: v.pipe(v.array(ItemSchema, 'must be a list of items'), v.minLength(1, 'must have at least one item'))
+});
+
+export const SourceDocSchema = v.strictObject({
+	title: LocalizedTextSchema,
+	originalTitle: v.optional(text),
+	authors: v.optional(v.array(text)),
+	year: v.optional(v.pipe(v.number('must be a year'), v.integer('must be a year'), v.minValue(1900, 'must be a year'), v.maxValue(2100, 'must be a year'))),
+	languages: v.pipe(
+		v.array(v.picklist(['kk', 'ru', 'en', 'ky'], 'must be kk, ru, en or ky'), 'must be a list of languages'),
+		v.minLength(1, 'must name at least one language')
+	),
+	lineCount: v.pipe(v.number('must be a number of lines'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))
+});
+
+export const SourceRegistrySchema = v.record(
+	v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/, 'must be a seed file name')),
+	SourceDocSchema
+);
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Item = v.InferOutput<typeof ItemSchema>;
+export type ItemType = Item['type'];
+export type BankFile = v.InferOutput<typeof BankFileSchema>;
+export type SourceDoc = v.InferOutput<typeof SourceDocSchema>;
+export type SourceRegistry = v.InferOutput<typeof SourceRegistrySchema>;

@@ -1,0 +1,137 @@
+/**
+ * Validation of bank files and the source registry. Every problem names the file, the item id
+ * and the field, so an author can find it (DESIGN.md: "the build rejects a bad bank with a message
+ * that names the file, the item id and the field").
+ */
+import * as v from 'valibot';
+import {
+	BankFileSchema,
+	SourceRegistrySchema,
+	type BankFile,
+	type Item,
+	type LocalizedText,
+	type SourceRegistry
+} from './schema';
+import { LANGUAGES } from '../language';
+
+export interface BankProblem {
+	file: string;
+	/** The item's id, or `#n` (counting from 1) when the item has no usable id; absent for file-level problems. */
+	itemId?: string;
+	/** Dotted path inside the item (or the file), list positions counted from 1: `options[2].text.kk`. */
+	field: string;
+	message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: BankProblem[] };
+
+export function formatProblem(problem: BankProblem): string {
+	const where = [problem.file, problem.itemId && `item "${problem.itemId}"`, problem.field || undefined]
+		.filter(Boolean)
+		.join(' › ');
+	return `${where}: ${problem.message}`;
+}
+
+type PathKey = string | number;
+
+function formatField(keys: readonly PathKey[]): string {
+	return keys
+		.map((key, i) => (typeof key === 'number' ? `[${key + 1}]` : i === 0 ? key : `.${key}`))
+		.join('')
+		.replace(/^\./, '');
+}
+
+function itemLabel(raw: unknown, index: number): string {
+	const items = (raw as { items?: unknown })?.items;
+	const id = Array.isArray(items) ? (items[index] as { id?: unknown })?.id : undefined;
+	return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	// A strict object reports both a missing key and an unknown one as "Invalid key".
+	if (issue.expected === 'never') return 'is not a field of this kind of entry';
+	if (issue.received === 'undefined') return 'is missing';
+	return issue.message;
+}
+
+function problemFromIssue(file: string, raw: unknown, issue: v.BaseIssue<unknown>): BankProblem {
+	const keys: PathKey[] = (issue.path ?? []).map((step) => step.key as PathKey);
+	const message = describeIssue(issue);
+	if (keys[0] === 'items' && typeof keys[1] === 'number') {
+		return { file, itemId: itemLabel(raw, keys[1]), field: formatField(keys.slice(2)), message };
+	}
+	return { file, field: formatField(keys), message };
+}
+
+/** Checks the source registry (`questions/sources.yaml`). */
+export function validateRegistry(raw: unknown, file = 'questions/sources.yaml'): Validated<SourceRegistry> {
+	const result = v.safeParse(SourceRegistrySchema, raw);
+	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
+	return { ok: true, value: result.output };
+}
+
+/** Rules that span several fields, checked once the shape is right. */
+function checkItemRules(item: Item, registry: SourceRegistry): { field: string; message: string }[] {
+	const found: { field: string; message: string }[] = [];
+	const doc = registry[item.source.doc];
+	const [first, last] = item.source.lines;
+	if (!doc) {
+		found.push({ field: 'source.doc', message: `"${item.source.doc}" is not in questions/sources.yaml` });
+	} else if (last > doc.lineCount) {
+		found.push({ field: 'source.lines', message: `ends at line ${last}, but the document has ${doc.lineCount} lines` });
+	}
+	if (first > last) found.push({ field: 'source.lines', message: `starts after it ends (${first} > ${last})` });
+
+	const distinct = (texts: LocalizedText[], field: string, what: string) => {
+		for (const lang of LANGUAGES) {
+			const seen = new Set<string>();
+			for (const t of texts) {
+				const key = t[lang].toLocaleLowerCase(lang);
+				if (seen.has(key)) found.push({ field: `${field}.${lang}`, message: `repeats the ${what} "${t[lang]}"` });
+				seen.add(key);
+			}
+		}
+	};
+
+	switch (item.type) {
+		case 'choice':
+			if (!item.options.some((o) => o.correct)) found.push({ field: 'options', message: 'must mark at least one option correct' });
+			if (item.options.every((o) => o.correct)) found.push({ field: 'options', message: 'must have at least one wrong option' });
+			distinct(item.options.map((o) => o.text), 'options', 'option');
+			break;
+		case 'cloze':
+			for (const lang of LANGUAGES) {
+				const gaps = item.text[lang].split('___').length - 1;
+				if (gaps !== 1) found.push({ field: `text.${lang}`, message: `must contain exactly one gap "___" (found ${gaps})` });
+			}
+			break;
+		case 'ordering':
+			distinct(item.sequence, 'sequence', 'element');
+			break;
+		case 'matching':
+			distinct(item.pairs.map((p) => p.left), 'pairs.left', 'left side');
+			distinct(item.pairs.map((p) => p.right), 'pairs.right', 'right side');
+			break;
+	}
+	return found;
+}
+
+/**
+ * Checks one bank file (already parsed from YAML) against the contract and the registry.
+ * @param file the file's path as the author knows it, e.g. `questions/eu-aid-programmes.yaml`
+ */
+export function validateBankFile(raw: unknown, file: string, registry: SourceRegistry): Validated<BankFile> {
+	const result = v.safeParse(BankFileSchema, raw);
+	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
+
+	const bank = result.output;
+	const problems: BankProblem[] = [];
+	const expectedId = file.split('/').pop()?.replace(/\.ya?ml$/, '');
+	if (expectedId && bank.topic.id !== expectedId) {
+		problems.push({ file, field: 'topic.id', message: `must equal the file name "${expectedId}"` });
+	}
+	for (const item of bank.items) {
+		for (const rule of checkItemRules(item, registry)) problems.push({ file, itemId: item.id, ...rule });
+	}
+	return problems.length ? { ok: false, problems } : { ok: true, value: bank };
+}

@@ -1,0 +1,39 @@
+/** Our vocabulary for a learner's schedule of one item (DESIGN.md); ts-fsrs stays behind scheduler.ts. */
+
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/** A learner's schedule for one item. Times are epoch milliseconds. */
+export interface Card {
+	itemId: string;
+	state: CardState;
+	dueAt: number;
+	stability: number;
+	difficulty: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+	lastReviewAt?: number;
+}
+
+/** One grade given to one card; enough to undo it exactly and to draw statistics. */
+export interface Review {
+	itemId: string;
+	grade: Grade;
+	reviewedAt: number;
+	/** The card as it was before this review, or null if the item was new: undo restores it as is. */
+	cardBefore: Card | null;
+	/** Days from the card's last review to this one (0 for a new card). */
+	elapsedDays: number;
+	/** The interval this review scheduled, in days (0 while still in learning steps). */
+	scheduledDays: number;
+	stateAfter: CardState;
+}
+
+export function isDue(card: Card, now: number): boolean {
+	return card.dueAt <= now;
+}

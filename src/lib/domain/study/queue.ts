@@ -1,0 +1,64 @@
+/** Which card comes next in a study session: due cards first, then new ones within today's limit. */
+import type { Card } from './card';
+import { MINUTE_MS } from './scheduler';
+
+/** Learning cards due within this window may be shown early when nothing else is left (as Anki does). */
+export const LEARN_AHEAD_MS = 20 * MINUTE_MS;
+
+export interface QueueInput {
+	/** The session's items in bank order. */
+	itemIds: readonly string[];
+	cards: ReadonlyMap<string, Card>;
+	now: number;
+	/** How many more new items may be introduced today. */
+	newCardsLeft: number;
+	/** Items set aside for this session (e.g. already introduced elsewhere). */
+	exclude?: ReadonlySet<string>;
+}
+
+export interface NextCard {
+	itemId: string;
+	isNew: boolean;
+}
+
+/** Picks the next card to show, or null when the session is done for now. */
+export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: QueueInput): NextCard | null {
+	let earliestDue: Card | undefined;
+	let earliestAhead: Card | undefined;
+	let firstNew: string | undefined;
+	for (const itemId of itemIds) {
+		if (exclude?.has(itemId)) continue;
+		const card = cards.get(itemId);
+		if (!card) {
+			firstNew ??= itemId;
+			continue;
+		}
+		if (card.dueAt <= now) {
+			if (!earliestDue || card.dueAt < earliestDue.dueAt) earliestDue = card;
+		} else if (card.dueAt <= now + LEARN_AHEAD_MS && (card.state === 'learning' || card.state === 'relearning')) {
+			if (!earliestAhead || card.dueAt < earliestAhead.dueAt) earliestAhead = card;
+		}
+	}
+	if (earliestDue) return { itemId: earliestDue.itemId, isNew: false };
+	if (firstNew !== undefined && newCardsLeft > 0) return { itemId: firstNew, isNew: true };
+	if (earliestAhead) return { itemId: earliestAhead.itemId, isNew: false };
+	return null;
+}
+
+export interface TopicCounts {
+	newCount: number;
+	dueCount: number;
+	total: number;
+}
+
+/** New (never studied) and due counts for a set of items at `now`. */
+export function countCards(itemIds: readonly string[], cards: ReadonlyMap<string, Card>, now: number): TopicCounts {
+	let newCount = 0;
+	let dueCount = 0;
+	for (const itemId of itemIds) {
+		const card = cards.get(itemId);
+		if (!card) newCount++;
+		else if (card.dueAt <= now) dueCount++;
+	}
+	return { newCount, dueCount, total: itemIds.length };
+}

@@ -1,0 +1,119 @@
+/**
+ * Scheduling policy around ts-fsrs: the only module that imports it, so a library upgrade
+ * touches one file. `now` is always passed in (epoch ms); nothing here reads the clock.
+ */
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
+import type { Card, CardState, Grade, Review } from './card';
+
+export const DEFAULT_DESIRED_RETENTION = 0.9;
+export const MIN_DESIRED_RETENTION = 0.7;
+export const MAX_DESIRED_RETENTION = 0.99;
+
+const toRating: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const fromState: Record<State, CardState> = {
+	[State.New]: 'new',
+	[State.Learning]: 'learning',
+	[State.Review]: 'review',
+	[State.Relearning]: 'relearning'
+};
+const toState: Record<CardState, State> = {
+	new: State.New,
+	learning: State.Learning,
+	review: State.Review,
+	relearning: State.Relearning
+};
+
+function toFsrsCard(card: Card | undefined, now: number): FsrsCard {
+	if (!card) return createEmptyCard(new Date(now));
+	return {
+		due: new Date(card.dueAt),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: 0, // deprecated in ts-fsrs 5 and recomputed from last_review
+		scheduled_days: card.scheduledDays,
+		learning_steps: card.learningSteps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: toState[card.state],
+		last_review: card.lastReviewAt === undefined ? undefined : new Date(card.lastReviewAt)
+	};
+}
+
+function fromFsrsCard(itemId: string, card: FsrsCard): Card {
+	return {
+		itemId,
+		state: fromState[card.state],
+		dueAt: card.due.getTime(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		lastReviewAt: card.last_review?.getTime()
+	};
+}
+
+export interface GradeOutcome {
+	card: Card;
+	review: Review;
+	/** Time from now until the card is due again, in ms (what the grade button shows). */
+	intervalMs: number;
+}
+
+export interface SchedulerOptions {
+	/** Probability of recall at which a card comes due, 0.7–0.99. */
+	desiredRetention?: number;
+	/** Spread review dates a little so cards learnt together do not stay together; off in tests. */
+	enableFuzz?: boolean;
+}
+
+export function clampRetention(value: number): number {
+	if (!Number.isFinite(value)) return DEFAULT_DESIRED_RETENTION;
+	return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, value));
+}
+
+export class Scheduler {
+	readonly #fsrs;
+
+	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true }: SchedulerOptions = {}) {
+		this.#fsrs = fsrs(generatorParameters({ request_retention: clampRetention(desiredRetention), enable_fuzz: enableFuzz }));
+	}
+
+	/** The outcome of each grade for `card` (undefined for a new item) reviewed at `now`. */
+	preview(itemId: string, card: Card | undefined, now: number): Record<Grade, GradeOutcome> {
+		const preview = this.#fsrs.repeat(toFsrsCard(card, now), new Date(now));
+		const outcome = (grade: Grade): GradeOutcome => this.#outcome(itemId, card, grade, now, preview[toRating[grade]].card);
+		return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
+	}
+
+	/** Grades `card` (undefined for a new item) at `now`. */
+	grade(itemId: string, card: Card | undefined, grade: Grade, now: number): GradeOutcome {
+		const next = this.#fsrs.next(toFsrsCard(card, now), new Date(now), toRating[grade]);
+		return this.#outcome(itemId, card, grade, now, next.card);
+	}
+
+	/** Probability (0–1) of recalling `card` at `now`. */
+	retrievability(card: Card, now: number): number {
+		return this.#fsrs.get_retrievability(toFsrsCard(card, now), new Date(now), false);
+	}
+
+	#outcome(itemId: string, before: Card | undefined, grade: Grade, now: number, after: FsrsCard): GradeOutcome {
+		const card = fromFsrsCard(itemId, after);
+		const lastReviewAt = before?.lastReviewAt;
+		const review: Review = {
+			itemId,
+			grade,
+			reviewedAt: now,
+			cardBefore: before ?? null,
+			elapsedDays: lastReviewAt === undefined ? 0 : Math.max(0, (now - lastReviewAt) / DAY_MS),
+			scheduledDays: card.scheduledDays,
+			stateAfter: card.state
+		};
+		return { card, review, intervalMs: Math.max(0, card.dueAt - now) };
+	}
+}
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;

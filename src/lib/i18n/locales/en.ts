@@ -1,0 +1,106 @@
+import type { Resource } from './resource';
+
+export default {
+	app: {
+		name: 'Qaitala',
+		tagline: 'Kazakhstan’s foreign policy and EU–Central Asia relations: flashcards that remember for you'
+	},
+	nav: {
+		main: 'Main',
+		home: 'Home',
+		settings: 'Settings',
+		skipToContent: 'Skip to content',
+		interfaceLanguage: 'Interface language'
+	},
+	home: {
+		title: 'Your topics',
+		studyAllDue: 'Study all due',
+		nothingDue: 'Nothing is due right now',
+		dueCount_one: '{{count}} due',
+		dueCount_other: '{{count}} due',
+		newCount_one: '{{count}} new',
+		newCount_other: '{{count}} new',
+		itemCount_one: '{{count}} question',
+		itemCount_other: '{{count}} questions',
+		study: 'Study',
+		studyTopic: 'Study: {{topic}}',
+		loading: 'Loading your progress…',
+		reviewedToday_one: 'Today: {{count}} card reviewed',
+		reviewedToday_other: 'Today: {{count}} cards reviewed'
+	},
+	study: {
+		allDueTitle: 'All due cards',
+		showAnswer: 'Show answer',
+		gradePrompt: 'How well did you remember?',
+		grade: {
+			again: 'Again',
+			hard: 'Hard',
+			good: 'Good',
+			easy: 'Easy'
+		},
+		gradeWithInterval: '{{grade}}, next in {{interval}}',
+		remaining_one: '{{count}} card left',
+		remaining_other: '{{count}} cards left',
+		doneTitle: 'All done for now',
+		doneBody: 'You have studied every card that is due. Come back later for the next ones.',
+		nextDue: 'Next card due: {{when}}',
+		backHome: 'Back to topics',
+		source: 'Source: {{title}}, lines {{from}}–{{to}}',
+		keyboardHint: 'Keys: space shows the answer, 1–4 grade it.',
+		newBadge: 'New',
+		loading: 'Loading cards…',
+		loadError: 'The questions could not be loaded. Check your connection and try again.',
+		saveError: 'Your answer could not be saved on this device. Nothing was changed; try again.',
+		retry: 'Try again',
+		dailyLimitReached: 'You have reached today’s limit of new cards. You can change it in the settings.'
+	},
+	interval: {
+		minute_one: '{{count}} min',
+		minute_other: '{{count}} min',
+		hour_one: '{{count}} h',
+		hour_other: '{{count}} h',
+		day_one: '{{count}} day',
+		day_other: '{{count}} days',
+		month_one: '{{count}} mo',
+		month_other: '{{count}} mo',
+		year_one: '{{count}} yr',
+		year_other: '{{count}} yr'
+	},
+	card: {
+		question: 'Question',
+		answer: 'Answer',
+		explanation: 'Why',
+		trueOrFalse: 'True or false?',
+		true: 'True',
+		false: 'False',
+		correctOrder: 'Correct order',
+		matches: 'Matching pairs',
+		options: 'Options',
+		correctOption: 'Correct answer',
+		tolerance: '± {{tolerance}}'
+	},
+	settings: {
+		title: 'Settings',
+		interfaceLanguage: 'Interface language',
+		contentLanguage: 'Language of the cards',
+		contentLanguageHelp: 'The cards can be in a different language from the interface.',
+		desiredRetention: 'Desired retention',
+		desiredRetentionHelp: 'How likely you want to be to remember a card when it comes due. Higher means more reviews.',
+		newCardsPerDay: 'New cards per day',
+		saved: 'Saved',
+		saveError: 'The settings could not be saved on this device.'
+	},
+	update: {
+		available: 'A new version of Qaitala is available.',
+		reload: 'Reload',
+		later: 'Later',
+		offlineReady: 'Qaitala is ready to work offline.'
+	},
+	redirect: {
+		choose: 'Choose your language'
+	},
+	notFound: {
+		title: 'Page not found',
+		body: 'This page does not exist.'
+	}
+} satisfies Resource;

@@ -1,0 +1,106 @@
+import type { Resource } from './resource';
+
+export default {
+	app: {
+		name: 'Qaitala',
+		tagline: 'Қазақстанның сыртқы саясаты және ЕО мен Орталық Азия қатынастары: сіз үшін есте сақтайтын карточкалар'
+	},
+	nav: {
+		main: 'Негізгі мәзір',
+		home: 'Басты бет',
+		settings: 'Баптаулар',
+		skipToContent: 'Мазмұнға өту',
+		interfaceLanguage: 'Интерфейс тілі'
+	},
+	home: {
+		title: 'Тақырыптарыңыз',
+		studyAllDue: 'Мерзімі жеткендердің бәрін қайталау',
+		nothingDue: 'Қазір қайталайтын ештеңе жоқ',
+		dueCount_one: 'Қайталау: {{count}}',
+		dueCount_other: 'Қайталау: {{count}}',
+		newCount_one: 'Жаңа: {{count}}',
+		newCount_other: 'Жаңа: {{count}}',
+		itemCount_one: '{{count}} сұрақ',
+		itemCount_other: '{{count}} сұрақ',
+		study: 'Оқу',
+		studyTopic: 'Оқу: {{topic}}',
+		loading: 'Прогресіңіз жүктелуде…',
+		reviewedToday_one: 'Бүгін: {{count}} карточка',
+		reviewedToday_other: 'Бүгін: {{count}} карточка'
+	},
+	study: {
+		allDueTitle: 'Мерзімі жеткен барлық карточкалар',
+		showAnswer: 'Жауапты көрсету',
+		gradePrompt: 'Қаншалықты жақсы есіңізге түсірдіңіз?',
+		grade: {
+			again: 'Қайта',
+			hard: 'Қиын',
+			good: 'Жақсы',
+			easy: 'Оңай'
+		},
+		gradeWithInterval: '{{grade}}; келесі қайталау: {{interval}}',
+		remaining_one: 'Тағы {{count}} карточка қалды',
+		remaining_other: 'Тағы {{count}} карточка қалды',
+		doneTitle: 'Әзірге бәрі бітті',
+		doneBody: 'Мерзімі жеткен барлық карточканы қайталадыңыз. Келесілері үшін кейінірек оралыңыз.',
+		nextDue: 'Келесі карточка: {{when}}',
+		backHome: 'Тақырыптарға оралу',
+		source: 'Дереккөз: {{title}}, {{from}}–{{to}} жолдар',
+		keyboardHint: 'Пернелер: бос орын — жауапты көрсету, 1–4 — бағалау.',
+		newBadge: 'Жаңа',
+		loading: 'Карточкалар жүктелуде…',
+		loadError: 'Сұрақтарды жүктеу мүмкін болмады. Байланысты тексеріп, қайта көріңіз.',
+		saveError: 'Жауабыңызды осы құрылғыда сақтау мүмкін болмады. Ештеңе өзгерген жоқ; қайта көріңіз.',
+		retry: 'Қайта көру',
+		dailyLimitReached: 'Бүгінгі жаңа карточкалар шегіне жеттіңіз. Оны баптауларда өзгертуге болады.'
+	},
+	interval: {
+		minute_one: '{{count}} мин',
+		minute_other: '{{count}} мин',
+		hour_one: '{{count}} сағ',
+		hour_other: '{{count}} сағ',
+		day_one: '{{count}} күн',
+		day_other: '{{count}} күн',
+		month_one: '{{count}} ай',
+		month_other: '{{count}} ай',
+		year_one: '{{count}} жыл',
+		year_other: '{{count}} жыл'
+	},
+	card: {
+		question: 'Сұрақ',
+		answer: 'Жауап',
+		explanation: 'Түсіндірме',
+		trueOrFalse: 'Дұрыс па, бұрыс па?',
+		true: 'Дұрыс',
+		false: 'Бұрыс',
+		correctOrder: 'Дұрыс реті',
+		matches: 'Сәйкестіктер',
+		options: 'Нұсқалар',
+		correctOption: 'Дұрыс жауап',
+		tolerance: '± {{tolerance}}'
+	},
+	settings: {
+		title: 'Баптаулар',
+		interfaceLanguage: 'Интерфейс тілі',
+		contentLanguage: 'Карточкалар тілі',
+		contentLanguageHelp: 'Карточкалар интерфейстен басқа тілде болуы мүмкін.',
+		desiredRetention: 'Қалаған есте сақтау деңгейі',
+		desiredRetentionHelp: 'Қайталау күні карточканы есте сақтау ықтималдығы қандай болсын. Неғұрлым жоғары болса, соғұрлым қайталау көбірек.',
+		newCardsPerDay: 'Күніне жаңа карточкалар',
+		saved: 'Сақталды',
+		saveError: 'Баптауларды осы құрылғыда сақтау мүмкін болмады.'
+	},
+	update: {
+		available: 'Qaitala-ның жаңа нұсқасы шықты.',
+		reload: 'Жаңарту',
+		later: 'Кейінірек',
+		offlineReady: 'Qaitala интернетсіз жұмыс істеуге дайын.'
+	},
+	redirect: {
+		choose: 'Тілді таңдаңыз'
+	},
+	notFound: {
+		title: 'Бет табылмады',
+		body: 'Мұндай бет жоқ.'
+	}
+} satisfies Resource;

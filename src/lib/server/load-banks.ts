@@ -1,0 +1,51 @@
+/**
+ * Reads `questions/*.yaml` at build time (prerendering and `npm run banks:check`) and compiles them.
+ * Never bundled for the browser: SvelteKit keeps `$lib/server` out of client code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import { compileBanks, type CompileResult, type BankSourceFile } from '../domain/bank/compile';
+import { formatProblem, type BankProblem } from '../domain/bank/validate';
+
+export const REGISTRY_FILE_NAME = 'sources.yaml';
+
+export class InvalidBanksError extends Error {
+	constructor(readonly problems: BankProblem[]) {
+		super(`Invalid question banks:\n${problems.map(formatProblem).join('\n')}`);
+		this.name = 'InvalidBanksError';
+	}
+}
+
+function readYaml(path: string, root: string): BankSourceFile | BankProblem {
+	const file = relative(root, path);
+	try {
+		return { file, data: parse(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true }) };
+	} catch (error) {
+		if (error instanceof YAMLParseError) {
+			const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [0, 0];
+			return { file, field: `line ${line}, column ${col}`, message: `is not valid YAML (${error.code})` };
+		}
+		throw error;
+	}
+}
+
+/** Reads and compiles every bank under `questionsDir`; the result lists every problem found. */
+export function loadBanks(questionsDir = join(process.cwd(), 'questions')): CompileResult {
+	const root = join(questionsDir, '..');
+	const names = readdirSync(questionsDir).filter((n) => n.endsWith('.yaml') && n !== REGISTRY_FILE_NAME);
+	const registry = readYaml(join(questionsDir, REGISTRY_FILE_NAME), root);
+	const banks = names.map((n) => readYaml(join(questionsDir, n), root));
+	const unreadable = [registry, ...banks].filter((f): f is BankProblem => 'message' in f);
+	if (unreadable.length) return { ok: false, problems: unreadable };
+	return compileBanks(banks as BankSourceFile[], registry as BankSourceFile);
+}
+
+let cached: CompileResult | undefined;
+
+/** The compiled banks for prerendering; throws (failing the build) if any bank is invalid. */
+export function getCompiledBanks() {
+	cached ??= loadBanks();
+	if (!cached.ok) throw new InvalidBanksError(cached.problems);
+	return cached.value;
+}

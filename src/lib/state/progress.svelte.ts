@@ -1,0 +1,35 @@
+/** Counts for the home page: new and due per topic, today's reviews. Read once per visit. */
+import type { TopicSummary } from '../domain/bank/compile';
+import type { Card } from '../domain/study/card';
+import { countCards, type TopicCounts } from '../domain/study/queue';
+import { startOfLocalDay } from '../domain/settings';
+import { getRepository } from '../storage/repository';
+
+export class ProgressOverview {
+	#cards = $state.raw<Map<string, Card> | undefined>(undefined);
+	#now = $state(0);
+	reviewedToday = $state(0);
+
+	get isLoaded(): boolean {
+		return this.#cards !== undefined;
+	}
+
+	async load(now: number): Promise<void> {
+		const repository = getRepository();
+		const [cards, reviewedToday] = await Promise.all([
+			repository.loadCards(),
+			repository.countReviewsSince(startOfLocalDay(now))
+		]);
+		this.#now = now;
+		this.reviewedToday = reviewedToday;
+		this.#cards = cards;
+	}
+
+	countsFor(topic: TopicSummary): TopicCounts | undefined {
+		return this.#cards && countCards(topic.itemIds, this.#cards, this.#now);
+	}
+
+	totalDue(topics: readonly TopicSummary[]): number {
+		return topics.reduce((sum, t) => sum + (this.countsFor(t)?.dueCount ?? 0), 0);
+	}
+}

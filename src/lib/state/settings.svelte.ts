@@ -1,0 +1,43 @@
+/** The learner's settings for the UI: loaded from storage once, saved on every change. */
+import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
+import type { Language } from '../domain/language';
+import { getRepository } from '../storage/repository';
+import { writePreferredLanguage } from '../storage/preferred-language';
+
+export class SettingsState {
+	#settings = $state<Settings>(defaultSettings());
+	#loaded = $state(false);
+	saveFailed = $state(false);
+
+	get current(): Settings {
+		return this.#settings;
+	}
+
+	get isLoaded(): boolean {
+		return this.#loaded;
+	}
+
+	/** Loads the stored settings; a first visit takes `pageLanguage` for both languages. */
+	async load(pageLanguage: Language): Promise<Settings> {
+		if (!this.#loaded) {
+			this.#settings = await getRepository().loadSettings(pageLanguage);
+			this.#loaded = true;
+		}
+		return this.#settings;
+	}
+
+	async update(patch: Partial<Settings>): Promise<void> {
+		const next = sanitizeSettings({ ...this.#settings, ...patch }, this.#settings);
+		try {
+			await getRepository().saveSettings(next);
+			this.#settings = next;
+			writePreferredLanguage(next.uiLanguage);
+			this.saveFailed = false;
+		} catch {
+			this.saveFailed = true;
+		}
+	}
+}
+
+/** The app's one settings instance (browser only; nothing is read until `load`). */
+export const settings = new SettingsState();

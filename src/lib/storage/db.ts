@@ -1,0 +1,30 @@
+/**
+ * The one Dexie database of the app. Versions only go up: a schema change is a new version,
+ * and a version with an upgrade function is never deleted (STYLE.md, "Storage code").
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Card, Review } from '../domain/study/card';
+
+export interface ReviewRow extends Review {
+	id?: number;
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export class QaitalaDb extends Dexie {
+	cards!: EntityTable<Card, 'itemId'>;
+	reviews!: EntityTable<ReviewRow, 'id'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = 'qaitala') {
+		super(name);
+		this.version(1).stores({
+			cards: '&itemId, dueAt, state',
+			reviews: '++id, reviewedAt, itemId',
+			settings: '&key'
+		});
+	}
+}

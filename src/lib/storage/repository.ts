@@ -1,0 +1,61 @@
+/**
+ * What the app does with its stored data, said in its own words. One user action is one
+ * read-write transaction: a grade writes the card and its review row together or not at all.
+ */
+import type { Card, Review } from '../domain/study/card';
+import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
+import type { Language } from '../domain/language';
+import { QaitalaDb } from './db';
+
+const SETTINGS_KEY = 'settings';
+
+export class StudyRepository {
+	constructor(readonly db: QaitalaDb) {}
+
+	/** Saves the card's new state and its review row in one transaction. */
+	async recordReview(card: Card, review: Review): Promise<void> {
+		await this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+			await this.db.cards.put(card);
+			await this.db.reviews.add({ ...review });
+		});
+	}
+
+	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id. */
+	async loadCards(itemIds?: readonly string[]): Promise<Map<string, Card>> {
+		const cards = itemIds
+			? (await this.db.cards.bulkGet([...itemIds])).filter((c): c is Card => c !== undefined)
+			: await this.db.cards.toArray();
+		return new Map(cards.map((c) => [c.itemId, c]));
+	}
+
+	/** How many new items were introduced since `sinceMs` (for the daily new-card limit). */
+	async countNewCardsSince(sinceMs: number): Promise<number> {
+		return this.db.reviews
+			.where('reviewedAt')
+			.aboveOrEqual(sinceMs)
+			.filter((r) => r.cardBefore === null)
+			.count();
+	}
+
+	async countReviewsSince(sinceMs: number): Promise<number> {
+		return this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).count();
+	}
+
+	/** Stored settings, checked field by field; defaults where a field is missing or bad. */
+	async loadSettings(fallbackLanguage: Language): Promise<Settings> {
+		const row = await this.db.settings.get(SETTINGS_KEY);
+		return sanitizeSettings(row?.value, defaultSettings(fallbackLanguage));
+	}
+
+	async saveSettings(settings: Settings): Promise<void> {
+		await this.db.settings.put({ key: SETTINGS_KEY, value: sanitizeSettings(settings) });
+	}
+}
+
+let shared: StudyRepository | undefined;
+
+/** The app's repository, opened on first use in the browser (never during prerendering). */
+export function getRepository(): StudyRepository {
+	shared ??= new StudyRepository(new QaitalaDb());
+	return shared;
+}

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// Every page and bank endpoint is prerendered; the service worker caches them all.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Absolute asset paths: a page served offline at a nested URL must still find /_app/ (STACK-NOTES #2).
+		paths: { relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;

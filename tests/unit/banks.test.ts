@@ -1,0 +1,32 @@
+// The bank validator over the real questions/ folder: `npm test` fails on any invalid bank.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadBanks } from '$lib/server/load-banks';
+import { formatProblem } from '$lib/domain/bank/validate';
+
+const SEEDS = '../shared/seeds';
+
+describe('questions/', () => {
+	const result = loadBanks();
+
+	it('is valid', () => {
+		expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+	});
+
+	it.runIf(existsSync(SEEDS))('records the true line count of every source document', () => {
+		if (!result.ok) return;
+		for (const [file, doc] of Object.entries(result.value.index.sources)) {
+			const lines = readFileSync(`${SEEDS}/${file}`, 'utf8').replace(/\n$/, '').split('\n').length;
+			expect(doc.lineCount, file).toBe(lines);
+		}
+	});
+
+	it('has at least 30 items of at least four types from document 000', () => {
+		if (!result.ok) return;
+		const items = Object.values(result.value.topicBanks.en)
+			.flatMap((b) => b.items)
+			.filter((i) => i.source.doc === '000_eab9da0bd88c0708.txt');
+		expect(items.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(items.map((i) => i.type)).size).toBeGreaterThanOrEqual(4);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { compileBanks, hashText } from '$lib/domain/bank/compile';
+import { formatProblem } from '$lib/domain/bank/validate';
+
+const read = (name: string) => parse(readFileSync(`tests/fixtures/questions/${name}`, 'utf8'));
+const registry = { file: 'questions/sources.yaml', data: read('sources.yaml') };
+const bank = { file: 'questions/tiny-topic.yaml', data: read('tiny-topic.yaml') };
+
+describe('compileBanks', () => {
+	it('writes an index and one bank per language and topic, each in its own language', () => {
+		const result = compileBanks([bank], registry);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const { index, topicBanks } = result.value;
+		expect(index.topics).toEqual([
+			expect.objectContaining({ id: 'tiny-topic', itemIds: ['tiny-flashcard', 'tiny-choice', 'tiny-cloze', 'tiny-numeric'] })
+		]);
+		expect(index.sources['tiny.txt']?.lineCount).toBe(20);
+		const ru = topicBanks.ru['tiny-topic'];
+		expect(ru?.items[0]).toMatchObject({ id: 'tiny-flashcard', prompt: 'Столицей какой страны является Астана?', answer: 'Казахстан' });
+		expect(topicBanks.kk['tiny-topic']?.items[2]).toMatchObject({ answers: ['ЕЫҚҰ'] });
+		expect(topicBanks.en['tiny-topic']?.items[3]).toMatchObject({ answer: 120, unit: 'million euros' });
+	});
+
+	it('rejects an id used in two files, naming both', () => {
+		const copy = structuredClone(bank.data);
+		copy.topic.id = 'copy';
+		copy.items = [copy.items[0]];
+		const result = compileBanks([bank, { file: 'questions/copy.yaml', data: copy }], registry);
+		expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+			'questions/tiny-topic.yaml › item "tiny-flashcard" › id: is already used in questions/copy.yaml'
+		]);
+	});
+
+	it('compiles nothing when one bank is invalid', () => {
+		const broken = { file: 'questions/broken.yaml', data: { topic: { id: 'broken' } } };
+		const result = compileBanks([bank, broken], registry);
+		expect(result.ok).toBe(false);
+	});
+
+	it('changes the version when content changes', () => {
+		const a = compileBanks([bank], registry);
+		const edited = structuredClone(bank.data);
+		edited.items[0].answer.en = 'The Republic of Kazakhstan';
+		const b = compileBanks([{ ...bank, data: edited }], registry);
+		expect(a.ok && b.ok && a.value.index.version !== b.value.index.version).toBe(true);
+		expect(hashText('abc')).toBe(hashText('abc'));
+	});
+});

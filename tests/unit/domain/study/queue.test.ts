@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Card } from '$lib/domain/study/card';
+import { countCards, pickNextCard } from '$lib/domain/study/queue';
+import { MINUTE_MS } from '$lib/domain/study/scheduler';
+
+const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
+
+function card(itemId: string, dueAt: number, state: Card['state'] = 'review'): Card {
+	return { itemId, state, dueAt, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0 };
+}
+
+describe('pickNextCard', () => {
+	const itemIds = ['a', 'b', 'c', 'd'];
+
+	it('shows due cards first, earliest due first', () => {
+		const cards = new Map([
+			['b', card('b', NOW - 5 * MINUTE_MS)],
+			['c', card('c', NOW - 60 * MINUTE_MS)]
+		]);
+		expect(pickNextCard({ itemIds, cards, now: NOW, newCardsLeft: 5 })).toEqual({ itemId: 'c', isNew: false });
+	});
+
+	it('then new cards in bank order while the daily limit allows', () => {
+		const cards = new Map([['a', card('a', NOW + 86_400_000)]]);
+		expect(pickNextCard({ itemIds, cards, now: NOW, newCardsLeft: 1 })).toEqual({ itemId: 'b', isNew: true });
+		expect(pickNextCard({ itemIds, cards, now: NOW, newCardsLeft: 0 })).toBeNull();
+	});
+
+	it('then learning cards due within the learn-ahead window', () => {
+		const cards = new Map([
+			['a', card('a', NOW + 10 * MINUTE_MS, 'learning')],
+			['b', card('b', NOW + 5 * MINUTE_MS, 'review')]
+		]);
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toEqual({ itemId: 'a', isNew: false });
+		const later = new Map([['a', card('a', NOW + 30 * MINUTE_MS, 'learning')]]);
+		expect(pickNextCard({ itemIds: ['a'], cards: later, now: NOW, newCardsLeft: 0 })).toBeNull();
+	});
+
+	it('skips excluded items', () => {
+		expect(pickNextCard({ itemIds, cards: new Map(), now: NOW, newCardsLeft: 9, exclude: new Set(['a']) })).toEqual({
+			itemId: 'b',
+			isNew: true
+		});
+	});
+});
+
+describe('countCards', () => {
+	it('counts new and due items', () => {
+		const cards = new Map([
+			['a', card('a', NOW - 1)],
+			['b', card('b', NOW + 1)]
+		]);
+		expect(countCards(['a', 'b', 'c'], cards, NOW)).toEqual({ newCount: 1, dueCount: 1, total: 3 });
+	});
+});

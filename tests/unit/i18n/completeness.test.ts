@@ -1,0 +1,60 @@
+// kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
+import { describe, expect, it } from 'vitest';
+import { resources, translate } from '$lib/i18n';
+import type { Resource } from '$lib/i18n/locales/resource';
+import { LANGUAGES } from '$lib/domain/language';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+function flatten(resource: Resource, prefix = ''): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const [key, value] of Object.entries(resource)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === 'string') out.set(path, value);
+		else for (const [k, v] of flatten(value, path)) out.set(k, v);
+	}
+	return out;
+}
+
+const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
+const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('interface strings', () => {
+	it('have the same keys in kk, ru and en', () => {
+		const en = [...baseKeys('en')].sort();
+		expect([...baseKeys('kk')].sort()).toEqual(en);
+		expect([...baseKeys('ru')].sort()).toEqual(en);
+	});
+
+	it.each(LANGUAGES)('%s has every CLDR plural form for each plural key', (language) => {
+		const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+		const pluralBases = new Set([...flat.en.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+		expect(pluralBases.size).toBeGreaterThan(0);
+		for (const base of pluralBases) {
+			for (const category of categories) expect(flat[language].has(`${base}_${category}`), `${language}: ${base}_${category}`).toBe(true);
+		}
+	});
+
+	it('use the same placeholders in every language', () => {
+		for (const key of baseKeys('en')) {
+			const forms = (language: (typeof LANGUAGES)[number]) =>
+				[...flat[language].entries()].filter(([k]) => k.replace(PLURAL_SUFFIX, '') === key).map(([, v]) => placeholders(v).join(','));
+			const expected = new Set(forms('en'));
+			for (const language of LANGUAGES) expect(new Set(forms(language)), `${language}: ${key}`).toEqual(expected);
+		}
+	});
+
+	it('have no empty strings', () => {
+		for (const language of LANGUAGES) for (const [k, v] of flat[language]) expect(v.trim(), `${language}: ${k}`).not.toBe('');
+	});
+
+	it('picks Russian plural forms by count', () => {
+		expect(translate('ru', 'home.itemCount', { count: 1 })).toBe('1 вопрос');
+		expect(translate('ru', 'home.itemCount', { count: 3 })).toBe('3 вопроса');
+		expect(translate('ru', 'home.itemCount', { count: 11 })).toBe('11 вопросов');
+		expect(translate('kk', 'home.itemCount', { count: 5 })).toBe('5 сұрақ');
+		expect(translate('en', 'interval.day', { count: 1 })).toBe('1 day');
+		expect(translate('en', 'interval.day', { count: 4 })).toBe('4 days');
+	});
+});

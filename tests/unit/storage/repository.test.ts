@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { QaitalaDb } from '$lib/storage/db';
+import { StudyRepository } from '$lib/storage/repository';
+import { Scheduler } from '$lib/domain/study/scheduler';
+
+const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
+const scheduler = new Scheduler({ enableFuzz: false });
+let counter = 0;
+const opened: QaitalaDb[] = [];
+
+function freshRepository(): StudyRepository {
+	const db = new QaitalaDb(`test-${Date.now()}-${counter++}`);
+	opened.push(db);
+	return new StudyRepository(db);
+}
+
+afterEach(async () => {
+	for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('StudyRepository', () => {
+	it('records a review: the card and its log row together', async () => {
+		const repo = freshRepository();
+		const { card, review } = scheduler.grade('item-1', undefined, 'good', NOW);
+		await repo.recordReview(card, review);
+		expect((await repo.loadCards()).get('item-1')).toEqual(card);
+		const rows = await repo.db.reviews.toArray();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({ itemId: 'item-1', grade: 'good', reviewedAt: NOW, cardBefore: null });
+	});
+
+	it('writes neither the card nor the log row when the transaction fails', async () => {
+		const repo = freshRepository();
+		const { card, review } = scheduler.grade('item-1', undefined, 'good', NOW);
+		// A review row that IndexedDB cannot store (a function is not cloneable) aborts the transaction.
+		const broken = { ...review, cardBefore: (() => null) as never };
+		await expect(repo.recordReview(card, broken)).rejects.toThrow();
+		expect(await repo.db.cards.count()).toBe(0);
+		expect(await repo.db.reviews.count()).toBe(0);
+	});
+
+	it('loads only the requested cards', async () => {
+		const repo = freshRepository();
+		for (const id of ['a', 'b', 'c']) {
+			const { card, review } = scheduler.grade(id, undefined, 'good', NOW);
+			await repo.recordReview(card, review);
+		}
+		expect([...(await repo.loadCards(['a', 'c', 'zzz'])).keys()]).toEqual(['a', 'c']);
+	});
+
+	it('counts new cards and reviews since a time', async () => {
+		const repo = freshRepository();
+		const first = scheduler.grade('a', undefined, 'good', NOW);
+		await repo.recordReview(first.card, first.review);
+		const again = scheduler.grade('a', first.card, 'good', NOW + 60_000);
+		await repo.recordReview(again.card, again.review);
+		const other = scheduler.grade('b', undefined, 'easy', NOW + 120_000);
+		await repo.recordReview(other.card, other.review);
+		expect(await repo.countNewCardsSince(NOW)).toBe(2);
+		expect(await repo.countNewCardsSince(NOW + 90_000)).toBe(1);
+		expect(await repo.countReviewsSince(NOW)).toBe(3);
+	});
+
+	it('saves settings and falls back field by field on bad stored values', async () => {
+		const repo = freshRepository();
+		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: 'ru', desiredRetention: 0.9, newCardsPerDay: 20 });
+		await repo.saveSettings({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
+		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
+		await repo.db.settings.put({ key: 'settings', value: { uiLanguage: 'de', contentLanguage: 'kk', desiredRetention: 5, newCardsPerDay: 'ten' } });
+		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.99, newCardsPerDay: 20 });
+	});
+});

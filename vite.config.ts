@@ -1,0 +1,46 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// Registration and the update prompt are ours (src/lib/state/app-update.svelte.ts, workbox-window):
+			// a new version waits until the user says "reload", never mid-session.
+			registerType: 'prompt',
+			injectRegister: false,
+			strategies: 'generateSW',
+			manifest: {
+				id: '/',
+				name: 'Qaitala — қайтала, повторяй, repeat',
+				short_name: 'Qaitala',
+				description:
+					'Қазақстанның сыртқы саясаты мен ЕО–Орталық Азия қатынастары бойынша флэш-карталар мен тесттер · Карточки и тесты по внешней политике Казахстана · Flashcards and quizzes on Kazakhstan’s foreign policy and EU–Central Asia relations',
+				lang: 'kk',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				background_color: '#f7f5ef',
+				theme_color: '#0b5c6b',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			workbox: {
+				// Every prerendered page, its __data.json and every bank JSON (STACK-NOTES #3).
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.{html,json}'],
+				navigateFallback: null,
+				cleanupOutdatedCaches: true
+			},
+			kit: { includeVersionFile: true, trailingSlash: 'always' }
+		})
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
+});
