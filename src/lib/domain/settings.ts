@@ -5,8 +5,8 @@ import { clampRetention, DEFAULT_DESIRED_RETENTION } from './study/scheduler';
 export interface Settings {
 	/** Language of the interface (also in the URL). */
 	uiLanguage: Language;
-	/** Language the cards are shown in; chosen separately from the interface. */
-	contentLanguage: Language;
+	/** Language the cards are shown in, chosen separately; null follows the interface language. */
+	contentLanguage: Language | null;
 	/** Probability of recall at which a card comes due, 0.7–0.99. */
 	desiredRetention: number;
 	/** New items introduced per day, across all topics. */
@@ -16,7 +16,12 @@ export interface Settings {
 export const MAX_NEW_CARDS_PER_DAY = 500;
 
 export function defaultSettings(language: Language = 'kk'): Settings {
-	return { uiLanguage: language, contentLanguage: language, desiredRetention: DEFAULT_DESIRED_RETENTION, newCardsPerDay: 20 };
+	return { uiLanguage: language, contentLanguage: null, desiredRetention: DEFAULT_DESIRED_RETENTION, newCardsPerDay: 20 };
+}
+
+/** The language cards are shown in on a page whose interface is in `uiLanguage`. */
+export function resolveContentLanguage(settings: Pick<Settings, 'contentLanguage'>, uiLanguage: Language): Language {
+	return settings.contentLanguage ?? uiLanguage;
 }
 
 function clampNewCards(value: unknown, fallback: number): number {
@@ -29,7 +34,7 @@ export function sanitizeSettings(raw: unknown, fallback: Settings = defaultSetti
 	const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	return {
 		uiLanguage: isLanguage(r.uiLanguage) ? r.uiLanguage : fallback.uiLanguage,
-		contentLanguage: isLanguage(r.contentLanguage) ? r.contentLanguage : fallback.contentLanguage,
+		contentLanguage: isLanguage(r.contentLanguage) || r.contentLanguage === null ? r.contentLanguage : fallback.contentLanguage,
 		desiredRetention:
 			typeof r.desiredRetention === 'number' ? clampRetention(r.desiredRetention) : fallback.desiredRetention,
 		newCardsPerDay: clampNewCards(r.newCardsPerDay, fallback.newCardsPerDay)

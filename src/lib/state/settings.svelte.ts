@@ -1,5 +1,5 @@
 /** The learner's settings for the UI: loaded from storage once, saved on every change. */
-import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
+import { defaultSettings, resolveContentLanguage, sanitizeSettings, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
 import { getRepository } from '../storage/repository';
 import { writePreferredLanguage } from '../storage/preferred-language';
@@ -15,6 +15,11 @@ export class SettingsState {
 
 	get isLoaded(): boolean {
 		return this.#loaded;
+	}
+
+	/** The cards' language on a page whose interface is in `uiLanguage`. */
+	contentLanguageFor(uiLanguage: Language): Language {
+		return resolveContentLanguage(this.#settings, uiLanguage);
 	}
 
 	/** Loads the stored settings; a first visit takes `pageLanguage` for both languages. */

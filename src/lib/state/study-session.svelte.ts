@@ -4,7 +4,7 @@
  */
 import type { LocalizedItem } from '../domain/bank/localize';
 import type { Card, Grade } from '../domain/study/card';
-import { countCards, pickNextCard } from '../domain/study/queue';
+import { countCards, countRemaining, pickNextCard } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import type { StudyRepository } from '../storage/repository';
 
@@ -42,10 +42,9 @@ export class StudySession {
 	readonly outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
 		this.next ? this.#scheduler.preview(this.next.itemId, this.currentCard, this.#now) : undefined
 	);
-	readonly remaining = $derived.by(() => {
-		const { newCount, dueCount } = countCards(this.#itemIds, this.#cards, this.#now);
-		return dueCount + Math.min(newCount, this.#newCardsLeft);
-	});
+	readonly remaining = $derived(
+		countRemaining({ itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft })
+	);
 	/** True when new cards remain but today's limit stops them. */
 	readonly isNewLimitReached = $derived(
 		this.#newCardsLeft <= 0 && countCards(this.#itemIds, this.#cards, this.#now).newCount > 0

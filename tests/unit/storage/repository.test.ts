@@ -63,7 +63,7 @@ describe('StudyRepository', () => {
 
 	it('saves settings and falls back field by field on bad stored values', async () => {
 		const repo = freshRepository();
-		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: 'ru', desiredRetention: 0.9, newCardsPerDay: 20 });
+		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: null, desiredRetention: 0.9, newCardsPerDay: 20 });
 		await repo.saveSettings({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
 		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
 		await repo.db.settings.put({ key: 'settings', value: { uiLanguage: 'de', contentLanguage: 'kk', desiredRetention: 5, newCardsPerDay: 'ten' } });

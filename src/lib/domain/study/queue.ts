@@ -45,6 +45,19 @@ export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: Que
 	return null;
 }
 
+/** How many cards a session still has to show: due now, learning soon (see LEARN_AHEAD_MS), and new within the limit. */
+export function countRemaining({ itemIds, cards, now, newCardsLeft }: QueueInput): number {
+	let dueOrLearning = 0;
+	let newCount = 0;
+	for (const itemId of itemIds) {
+		const card = cards.get(itemId);
+		if (!card) newCount++;
+		else if (card.dueAt <= now || (card.dueAt <= now + LEARN_AHEAD_MS && (card.state === 'learning' || card.state === 'relearning')))
+			dueOrLearning++;
+	}
+	return dueOrLearning + Math.min(newCount, Math.max(0, newCardsLeft));
+}
+
 export interface TopicCounts {
 	newCount: number;
 	dueCount: number;

@@ -83,6 +83,7 @@ export default {
 		title: 'Settings',
 		interfaceLanguage: 'Interface language',
 		contentLanguage: 'Language of the cards',
+		sameAsInterface: 'Same as the interface',
 		contentLanguageHelp: 'The cards can be in a different language from the interface.',
 		desiredRetention: 'Desired retention',
 		desiredRetentionHelp: 'How likely you want to be to remember a card when it comes due. Higher means more reviews.',

@@ -83,6 +83,7 @@ export default {
 		title: 'Баптаулар',
 		interfaceLanguage: 'Интерфейс тілі',
 		contentLanguage: 'Карточкалар тілі',
+		sameAsInterface: 'Интерфейс тіліндей',
 		contentLanguageHelp: 'Карточкалар интерфейстен басқа тілде болуы мүмкін.',
 		desiredRetention: 'Қалаған есте сақтау деңгейі',
 		desiredRetentionHelp: 'Қайталау күні карточканы есте сақтау ықтималдығы қандай болсын. Неғұрлым жоғары болса, соғұрлым қайталау көбірек.',

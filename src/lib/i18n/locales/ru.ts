@@ -103,6 +103,7 @@ export default {
 		title: 'Настройки',
 		interfaceLanguage: 'Язык интерфейса',
 		contentLanguage: 'Язык карточек',
+		sameAsInterface: 'Как в интерфейсе',
 		contentLanguageHelp: 'Карточки могут быть на другом языке, чем интерфейс.',
 		desiredRetention: 'Желаемое запоминание',
 		desiredRetentionHelp: 'С какой вероятностью вы хотите помнить карточку в день повторения. Чем выше, тем больше повторений.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
-import { countCards, pickNextCard } from '$lib/domain/study/queue';
+import { countCards, countRemaining, pickNextCard } from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/scheduler';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -51,5 +51,19 @@ describe('countCards', () => {
 			['b', card('b', NOW + 1)]
 		]);
 		expect(countCards(['a', 'b', 'c'], cards, NOW)).toEqual({ newCount: 1, dueCount: 1, total: 3 });
+	});
+});
+
+describe('countRemaining', () => {
+	it('counts due cards, learning cards coming back soon and new cards within the limit', () => {
+		const cards = new Map([
+			['a', card('a', NOW - 1)],
+			['b', card('b', NOW + 5 * MINUTE_MS, 'learning')],
+			['c', card('c', NOW + 5 * MINUTE_MS, 'review')],
+			['d', card('d', NOW + 60 * MINUTE_MS, 'relearning')]
+		]);
+		const itemIds = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toBe(4);
+		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 0 })).toBe(2);
 	});
 });

@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every test fails if any page logs a console error or throws (issue 2: "no page logs a console error"). */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: [
+		async ({ context }, use) => {
+			const errors: string[] = [];
+			const watch = (page: Page) => {
+				page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+				page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+			};
+			context.pages().forEach(watch);
+			context.on('page', watch);
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Waits until the service worker controls the page, so the next loads can be served offline. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// The first visit is not controlled with registerType 'prompt' (STACK-NOTES #4): reload once.
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}

@@ -1,0 +1,24 @@
+import { test, expect, waitForServiceWorkerControl } from './fixtures';
+
+test('after one visit the app works offline: reload, navigate and keep studying', async ({ page, context }) => {
+	await page.goto('/kk/');
+	await waitForServiceWorkerControl(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Тақырыптарыңыз' })).toBeVisible();
+
+	// A page not opened before, in another language, straight from the precache.
+	await page.goto('/ru/study/trade-investment-energy/');
+	await expect(page.getByText('Осталось 10 карточек')).toBeVisible();
+	await page.getByRole('button', { name: 'Показать ответ' }).click();
+	await page.getByRole('button', { name: /^Хорошо,/ }).click();
+	await expect(page.getByText('Осталось 10 карточек')).toBeVisible(); // "Good" on a new card: learning, due in 10 min
+	await page.getByRole('button', { name: 'Показать ответ' }).click();
+	await page.getByRole('button', { name: /^Легко,/ }).click();
+	await expect(page.getByText('Осталось 9 карточек')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByText('Осталось 9 карточек')).toBeVisible();
+	await context.setOffline(false);
+});
