@@ -18,11 +18,12 @@ test.describe('with a Russian browser', () => {
 });
 
 test('every page is prerendered with its language and hreflang alternates', async ({ request }) => {
-	for (const [path, lang] of [
+	const pages: [path: string, lang: string][] = [
 		['/kk/', 'kk'],
 		['/ru/settings/', 'ru'],
 		['/en/study/eu-aid-programmes/', 'en']
-	]) {
+	];
+	for (const [path, lang] of pages) {
 		const html = await (await request.get(path)).text();
 		expect(html).toContain(`<html lang="${lang}">`);
 		for (const alt of ['kk', 'ru', 'en']) expect(html).toContain(`hreflang="${alt}"`);
