@@ -32,7 +32,7 @@ export default defineConfig({
 	},
 	// Tests run against the production build (`npm run build`), served as a static host would.
 	webServer: {
-		command: `node_modules/.bin/sirv build --port ${E2E_PORT} --host 127.0.0.1`,
+		command: `node_modules/.bin/sirv build --port ${E2E_PORT} --host 127.0.0.1 --single 404.html`,
 		url: `http://127.0.0.1:${E2E_PORT}/kk/`,
 		reuseExistingServer: false,
 		timeout: 20_000

@@ -7,7 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page and bank endpoint is prerendered; the service worker caches them all.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// 404.html boots the client router for unknown URLs and shows the translated error page.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// Absolute asset paths: a page served offline at a nested URL must still find /_app/ (STACK-NOTES #2).
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -32,10 +32,11 @@ export default defineConfig({
 			workbox: {
 				// Every prerendered page, its __data.json and every bank JSON (STACK-NOTES #3).
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.{html,json}'],
-				navigateFallback: null,
+				// Offline, a URL that is not precached still gets the app, which shows its 404 page.
+				navigateFallback: '/404.html',
 				cleanupOutdatedCaches: true
 			},
-			kit: { includeVersionFile: true, trailingSlash: 'always' }
+			kit: { includeVersionFile: true, trailingSlash: 'always', adapterFallback: '404.html', spa: true }
 		})
 	],
 	test: {

@@ -59,3 +59,10 @@ test('the interface and the cards switch language separately', async ({ page }) 
 	await expect(page.locator('article.card [lang="en"] .prompt')).toHaveText(/[A-Za-z]/);
 	await expect(page.getByRole('button', { name: 'Показать ответ' })).toBeVisible();
 });
+
+test('an unknown address shows a translated 404 page with a way home', async ({ page }) => {
+	await page.goto('/kk/study/no-such-topic/');
+	await expect(page.getByRole('heading', { name: 'Бет табылмады' })).toBeVisible();
+	await page.getByRole('link', { name: 'Басты бет' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Тақырыптарыңыз' })).toBeVisible();
+});

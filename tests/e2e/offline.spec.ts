@@ -20,5 +20,9 @@ test('after one visit the app works offline: reload, navigate and keep studying'
 
 	await page.reload();
 	await expect(page.getByText('Осталось 9 карточек')).toBeVisible();
+
+	// An address that does not exist gets the app's translated 404 page, offline too.
+	await page.goto('/ru/no-such-page/');
+	await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
 	await context.setOffline(false);
 });
