@@ -10,6 +10,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { compileBanks, type BankSourceFile } from '../src/lib/domain/bank/compile';
 import { formatProblem } from '../src/lib/domain/bank/validate';
+import { lintBanks } from '../src/lib/domain/bank/lint';
+import { readSeedLineCounts } from '../src/lib/server/load-banks';
 
 interface Draft {
 	file: string;
@@ -53,6 +55,7 @@ const result = compileBanks(
 	{ file: 'questions/sources.yaml', data: parse(readFileSync('questions/sources.yaml', 'utf8')) }
 );
 if (!result.ok) problems.push(...result.problems.map(formatProblem));
+else problems.push(...lintBanks({ items: result.value.items, seedLineCounts: readSeedLineCounts() }).map(formatProblem));
 if (problems.length) {
 	console.error(`✗ ${problems.length} problem(s) (a problem reported in questions/<topic>.yaml may come from a draft item with that id):`);
 	for (const p of problems) console.error(`  ${p}`);

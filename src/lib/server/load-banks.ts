@@ -2,11 +2,12 @@
  * Reads `questions/*.yaml` at build time (prerendering and `npm run banks:check`) and compiles them.
  * Never bundled for the browser: SvelteKit keeps `$lib/server` out of client code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { compileBanks, type CompileResult, type BankSourceFile } from '../domain/bank/compile';
 import { formatProblem, type BankProblem } from '../domain/bank/validate';
+import { lintBanks } from '../domain/bank/lint';
 
 export const REGISTRY_FILE_NAME = 'sources.yaml';
 
@@ -48,4 +49,24 @@ export function getCompiledBanks() {
 	cached ??= loadBanks();
 	if (!cached.ok) throw new InvalidBanksError(cached.problems);
 	return cached.value;
+}
+
+/** Where the source documents are, beside the checkout (`../shared/seeds`), if they are there. */
+export const SEEDS_DIR = process.env.QAITALA_SEEDS ?? join(process.cwd(), '..', 'shared', 'seeds');
+
+/** Line counts of the seed documents that can be read (none when the seeds are not beside us). */
+export function readSeedLineCounts(seedsDir = SEEDS_DIR): Record<string, number> {
+	if (!existsSync(seedsDir)) return {};
+	const counts: Record<string, number> = {};
+	for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt'))) {
+		counts[name] = readFileSync(join(seedsDir, name), 'utf8').replace(/\n$/, '').split('\n').length;
+	}
+	return counts;
+}
+
+/** Validation and then the content rules over the banks: every problem, or none. */
+export function checkBanks(questionsDir?: string): BankProblem[] {
+	const result = loadBanks(questionsDir);
+	if (!result.ok) return result.problems;
+	return lintBanks({ items: result.value.items, seedLineCounts: readSeedLineCounts() });
 }

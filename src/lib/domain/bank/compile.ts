@@ -4,7 +4,7 @@
  */
 import { LANGUAGES, type Language } from '../language';
 import { localize, type LocalizedItem } from './localize';
-import type { LocalizedText, SourceDoc } from './schema';
+import type { Item, LocalizedText, SourceDoc } from './schema';
 import { validateBankFile, validateRegistry, type BankProblem } from './validate';
 
 export interface TopicSummary {
@@ -27,8 +27,15 @@ export interface TopicBank {
 	items: LocalizedItem[];
 }
 
+export interface AuthoredItem {
+	file: string;
+	item: Item;
+}
+
 export interface CompiledBanks {
 	index: BankIndex;
+	/** Every item as written, with all three languages, in file order (for linting and reports). */
+	items: AuthoredItem[];
 	/** `topicBanks[language][topicId]` */
 	topicBanks: Record<Language, Record<string, TopicBank>>;
 }
@@ -61,6 +68,7 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 	const topics: TopicSummary[] = [];
 	const topicBanks = Object.fromEntries(LANGUAGES.map((l) => [l, {}])) as CompiledBanks['topicBanks'];
 	const idOwners = new Map<string, string>();
+	const authored: AuthoredItem[] = [];
 
 	for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
 		const result = validateBankFile(data, file, registry.value);
@@ -75,6 +83,7 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 			idOwners.set(item.id, file);
 		}
 		topics.push({ ...topic, itemIds: items.map((i) => i.id) });
+		authored.push(...items.map((item) => ({ file, item })));
 		for (const language of LANGUAGES) {
 			topicBanks[language][topic.id] = { topicId: topic.id, language, items: items.map((i) => localize(i, language)) };
 		}
@@ -82,5 +91,8 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 	if (problems.length) return { ok: false, problems };
 
 	const content = JSON.stringify({ registry: registry.value, topics, topicBanks });
-	return { ok: true, value: { index: { version: hashText(content), sources: registry.value, topics }, topicBanks } };
+	return {
+		ok: true,
+		value: { index: { version: hashText(content), sources: registry.value, topics }, items: authored, topicBanks }
+	};
 }
