@@ -7,7 +7,7 @@
  *   tsx scripts/drafts.ts merge [draft…]   append their items to questions/<topic>.yaml (after a clean check)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { Document, isMap, isScalar, parse, stringify, visit } from 'yaml';
 import { compileBanks, type BankSourceFile } from '../src/lib/domain/bank/compile';
 import { formatProblem } from '../src/lib/domain/bank/validate';
 import { lintBanks } from '../src/lib/domain/bank/lint';
@@ -17,6 +17,17 @@ interface Draft {
 	file: string;
 	topics: Record<string, { title: unknown; summary: unknown }>;
 	items: Record<string, unknown>[];
+}
+
+/** YAML as the hand-written banks look: `source` on one line, a blank line between items. */
+function formatBank(bank: unknown): string {
+	const doc = new Document(bank);
+	visit(doc, {
+		Pair(_, pair) {
+			if (isScalar(pair.key) && pair.key.value === 'source' && isMap(pair.value)) pair.value.flow = true;
+		}
+	});
+	return doc.toString({ lineWidth: 0 }).replace(/\n {2}- id: /g, '\n\n  - id: ');
 }
 
 const [command, ...names] = process.argv.slice(2);
@@ -68,7 +79,7 @@ if (command === 'merge') {
 	for (const [id, bank] of banks) {
 		const path = `questions/${id}.yaml`;
 		const original = existsSync(path) ? readFileSync(path, 'utf8') : '';
-		const text = stringify(bank, { lineWidth: 0 });
+		const text = formatBank(bank);
 		if (text !== stringify(parse(original || 'null'), { lineWidth: 0 })) writeFileSync(path, text);
 	}
 	console.log('merged into questions/*.yaml; now empty or delete the drafts');
