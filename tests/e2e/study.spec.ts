@@ -63,3 +63,11 @@ test('a whole topic can be finished, and its cards then come due from "study all
 	await expect(page.getByRole('heading', { level: 1, name: 'All due cards' })).toBeVisible();
 	await expect(page.getByText('5 cards left')).toBeVisible();
 });
+
+test('a browser that blocks storage gets a clear message instead of a page that never loads', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	await page.goto('/ru/');
+	await expect(page.getByRole('alert')).toContainText('Этот браузер не даёт сохранять прогресс');
+	await page.goto('/ru/study/eu-aid-programmes/');
+	await expect(page.getByRole('alert')).toContainText('Этот браузер не даёт сохранять прогресс');
+});

@@ -91,6 +91,9 @@ export default {
 		saved: 'Saved',
 		saveError: 'The settings could not be saved on this device.'
 	},
+	storage: {
+		unavailable: 'Your progress cannot be saved in this browser (private mode, or storage is blocked). Cards can still be read, but grades are not kept.'
+	},
 	update: {
 		available: 'A new version of Qaitala is available.',
 		reload: 'Reload',
