@@ -9,6 +9,7 @@ import { validateBankFile, validateRegistry, type BankProblem } from './validate
 
 export interface TopicSummary {
 	id: string;
+	order: number;
 	title: LocalizedText;
 	summary: LocalizedText;
 	itemIds: string[];
@@ -89,6 +90,7 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 		}
 	}
 	if (problems.length) return { ok: false, problems };
+	topics.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
 	const content = JSON.stringify({ registry: registry.value, topics, topicBanks });
 	return {

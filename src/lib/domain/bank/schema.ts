@@ -118,6 +118,8 @@ export const TopicIdSchema = v.pipe(
 export const BankFileSchema = v.strictObject({
 	topic: v.strictObject({
 		id: TopicIdSchema,
+		/** Position in the course (topics are listed by it, then by id). */
+		order: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number')), 1000),
 		title: LocalizedTextSchema,
 		summary: LocalizedTextSchema
 	}),

@@ -49,3 +49,16 @@ describe('compileBanks', () => {
 		expect(hashText('abc')).toBe(hashText('abc'));
 	});
 });
+
+describe('topic order', () => {
+	it('lists topics by their order, then by id', () => {
+		const make = (id: string, order?: number) => {
+			const data = structuredClone(bank.data);
+			data.topic = { ...data.topic, id, ...(order === undefined ? {} : { order }) };
+			data.items = data.items.map((item: { id: string }) => ({ ...item, id: `${id}-${item.id}` }));
+			return { file: `questions/${id}.yaml`, data };
+		};
+		const result = compileBanks([make('a-last'), make('b-second', 2), make('c-first', 1)], registry);
+		expect(result.ok && result.value.index.topics.map((t) => t.id)).toEqual(['c-first', 'b-second', 'a-last']);
+	});
+});
