@@ -1,10 +1,11 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
-import { fetchTopicBank } from '../banks/fetch-banks';
+import { BankFetchError, fetchTopicBank } from '../banks/fetch-banks';
 import type { BankIndex } from '../domain/bank/compile';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
 import { Scheduler } from '../domain/study/scheduler';
 import { getRepository } from '../storage/repository';
+import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 
 export interface OpenStudySessionOptions {
@@ -14,6 +15,8 @@ export interface OpenStudySessionOptions {
 	contentLanguage: Language;
 	settings: Settings;
 	fetch: typeof fetch;
+	/** Practise just these items (e.g. `?item=` from a link), whatever their schedule and the daily limit. */
+	onlyItemIds?: readonly string[];
 	clock?: () => number;
 }
 
@@ -25,14 +28,41 @@ export async function openStudySession(options: OpenStudySessionOptions): Promis
 		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
 		repository.countNewCardsSince(startOfLocalDay(clock()))
 	]);
-	const items = banks.flatMap((b) => b.items);
+	const only = options.onlyItemIds && new Set(options.onlyItemIds);
+	const items = banks.flatMap((b) => b.items).filter((i) => !only || only.has(i.id));
 	const cards = await repository.loadCards(items.map((i) => i.id));
+	const newCardsLeft = only ? items.length : topicId ? Math.max(0, settings.newCardsPerDay - newCardsToday) : 0;
+	if (only) for (const card of cards.values()) cards.set(card.itemId, { ...card, dueAt: Math.min(card.dueAt, clock()) });
 	return new StudySession({
 		items,
 		cards,
-		newCardsLeft: topicId ? Math.max(0, settings.newCardsPerDay - newCardsToday) : 0,
+		newCardsLeft,
 		repository,
 		scheduler: new Scheduler({ desiredRetention: settings.desiredRetention }),
 		clock
 	});
+}
+
+export type OpenedSession =
+	| { ok: true; session: StudySession; contentLanguage: Language }
+	| { ok: false; reason: 'banks' | 'storage' };
+
+/** For a study or quiz page: loads the settings, then the session in the chosen card language. */
+export async function openSessionForPage(
+	index: BankIndex,
+	topicId: string | undefined,
+	uiLanguage: Language,
+	onlyItemIds?: readonly string[]
+): Promise<OpenedSession> {
+	try {
+		const current = await appSettings.load(uiLanguage);
+		// Fixed for the session: a card must not change language under the learner.
+		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
+		const session = await openStudySession({ index, topicId, contentLanguage, settings: current, fetch, onlyItemIds });
+		return { ok: true, session, contentLanguage };
+	} catch (error) {
+		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
+		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
+		return { ok: false, reason: isNetwork ? 'banks' : 'storage' };
+	}
 }

@@ -4,8 +4,8 @@ import type { Item } from './schema';
 /** The shape of a value once each {kk, ru, en} object in it is replaced by its one language. */
 export type Localize<T> = T extends { kk: infer V; ru: unknown; en: unknown }
 	? V
-	: T extends readonly (infer U)[]
-		? Localize<U>[]
+	: T extends readonly unknown[]
+		? { [K in keyof T]: Localize<T[K]> } // keeps tuples such as `lines: [first, last]`
 		: T extends object
 			? { [K in keyof T]: Localize<T[K]> }
 			: T;

@@ -1,11 +1,4 @@
-import { error } from '@sveltejs/kit';
 import type { PageLoad } from './$types';
-import { fetchBankIndex } from '$lib/banks/fetch-banks';
+import { loadTopicPage } from '$lib/banks/load-topic-page';
 
-export const load: PageLoad = async ({ params, fetch }) => {
-	const index = await fetchBankIndex(fetch);
-	const isAllDue = params.topic === 'due';
-	const topic = index.topics.find((t) => t.id === params.topic);
-	if (!isAllDue && !topic) error(404, 'Unknown topic');
-	return { index, topic, isAllDue };
-};
+export const load: PageLoad = ({ params, fetch }) => loadTopicPage(params.topic, fetch);

@@ -1,0 +1,69 @@
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { BankIndex, TopicBank } from '../../src/lib/domain/bank/compile';
+import type { LocalizedItem } from '../../src/lib/domain/bank/localize';
+
+const KAZAKH_TO_RUSSIAN_KEYS: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+
+/** The first question in the banks that fits `accept`, and the quiz page that asks just it (`?item=`). */
+async function findQuestion(request: APIRequestContext, lang: string, accept: (item: LocalizedItem) => boolean) {
+	const index: BankIndex = await (await request.get('/banks/index.json')).json();
+	for (const topic of index.topics) {
+		const bank: TopicBank = await (await request.get(`/banks/${lang}/${topic.id}.json`)).json();
+		const item = bank.items.find(accept);
+		if (item) return { item, url: `/${lang}/quiz/${topic.id}/?item=${item.id}` };
+	}
+	throw new Error('no such question in the banks');
+}
+
+test('kk: a typed answer with Kazakh letters typed on a Russian keyboard is accepted', async ({ page, request }) => {
+	const { url, item } = await findQuestion(request, 'kk', (i) => i.type === 'cloze' && /[әғқңөұүһі]/.test(i.answers[0]!));
+	if (item.type !== 'cloze') throw new Error('unreachable');
+	const typed = [...item.answers[0]!].map((ch) => KAZAKH_TO_RUSSIAN_KEYS[ch] ?? ch).join('').toUpperCase();
+
+	await page.goto(url);
+	await page.getByRole('textbox', { name: 'Сіздің жауабыңыз' }).fill(typed);
+	await page.getByRole('button', { name: 'Тексеру' }).click();
+	await expect(page.getByRole('heading', { name: 'Дұрыс!' })).toBeVisible();
+	await expect(page.getByText('Қабылданды. Жазылуын төмендегі жауаппен салыстырыңыз.')).toBeVisible();
+	await expect(page.getByText('Дұрыс жауаптар: 1 / 1')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Келесі сұрақ' })).toBeFocused();
+});
+
+test('en: a wrong typed number is rejected, shown with the right answer, and the card comes back', async ({ page, request }) => {
+	const { url, item } = await findQuestion(request, 'en', (i) => i.type === 'numeric' || i.type === 'cloze');
+	await page.goto(url);
+	await expect(page.getByText('1 card left')).toBeVisible();
+	await page.getByRole('textbox', { name: 'Your answer' }).fill(item.type === 'numeric' ? String(item.answer + 1000) : 'Atlantis');
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
+	await expect(page.getByText(item.explanation)).toBeVisible();
+	await expect(page.getByText(/^Source: .+, lines? \d+/)).toBeVisible();
+	// Wrong is "Again": the card stays in today's queue.
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page.getByText('1 card left')).toBeVisible();
+	await expect(page.getByText('Correct so far: 0 of 1')).toBeVisible();
+});
+
+test('ru: choices are large buttons, answered with one tap, and the result is saved', async ({ page, request }) => {
+	const { url, item } = await findQuestion(request, 'ru', (i) => i.type === 'choice' && i.options.filter((o) => o.correct).length === 1);
+	if (item.type !== 'choice') throw new Error('unreachable');
+	const right = item.options.find((o) => o.correct)!.text;
+	await page.goto(url);
+	await page.getByRole('group', { name: 'Варианты' }).getByRole('button', { name: right, exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Верно!' })).toBeVisible();
+	await page.goto('/ru/');
+	await expect(page.getByText(/^Сегодня: 1 карточка$/)).toBeVisible();
+});
+
+test('ordering by tap and matching by choice can be answered right', async ({ page, request }) => {
+	const { url, item } = await findQuestion(request, 'en', (i) => i.type === 'ordering' || i.type === 'matching');
+	await page.goto(url);
+	if (item.type === 'ordering') {
+		for (const element of item.sequence) await page.getByRole('list', { name: 'Still to place' }).getByRole('button', { name: element, exact: true }).click();
+	} else if (item.type === 'matching') {
+		for (const pair of item.pairs) await page.getByRole('combobox', { name: pair.left }).selectOption({ label: pair.right });
+	}
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: 'Correct!' })).toBeVisible();
+});
