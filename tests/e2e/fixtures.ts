@@ -27,3 +27,15 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
+
+/** The number in the study page's "N cards left" line, whatever the language. */
+export async function cardsLeft(page: Page): Promise<number> {
+	const text = await page.locator('p.remaining').textContent();
+	return Number(text?.match(/\d+/)?.[0]);
+}
+
+/** Ids of a topic's first `count` items, for a session of just those (`?item=`). */
+export async function firstItemIds(page: Page, topicId: string, count: number): Promise<string[]> {
+	const bank = await (await page.request.get(`/banks/en/${topicId}.json`)).json();
+	return bank.items.slice(0, count).map((i: { id: string }) => i.id);
+}
