@@ -35,6 +35,15 @@ for (const page of PAGES.filter((p) => existsSync(`${BUILD}/${p}`))) {
 const sw = gzipSize(`${BUILD}/sw.js`);
 console.log(`service worker (sw.js)        ${kb(sw).padStart(9)}`);
 
+// What the service worker downloads on the first visit to work offline: every precached file.
+const precached = [...readFileSync(`${BUILD}/sw.js`, 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const files = precached.map((url) => {
+	const path = `${BUILD}/${url.replace(/^\//, '')}`;
+	return existsSync(path) && !path.endsWith('/') ? path : `${path.replace(/\/?$/, '/')}index.html`;
+});
+const precacheGzip = files.reduce((total, f) => total + gzipSize(f), 0);
+console.log(`precache: ${precached.length} files, ${kb(precacheGzip)} gzip (first visit, in the background)`);
+
 const first = assetsOf(FIRST_PAGE);
 if (process.argv.includes('--budget')) {
 	if (first.js > FIRST_PAGE_JS_BUDGET_BYTES) {

@@ -60,9 +60,13 @@ test('the interface and the cards switch language separately', async ({ page }) 
 	await expect(page.getByRole('button', { name: 'Показать ответ' })).toBeVisible();
 });
 
-test('an unknown address shows a translated 404 page with a way home', async ({ page }) => {
+test('an unknown address shows a translated 404 page with a way home', async ({ page, consoleErrors }) => {
 	await page.goto('/kk/study/no-such-topic/');
 	await expect(page.getByRole('heading', { name: 'Бет табылмады' })).toBeVisible();
+	// The router asks for the unknown page's data and the browser logs the 404 answer: expected here.
+	const expected = consoleErrors.filter((e) => e.includes('status of 404'));
+	expect(expected.length).toBeLessThanOrEqual(1);
+	consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !expected.includes(e)));
 	await page.getByRole('link', { name: 'Басты бет' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Тақырыптарыңыз' })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
-import { BankFetchError, fetchTopicBank } from '../banks/fetch-banks';
+import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
 import type { BankIndex } from '../domain/bank/compile';
+import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
 import { Scheduler } from '../domain/study/scheduler';
@@ -44,22 +45,21 @@ export async function openStudySession(options: OpenStudySessionOptions): Promis
 }
 
 export type OpenedSession =
-	| { ok: true; session: StudySession; contentLanguage: Language }
+	| { ok: true; session: StudySession; contentLanguage: Language; sources: Record<string, SourceDoc> }
 	| { ok: false; reason: 'banks' | 'storage' };
 
 /** For a study or quiz page: loads the settings, then the session in the chosen card language. */
 export async function openSessionForPage(
-	index: BankIndex,
 	topicId: string | undefined,
 	uiLanguage: Language,
 	onlyItemIds?: readonly string[]
 ): Promise<OpenedSession> {
 	try {
-		const current = await appSettings.load(uiLanguage);
+		const [index, current] = await Promise.all([fetchBankIndex(fetch), appSettings.load(uiLanguage)]);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
 		const session = await openStudySession({ index, topicId, contentLanguage, settings: current, fetch, onlyItemIds });
-		return { ok: true, session, contentLanguage };
+		return { ok: true, session, contentLanguage, sources: index.sources };
 	} catch (error) {
 		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
 		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
