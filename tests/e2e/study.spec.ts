@@ -78,3 +78,22 @@ test('a browser that blocks storage gets a clear message instead of a page that 
 	await page.goto('/ru/study/eu-aid-programmes/');
 	await expect(page.getByRole('alert')).toContainText('Этот браузер не даёт сохранять прогресс');
 });
+
+test('u undoes the last grade: the same card comes back and the stored state is as before', async ({ page }) => {
+	await page.goto('/kk/study/middle-power/');
+	await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+	const left = await cardsLeft(page);
+	const prompt = await page.locator('article.card .prompt').first().textContent();
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+	await expect.poll(() => cardsLeft(page)).toBe(left - 1);
+	await page.keyboard.press('u');
+	await expect(page.locator('article.card .prompt').first()).toHaveText(prompt ?? '');
+	await expect.poll(() => cardsLeft(page)).toBe(left);
+	await expect(page.getByRole('button', { name: /Болдырмау/ })).toBeHidden();
+
+	// The undo was stored: after a reload nothing was reviewed today.
+	await page.goto('/kk/');
+	await expect(page.getByText('Бүгін: 0 карточка')).toBeVisible();
+});

@@ -8,6 +8,9 @@ import { countCards, countRemaining, pickNextCard } from '../domain/study/queue'
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import type { StudyRepository } from '../storage/repository';
 
+/** How many grades of a session can be taken back, one after another. */
+export const MAX_UNDO = 20;
+
 export interface StudySessionOptions {
 	items: readonly LocalizedItem[];
 	cards: Map<string, Card>;
@@ -29,13 +32,19 @@ export class StudySession {
 	#newCardsLeft = $state(0);
 	#now = $state(0);
 	#isSaving = $state(false);
+	/** Reviews of this session that can be taken back, latest last. */
+	#undoable = $state<{ reviewId: number; itemId: string; wasNew: boolean }[]>([]);
+	/** After an undo, the card taken back is shown again whatever the queue says. */
+	#shownAgain = $state<string>();
 
 	revealed = $state(false);
 	saveFailed = $state(false);
 	reviewedCount = $state(0);
 
 	readonly next = $derived(
-		pickNextCard({ itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft })
+		this.#shownAgain
+			? { itemId: this.#shownAgain, isNew: !this.#cards.has(this.#shownAgain) }
+			: pickNextCard({ itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft })
 	);
 	readonly currentItem = $derived(this.next ? this.#items.get(this.next.itemId) : undefined);
 	readonly currentCard = $derived(this.next ? this.#cards.get(this.next.itemId) : undefined);
@@ -50,6 +59,7 @@ export class StudySession {
 		this.#newCardsLeft <= 0 && countCards(this.#itemIds, this.#cards, this.#now).newCount > 0
 	);
 	readonly isSaving = $derived(this.#isSaving);
+	readonly canUndo = $derived(this.#undoable.length > 0);
 
 	constructor({ items, cards, newCardsLeft, repository, scheduler, clock = Date.now }: StudySessionOptions) {
 		this.#items = new Map(items.map((i) => [i.id, i]));
@@ -73,8 +83,9 @@ export class StudySession {
 		this.#isSaving = true;
 		const now = this.#clock();
 		const outcome = this.#scheduler.grade(next.itemId, this.#cards.get(next.itemId), grade, now);
+		let reviewId: number;
 		try {
-			await this.#repository.recordReview(outcome.card, outcome.review);
+			reviewId = await this.#repository.recordReview(outcome.card, outcome.review);
 		} catch {
 			this.saveFailed = true;
 			return;
@@ -82,11 +93,38 @@ export class StudySession {
 			this.#isSaving = false;
 		}
 		this.saveFailed = false;
+		this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId, itemId: next.itemId, wasNew: next.isNew }];
+		this.#shownAgain = undefined;
 		this.#cards = new Map(this.#cards).set(outcome.card.itemId, outcome.card);
 		if (next.isNew) this.#newCardsLeft--;
 		this.reviewedCount++;
 		this.revealed = false;
 		this.#now = this.#clock();
+	}
+
+	/** Takes back the latest grade of this session: the card returns to exactly its earlier state and is shown again. */
+	async undo(): Promise<void> {
+		const last = this.#undoable.at(-1);
+		if (!last || this.#isSaving) return;
+		this.#isSaving = true;
+		let before: Card | null;
+		try {
+			before = await this.#repository.undoReview(last.reviewId);
+		} catch {
+			this.saveFailed = true;
+			return;
+		} finally {
+			this.#isSaving = false;
+		}
+		this.#undoable = this.#undoable.slice(0, -1);
+		const cards = new Map(this.#cards);
+		if (before) cards.set(last.itemId, before);
+		else cards.delete(last.itemId);
+		this.#cards = cards;
+		if (last.wasNew) this.#newCardsLeft++;
+		this.reviewedCount--;
+		this.revealed = false;
+		this.#shownAgain = last.itemId;
 	}
 
 	/** Re-reads the clock so learning cards that came due while the page sat open appear. */

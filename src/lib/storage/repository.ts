@@ -12,11 +12,26 @@ const SETTINGS_KEY = 'settings';
 export class StudyRepository {
 	constructor(readonly db: QaitalaDb) {}
 
-	/** Saves the card's new state and its review row in one transaction. */
-	async recordReview(card: Card, review: Review): Promise<void> {
-		await this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+	/** Saves the card's new state and its review row in one transaction; returns the row's id (for undo). */
+	async recordReview(card: Card, review: Review): Promise<number> {
+		return this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
 			await this.db.cards.put(card);
-			await this.db.reviews.add({ ...review });
+			return (await this.db.reviews.add({ ...review })) as number;
+		});
+	}
+
+	/**
+	 * Takes back a review: its row goes, and the card returns to exactly what it was before (or is
+	 * removed if the item was new). Returns that earlier card, or null.
+	 */
+	async undoReview(reviewId: number): Promise<Card | null> {
+		return this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+			const row = await this.db.reviews.get(reviewId);
+			if (!row) throw new Error(`no review ${reviewId} to undo`);
+			await this.db.reviews.delete(reviewId);
+			if (row.cardBefore) await this.db.cards.put(row.cardBefore);
+			else await this.db.cards.delete(row.itemId);
+			return row.cardBefore;
 		});
 	}
 

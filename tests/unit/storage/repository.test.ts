@@ -70,3 +70,35 @@ describe('StudyRepository', () => {
 		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.99, newCardsPerDay: 20 });
 	});
 });
+
+describe('undoReview', () => {
+	it('restores the exact earlier card and removes the review row', async () => {
+		const repo = freshRepository();
+		const first = scheduler.grade('a', undefined, 'good', NOW);
+		await repo.recordReview(first.card, first.review);
+		const second = scheduler.grade('a', first.card, 'again', NOW + 600_000);
+		const id = await repo.recordReview(second.card, second.review);
+
+		expect(await repo.undoReview(id)).toEqual(first.card);
+		expect((await repo.loadCards()).get('a')).toEqual(first.card);
+		expect(await repo.db.reviews.count()).toBe(1);
+	});
+
+	it('makes a first review new again', async () => {
+		const repo = freshRepository();
+		const { card, review } = scheduler.grade('a', undefined, 'easy', NOW);
+		const id = await repo.recordReview(card, review);
+		expect(await repo.undoReview(id)).toBeNull();
+		expect(await repo.db.cards.count()).toBe(0);
+		expect(await repo.countNewCardsSince(NOW)).toBe(0);
+	});
+
+	it('changes nothing for an unknown review', async () => {
+		const repo = freshRepository();
+		const { card, review } = scheduler.grade('a', undefined, 'easy', NOW);
+		await repo.recordReview(card, review);
+		await expect(repo.undoReview(999)).rejects.toThrow();
+		expect(await repo.db.cards.count()).toBe(1);
+		expect(await repo.db.reviews.count()).toBe(1);
+	});
+});
