@@ -97,3 +97,21 @@ test('u undoes the last grade: the same card comes back and the stored state is 
 	await page.goto('/kk/');
 	await expect(page.getByText('Бүгін: 0 карточка')).toBeVisible();
 });
+
+test('a card can be glanced at in another language without counting as a review', async ({ page }) => {
+	await page.goto('/kk/study/kz-china/');
+	await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+	const left = await cardsLeft(page);
+	await page.getByRole('button', { name: 'Русский' }).click();
+	await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+	const glimpse = page.locator('.glimpse[lang="ru"] .prompt');
+	await expect(glimpse).toHaveText(/[а-яё]/i);
+	await expect(glimpse).not.toHaveText(/[әғқңөұүһі]/);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('.glimpse[lang="en"] .prompt')).toHaveText(/[a-z]/);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('.glimpse')).toBeHidden();
+	expect(await cardsLeft(page)).toBe(left);
+	await page.goto('/kk/');
+	await expect(page.getByText('Бүгін: 0 карточка')).toBeVisible();
+});

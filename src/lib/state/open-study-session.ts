@@ -8,6 +8,7 @@ import { Scheduler } from '../domain/study/scheduler';
 import { getRepository } from '../storage/repository';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
+import { ItemTranslations } from './item-translations';
 
 export interface OpenStudySessionOptions {
 	index: BankIndex;
@@ -21,7 +22,9 @@ export interface OpenStudySessionOptions {
 	clock?: () => number;
 }
 
-export async function openStudySession(options: OpenStudySessionOptions): Promise<StudySession> {
+export async function openStudySession(
+	options: OpenStudySessionOptions
+): Promise<{ session: StudySession; translations: ItemTranslations }> {
 	const { index, topicId, contentLanguage, settings, clock = Date.now } = options;
 	const topicIds = topicId ? [topicId] : index.topics.map((t) => t.id);
 	const repository = getRepository();
@@ -29,12 +32,13 @@ export async function openStudySession(options: OpenStudySessionOptions): Promis
 		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
 		repository.countNewCardsSince(startOfLocalDay(clock()))
 	]);
+	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const only = options.onlyItemIds && new Set(options.onlyItemIds);
 	const items = banks.flatMap((b) => b.items).filter((i) => !only || only.has(i.id));
 	const cards = await repository.loadCards(items.map((i) => i.id));
 	const newCardsLeft = only ? items.length : topicId ? Math.max(0, settings.newCardsPerDay - newCardsToday) : 0;
 	if (only) for (const card of cards.values()) cards.set(card.itemId, { ...card, dueAt: Math.min(card.dueAt, clock()) });
-	return new StudySession({
+	const session = new StudySession({
 		items,
 		cards,
 		newCardsLeft,
@@ -42,10 +46,17 @@ export async function openStudySession(options: OpenStudySessionOptions): Promis
 		scheduler: new Scheduler({ desiredRetention: settings.desiredRetention }),
 		clock
 	});
+	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
 }
 
 export type OpenedSession =
-	| { ok: true; session: StudySession; contentLanguage: Language; sources: Record<string, SourceDoc> }
+	| {
+			ok: true;
+			session: StudySession;
+			translations: ItemTranslations;
+			contentLanguage: Language;
+			sources: Record<string, SourceDoc>;
+	  }
 	| { ok: false; reason: 'banks' | 'storage' };
 
 /** For a study or quiz page: loads the settings, then the session in the chosen card language. */
@@ -58,8 +69,15 @@ export async function openSessionForPage(
 		const [index, current] = await Promise.all([fetchBankIndex(fetch), appSettings.load(uiLanguage)]);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
-		const session = await openStudySession({ index, topicId, contentLanguage, settings: current, fetch, onlyItemIds });
-		return { ok: true, session, contentLanguage, sources: index.sources };
+		const { session, translations } = await openStudySession({
+			index,
+			topicId,
+			contentLanguage,
+			settings: current,
+			fetch,
+			onlyItemIds
+		});
+		return { ok: true, session, translations, contentLanguage, sources: index.sources };
 	} catch (error) {
 		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
 		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;

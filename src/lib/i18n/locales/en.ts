@@ -49,6 +49,7 @@ export default {
 		sourceLine: 'Source: {{title}}, line {{line}}',
 		keyboardHint: 'Keys: space shows the answer, 1–4 grade it, u undoes the last grade.',
 		undo: 'Undo',
+		showIn: 'Show in',
 		newBadge: 'New',
 		loading: 'Loading cards…',
 		loadError: 'The questions could not be loaded. Check your connection and try again.',
