@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/'];
+const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/browse/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/', '/{lang}/quiz/eu-aid-programmes/'];
 
 for (const lang of ['kk', 'ru', 'en']) {
 	test(`no automated accessibility violations on the ${lang} pages`, async ({ page }) => {
@@ -9,7 +9,8 @@ for (const lang of ['kk', 'ru', 'en']) {
 			await page.goto(path.replace('{lang}', lang));
 			if (path === '/') await page.waitForURL(/\/(kk|ru|en)\/$/);
 			await page.waitForLoadState('networkidle');
-			if (path.includes('/study/eu')) await expect(page.locator('article.card')).toBeVisible();
+			if (path.includes('/eu-aid')) await expect(page.locator('article.card')).toBeVisible();
+			if (path.includes('/browse/')) await expect(page.getByRole('list').locator('article').first()).toBeVisible();
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 		}

@@ -1,4 +1,5 @@
 /** Small pure helpers for showing an item as a card. */
+import type { LocalizedItem } from './localize';
 
 /** The text before and after the cloze gap `___`. */
 export function splitCloze(text: string): [before: string, after: string] {
@@ -36,4 +37,16 @@ export function shuffleWithSeed<T>(list: readonly T[], seed: string): T[] {
 	}
 	// Eight unlucky shuffles in a row: rotate by one, which always moves something.
 	return [...list.slice(1), list[0] as T];
+}
+
+/** The text that asks an item's question, whatever its type. */
+export function questionText(item: LocalizedItem): string {
+	switch (item.type) {
+		case 'true-false':
+			return item.statement;
+		case 'cloze':
+			return item.text.replace('___', '_____');
+		default:
+			return item.prompt;
+	}
 }

@@ -8,6 +8,7 @@ export default {
 	nav: {
 		main: 'Main',
 		home: 'Home',
+		browse: 'Browse',
 		settings: 'Settings',
 		skipToContent: 'Skip to content',
 		interfaceLanguage: 'Interface language'
@@ -102,6 +103,31 @@ export default {
 		options: 'Options',
 		correctOption: 'Correct answer',
 		tolerance: '± {{tolerance}}'
+	},
+	browse: {
+		title: 'Browse and search',
+		search: 'Search',
+		searchHelp: 'Finds words in Kazakh, Russian and English at once.',
+		topic: 'Topic',
+		allTopics: 'All topics',
+		results_one: '{{count}} question',
+		results_other: '{{count}} questions',
+		due: 'Due {{date}}',
+		stability_one: 'Stability {{count}} day',
+		stability_other: 'Stability {{count}} days',
+		lapses_one: '{{count}} lapse',
+		lapses_other: '{{count}} lapses',
+		practise: 'Practise this question',
+		showMore: 'Show more',
+		type: {
+			flashcard: 'Flashcard',
+			choice: 'Multiple choice',
+			'true-false': 'True or false',
+			cloze: 'Fill the gap',
+			numeric: 'Number',
+			ordering: 'Ordering',
+			matching: 'Matching'
+		}
 	},
 	settings: {
 		title: 'Settings',

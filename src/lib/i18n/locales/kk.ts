@@ -8,6 +8,7 @@ export default {
 	nav: {
 		main: 'Негізгі мәзір',
 		home: 'Басты бет',
+		browse: 'Шолу',
 		settings: 'Баптаулар',
 		skipToContent: 'Мазмұнға өту',
 		interfaceLanguage: 'Интерфейс тілі'
@@ -102,6 +103,31 @@ export default {
 		options: 'Нұсқалар',
 		correctOption: 'Дұрыс жауап',
 		tolerance: '± {{tolerance}}'
+	},
+	browse: {
+		title: 'Шолу және іздеу',
+		search: 'Іздеу',
+		searchHelp: 'Сөздерді қазақ, орыс және ағылшын тілдерінде бірден іздейді.',
+		topic: 'Тақырып',
+		allTopics: 'Барлық тақырып',
+		results_one: '{{count}} сұрақ',
+		results_other: '{{count}} сұрақ',
+		due: 'Қайталау: {{date}}',
+		stability_one: 'Тұрақтылық: {{count}} күн',
+		stability_other: 'Тұрақтылық: {{count}} күн',
+		lapses_one: 'Ұмытылғаны: {{count}}',
+		lapses_other: 'Ұмытылғаны: {{count}}',
+		practise: 'Осы сұрақпен жаттығу',
+		showMore: 'Тағы көрсету',
+		type: {
+			flashcard: 'Карточка',
+			choice: 'Жауап таңдау',
+			'true-false': 'Дұрыс па, бұрыс па',
+			cloze: 'Бос орынды толтыру',
+			numeric: 'Сан',
+			ordering: 'Рет',
+			matching: 'Сәйкестік'
+		}
 	},
 	settings: {
 		title: 'Баптаулар',

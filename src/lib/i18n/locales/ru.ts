@@ -8,6 +8,7 @@ export default {
 	nav: {
 		main: 'Главное меню',
 		home: 'Главная',
+		browse: 'Обзор',
 		settings: 'Настройки',
 		skipToContent: 'Перейти к содержимому',
 		interfaceLanguage: 'Язык интерфейса'
@@ -122,6 +123,37 @@ export default {
 		options: 'Варианты',
 		correctOption: 'Правильный ответ',
 		tolerance: '± {{tolerance}}'
+	},
+	browse: {
+		title: 'Обзор и поиск',
+		search: 'Поиск',
+		searchHelp: 'Ищет слова сразу на казахском, русском и английском.',
+		topic: 'Тема',
+		allTopics: 'Все темы',
+		results_one: '{{count}} вопрос',
+		results_few: '{{count}} вопроса',
+		results_many: '{{count}} вопросов',
+		results_other: '{{count}} вопроса',
+		due: 'Повторить {{date}}',
+		stability_one: 'Стабильность {{count}} день',
+		stability_few: 'Стабильность {{count}} дня',
+		stability_many: 'Стабильность {{count}} дней',
+		stability_other: 'Стабильность {{count}} дня',
+		lapses_one: '{{count}} забывание',
+		lapses_few: '{{count}} забывания',
+		lapses_many: '{{count}} забываний',
+		lapses_other: '{{count}} забывания',
+		practise: 'Потренировать этот вопрос',
+		showMore: 'Показать ещё',
+		type: {
+			flashcard: 'Карточка',
+			choice: 'Выбор ответа',
+			'true-false': 'Верно или неверно',
+			cloze: 'Заполните пропуск',
+			numeric: 'Число',
+			ordering: 'Порядок',
+			matching: 'Соответствие'
+		}
 	},
 	settings: {
 		title: 'Настройки',
