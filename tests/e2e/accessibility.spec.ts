@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/browse/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/', '/{lang}/quiz/eu-aid-programmes/'];
+const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/browse/', '/{lang}/progress/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/', '/{lang}/quiz/eu-aid-programmes/'];
 
 for (const lang of ['kk', 'ru', 'en']) {
 	test(`no automated accessibility violations on the ${lang} pages`, async ({ page }) => {
@@ -11,6 +11,7 @@ for (const lang of ['kk', 'ru', 'en']) {
 			await page.waitForLoadState('networkidle');
 			if (path.includes('/eu-aid')) await expect(page.locator('article.card')).toBeVisible();
 			if (path.includes('/browse/')) await expect(page.getByRole('list').locator('article').first()).toBeVisible();
+			if (path.includes('/progress/')) await expect(page.locator('dl.summary')).toBeVisible();
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 		}

@@ -4,11 +4,17 @@ import type { Card } from '../domain/study/card';
 import { countCards, type TopicCounts } from '../domain/study/queue';
 import { startOfLocalDay } from '../domain/settings';
 import { getRepository } from '../storage/repository';
+import { DAY_MS } from '../domain/study/scheduler';
+import { studyStreak } from '../domain/study/stats';
+
+/** How far back the home page looks for the streak; a longer one shows as this many days. */
+const STREAK_LOOKBACK_DAYS = 400;
 
 export class ProgressOverview {
 	#cards = $state.raw<Map<string, Card> | undefined>(undefined);
 	#now = $state(0);
 	reviewedToday = $state(0);
+	streak = $state(0);
 
 	get isLoaded(): boolean {
 		return this.#cards !== undefined;
@@ -16,12 +22,14 @@ export class ProgressOverview {
 
 	async load(now: number): Promise<void> {
 		const repository = getRepository();
-		const [cards, reviewedToday] = await Promise.all([
+		const [cards, reviewTimes] = await Promise.all([
 			repository.loadCards(),
-			repository.countReviewsSince(startOfLocalDay(now))
+			repository.loadReviewTimes(startOfLocalDay(now) - STREAK_LOOKBACK_DAYS * DAY_MS)
 		]);
+		const today = startOfLocalDay(now);
 		this.#now = now;
-		this.reviewedToday = reviewedToday;
+		this.reviewedToday = reviewTimes.filter((t) => t >= today).length;
+		this.streak = studyStreak(reviewTimes, now, startOfLocalDay);
 		this.#cards = cards;
 	}
 

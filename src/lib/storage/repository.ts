@@ -3,6 +3,7 @@
  * read-write transaction: a grade writes the card and its review row together or not at all.
  */
 import type { Card, Review } from '../domain/study/card';
+import type { ReviewFact } from '../domain/study/stats';
 import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
@@ -50,6 +51,17 @@ export class StudyRepository {
 			.aboveOrEqual(sinceMs)
 			.filter((r) => r.cardBefore === null)
 			.count();
+	}
+
+	/** What statistics need of each review since `sinceMs`, oldest first. */
+	async loadReviewFacts(sinceMs: number): Promise<ReviewFact[]> {
+		const rows = await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).toArray();
+		return rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
+	}
+
+	/** Times of the reviews since `sinceMs`, read from the index alone (cheap even with many reviews). */
+	async loadReviewTimes(sinceMs: number): Promise<number[]> {
+		return (await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).keys()) as number[];
 	}
 
 	async countReviewsSince(sinceMs: number): Promise<number> {

@@ -102,3 +102,29 @@ describe('undoReview', () => {
 		expect(await repo.db.reviews.count()).toBe(1);
 	});
 });
+
+describe('loadReviewFacts', () => {
+	it('returns each review since a time with the state before it', async () => {
+		const repo = freshRepository();
+		const first = scheduler.grade('a', undefined, 'good', NOW);
+		await repo.recordReview(first.card, first.review);
+		const second = scheduler.grade('a', first.card, 'again', NOW + 60_000);
+		await repo.recordReview(second.card, second.review);
+		expect(await repo.loadReviewFacts(NOW)).toEqual([
+			{ reviewedAt: NOW, grade: 'good', stateBefore: null },
+			{ reviewedAt: NOW + 60_000, grade: 'again', stateBefore: 'learning' }
+		]);
+		expect(await repo.loadReviewFacts(NOW + 1)).toHaveLength(1);
+	});
+});
+
+describe('loadReviewTimes', () => {
+	it('returns the review times since a time, from the index', async () => {
+		const repo = freshRepository();
+		for (const [id, at] of [['a', NOW], ['b', NOW + 5], ['c', NOW - 5]] as const) {
+			const { card, review } = scheduler.grade(id, undefined, 'good', at);
+			await repo.recordReview(card, review);
+		}
+		expect(await repo.loadReviewTimes(NOW)).toEqual([NOW, NOW + 5]);
+	});
+});

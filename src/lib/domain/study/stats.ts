@@ -1,0 +1,84 @@
+/**
+ * Figures for the progress page and the home page. Days are local calendar days, given as the
+ * epoch-ms start of each day by the caller's `startOfDay` (so tests can pin a time zone).
+ */
+import type { Card, Grade } from './card';
+import { DAY_MS } from './scheduler';
+
+/** A card counts as mastered once FSRS expects it to last three weeks (Anki's "mature"). */
+export const MASTERED_STABILITY_DAYS = 21;
+
+export interface ReviewFact {
+	reviewedAt: number;
+	grade: Grade;
+	/** The card's state before this review; null for the first one. */
+	stateBefore: Card['state'] | null;
+}
+
+export type DayStart = (time: number) => number;
+
+/** Reviews per day over the `days` days ending with the day of `now` (oldest first). */
+export function reviewsPerDay(reviews: readonly ReviewFact[], now: number, days: number, startOfDay: DayStart) {
+	const today = startOfDay(now);
+	const counts = new Map<number, number>();
+	for (const r of reviews) {
+		const day = startOfDay(r.reviewedAt);
+		counts.set(day, (counts.get(day) ?? 0) + 1);
+	}
+	return Array.from({ length: days }, (_, i) => {
+		// Step back by whole days from noon, so a daylight-saving change never skips or repeats a day.
+		const day = startOfDay(today + DAY_MS / 2 - (days - 1 - i) * DAY_MS);
+		return { day, count: counts.get(day) ?? 0 };
+	});
+}
+
+/** Cards coming due on each of the next `days` days; overdue ones count on the first day. */
+export function dueForecast(cards: Iterable<Card>, now: number, days: number, startOfDay: DayStart): number[] {
+	const today = startOfDay(now);
+	const counts = new Array<number>(days).fill(0);
+	for (const card of cards) {
+		const offset = Math.max(0, Math.round((startOfDay(card.dueAt) - today) / DAY_MS));
+		if (offset < days) counts[offset]! += 1;
+	}
+	return counts;
+}
+
+/**
+ * Share of reviews of cards already in review (not learning) that were remembered: FSRS's
+ * measure of how well the desired retention is met. Undefined with no such review.
+ */
+export function trueRetention(reviews: readonly ReviewFact[]): { rate: number | undefined; count: number } {
+	const mature = reviews.filter((r) => r.stateBefore === 'review');
+	if (!mature.length) return { rate: undefined, count: 0 };
+	return { rate: mature.filter((r) => r.grade !== 'again').length / mature.length, count: mature.length };
+}
+
+export interface Mastery {
+	newCount: number;
+	learningCount: number;
+	masteredCount: number;
+}
+
+export function masteryOf(itemIds: readonly string[], cards: ReadonlyMap<string, Card>): Mastery {
+	const mastery: Mastery = { newCount: 0, learningCount: 0, masteredCount: 0 };
+	for (const id of itemIds) {
+		const card = cards.get(id);
+		if (!card) mastery.newCount++;
+		else if (card.state === 'review' && card.stability >= MASTERED_STABILITY_DAYS) mastery.masteredCount++;
+		else mastery.learningCount++;
+	}
+	return mastery;
+}
+
+/** Days in a row with at least one review, up to today (or yesterday, if today has none yet). */
+export function studyStreak(reviewTimes: readonly number[], now: number, startOfDay: DayStart): number {
+	const days = new Set(reviewTimes.map((t) => startOfDay(t)));
+	let day = startOfDay(now);
+	if (!days.has(day)) day = startOfDay(day - DAY_MS / 2);
+	let streak = 0;
+	while (days.has(day)) {
+		streak++;
+		day = startOfDay(day - DAY_MS / 2);
+	}
+	return streak;
+}

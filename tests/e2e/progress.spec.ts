@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+
+test('en: after studying, the progress page draws the day, the forecast and the mastery; home shows the streak', async ({ page }) => {
+	await page.goto('/en/progress/');
+	await expect(page.getByRole('img', { name: '0 reviews in the last 26 weeks, on 0 days' })).toBeVisible();
+
+	await page.goto('/en/study/geopolitical-theories/');
+	for (const grade of [/^Easy, next in/, /^Again, next in/]) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: grade }).click();
+	}
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByRole('img', { name: '2 reviews in the last 26 weeks, on 1 days' })).toBeVisible();
+	await expect(page.getByRole('img', { name: /^\d+ cards? due in the next 30 days: 1 today, 0 tomorrow$/ })).toBeVisible();
+	await expect(page.locator('dl.summary')).toContainText('Streak 1 day');
+	const topic = page.locator('.row').filter({ hasText: 'Geopolitical theories' });
+	await expect(topic).toContainText('0 mastered · 2 learning');
+
+	await page.getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByText('Today: 2 cards reviewed · Streak: 1 day')).toBeVisible();
+});
+
+test('ru: the progress page is translated, plural forms included', async ({ page }) => {
+	await page.goto('/ru/progress/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Прогресс' })).toBeVisible();
+	await expect(page.getByRole('img', { name: '0 повторений за 26 недель, дней с занятиями: 0' })).toBeVisible();
+	await expect(page.getByText('Освоение по темам')).toBeVisible();
+});
