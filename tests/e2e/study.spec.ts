@@ -115,3 +115,24 @@ test('a card can be glanced at in another language without counting as a review'
 	await page.goto('/kk/');
 	await expect(page.getByText('Бүгін: 0 карточка')).toBeVisible();
 });
+
+test('on a touch screen, swiping the revealed card right grades Good and left grades Again', async ({ page }) => {
+	await page.goto('/en/study/kz-russia/');
+	await expect(page.getByText('After the answer: swipe right for Good, left for Again.')).toBeVisible();
+	const area = page.locator('.swipe-area');
+	const swipeBy = async (dx: number) => {
+		await area.dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: 200, clientY: 300, isPrimary: true });
+		await area.dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: 200 + dx, clientY: 310, isPrimary: true });
+	};
+	const prompt = await page.locator('article.card .prompt').first().textContent();
+	await swipeBy(150); // before the answer is shown: nothing happens
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await swipeBy(-150); // Again
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(page.locator('article.card .prompt').first()).not.toHaveText(prompt ?? '');
+	await page.goto('/en/browse/');
+	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'Kazakhstan and Russia' });
+	await expect(page.getByRole('listitem').first().getByText(/^Due /)).toBeVisible();
+});

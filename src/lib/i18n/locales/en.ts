@@ -53,6 +53,7 @@ export default {
 		sourceLine: 'Source: {{title}}, line {{line}}',
 		keyboardHint: 'Keys: space shows the answer, 1–4 grade it, u undoes the last grade.',
 		undo: 'Undo',
+		swipeHint: 'After the answer: swipe right for Good, left for Again.',
 		showIn: 'Show in',
 		newBadge: 'New',
 		loading: 'Loading cards…',
