@@ -136,3 +136,34 @@ test('on a touch screen, swiping the revealed card right grades Good and left gr
 	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'Kazakhstan and Russia' });
 	await expect(page.getByRole('listitem').first().getByText(/^Due /)).toBeVisible();
 });
+
+test('bury keeps a card away until tomorrow; suspend until it is taken back in Browse', async ({ page }) => {
+	await page.goto('/en/study/middle-power/');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	const left = await cardsLeft(page);
+	const first = await page.locator('article.card .prompt').first().textContent();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(page.locator('article.card .prompt').first()).not.toHaveText(first ?? '');
+	const second = await page.locator('article.card .prompt').first().textContent();
+	await page.getByRole('button', { name: 'Suspend' }).click();
+	await expect(page.locator('article.card .prompt').first()).not.toHaveText(second ?? '');
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	const shown = await page.locator('article.card .prompt').first().textContent();
+	expect([first, second]).not.toContain(shown);
+	// Two items set aside: the count drops by two, unless the daily new-card limit still caps it.
+	const topicSize = (await (await page.request.get('/banks/en/middle-power.json')).json()).items.length;
+	expect(await cardsLeft(page)).toBe(Math.min(left, topicSize - 2));
+
+	// Tomorrow the buried card is back; the suspended one is not.
+	await page.clock.install({ time: Date.now() + 86_400_000 + 60_000 });
+	await page.reload();
+	await expect(page.locator('article.card .prompt').first()).toHaveText(first ?? '');
+
+	await page.goto('/en/browse/');
+	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'The “middle power” idea and strategic diversification' });
+	const suspended = page.getByRole('listitem').filter({ hasText: 'Suspended' });
+	await expect(suspended).toHaveCount(1);
+	await suspended.getByRole('button', { name: 'Unsuspend' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Suspended' })).toHaveCount(0);
+});

@@ -47,3 +47,8 @@ export function startOfLocalDay(now: number): number {
 	d.setHours(0, 0, 0, 0);
 	return d.getTime();
 }
+
+/** Start of the next local calendar day (36 hours on from midnight always lands in it, DST or not). */
+export function startOfNextLocalDay(now: number): number {
+	return startOfLocalDay(startOfLocalDay(now) + 36 * 60 * 60 * 1000);
+}

@@ -5,6 +5,7 @@ import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
 import { Scheduler } from '../domain/study/scheduler';
+import { hiddenItemIds } from '../domain/study/flags';
 import { getRepository } from '../storage/repository';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
@@ -35,13 +36,16 @@ export async function openStudySession(
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const only = options.onlyItemIds && new Set(options.onlyItemIds);
 	const items = banks.flatMap((b) => b.items).filter((i) => !only || only.has(i.id));
-	const cards = await repository.loadCards(items.map((i) => i.id));
+	const [cards, flags] = await Promise.all([repository.loadCards(items.map((i) => i.id)), repository.loadItemFlags()]);
+	// Items chosen explicitly (`?item=`) are shown even if set aside.
+	const hidden = only ? new Set<string>() : hiddenItemIds(flags, clock());
 	const newCardsLeft = only ? items.length : topicId ? Math.max(0, settings.newCardsPerDay - newCardsToday) : 0;
 	if (only) for (const card of cards.values()) cards.set(card.itemId, { ...card, dueAt: Math.min(card.dueAt, clock()) });
 	const session = new StudySession({
 		items,
 		cards,
 		newCardsLeft,
+		hidden,
 		repository,
 		scheduler: new Scheduler({ desiredRetention: settings.desiredRetention }),
 		clock

@@ -6,6 +6,7 @@ import { startOfLocalDay } from '../domain/settings';
 import { getRepository } from '../storage/repository';
 import { DAY_MS } from '../domain/study/scheduler';
 import { studyStreak } from '../domain/study/stats';
+import { hiddenItemIds } from '../domain/study/flags';
 
 /** How far back the home page looks for the streak; a longer one shows as this many days. */
 const STREAK_LOOKBACK_DAYS = 400;
@@ -13,6 +14,7 @@ const STREAK_LOOKBACK_DAYS = 400;
 export class ProgressOverview {
 	#cards = $state.raw<Map<string, Card> | undefined>(undefined);
 	#now = $state(0);
+	#hidden = $state.raw<ReadonlySet<string>>(new Set());
 	reviewedToday = $state(0);
 	streak = $state(0);
 
@@ -22,10 +24,12 @@ export class ProgressOverview {
 
 	async load(now: number): Promise<void> {
 		const repository = getRepository();
-		const [cards, reviewTimes] = await Promise.all([
+		const [cards, reviewTimes, flags] = await Promise.all([
 			repository.loadCards(),
-			repository.loadReviewTimes(startOfLocalDay(now) - STREAK_LOOKBACK_DAYS * DAY_MS)
+			repository.loadReviewTimes(startOfLocalDay(now) - STREAK_LOOKBACK_DAYS * DAY_MS),
+			repository.loadItemFlags()
 		]);
+		this.#hidden = hiddenItemIds(flags, now);
 		const today = startOfLocalDay(now);
 		this.#now = now;
 		this.reviewedToday = reviewTimes.filter((t) => t >= today).length;
@@ -34,7 +38,7 @@ export class ProgressOverview {
 	}
 
 	countsFor(topic: TopicSummary): TopicCounts | undefined {
-		return this.#cards && countCards(topic.itemIds, this.#cards, this.#now);
+		return this.#cards && countCards(topic.itemIds, this.#cards, this.#now, this.#hidden);
 	}
 
 	totalDue(topics: readonly TopicSummary[]): number {

@@ -4,7 +4,7 @@
  */
 import type { LocalizedItem } from '../domain/bank/localize';
 import type { Card, Grade } from '../domain/study/card';
-import { countCards, countRemaining, pickNextCard } from '../domain/study/queue';
+import { countCards, countRemaining, pickNextCard, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import type { StudyRepository } from '../storage/repository';
 
@@ -15,6 +15,8 @@ export interface StudySessionOptions {
 	items: readonly LocalizedItem[];
 	cards: Map<string, Card>;
 	newCardsLeft: number;
+	/** Items buried or suspended: left out of this session. */
+	hidden?: ReadonlySet<string>;
 	repository: StudyRepository;
 	scheduler: Scheduler;
 	clock?: () => number;
@@ -30,6 +32,7 @@ export class StudySession {
 
 	#cards = $state.raw(new Map<string, Card>());
 	#newCardsLeft = $state(0);
+	#hidden = $state.raw<ReadonlySet<string>>(new Set());
 	#now = $state(0);
 	#isSaving = $state(false);
 	/** Reviews of this session that can be taken back, latest last. */
@@ -41,27 +44,29 @@ export class StudySession {
 	saveFailed = $state(false);
 	reviewedCount = $state(0);
 
+	get #queueInput(): QueueInput {
+		return { itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft, exclude: this.#hidden };
+	}
+
 	readonly next = $derived(
 		this.#shownAgain
 			? { itemId: this.#shownAgain, isNew: !this.#cards.has(this.#shownAgain) }
-			: pickNextCard({ itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft })
+			: pickNextCard(this.#queueInput)
 	);
 	readonly currentItem = $derived(this.next ? this.#items.get(this.next.itemId) : undefined);
 	readonly currentCard = $derived(this.next ? this.#cards.get(this.next.itemId) : undefined);
 	readonly outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
 		this.next ? this.#scheduler.preview(this.next.itemId, this.currentCard, this.#now) : undefined
 	);
-	readonly remaining = $derived(
-		countRemaining({ itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft })
-	);
+	readonly remaining = $derived(countRemaining(this.#queueInput));
 	/** True when new cards remain but today's limit stops them. */
 	readonly isNewLimitReached = $derived(
-		this.#newCardsLeft <= 0 && countCards(this.#itemIds, this.#cards, this.#now).newCount > 0
+		this.#newCardsLeft <= 0 && countCards(this.#itemIds, this.#cards, this.#now, this.#hidden).newCount > 0
 	);
 	readonly isSaving = $derived(this.#isSaving);
 	readonly canUndo = $derived(this.#undoable.length > 0);
 
-	constructor({ items, cards, newCardsLeft, repository, scheduler, clock = Date.now }: StudySessionOptions) {
+	constructor({ items, cards, newCardsLeft, hidden, repository, scheduler, clock = Date.now }: StudySessionOptions) {
 		this.#items = new Map(items.map((i) => [i.id, i]));
 		this.#itemIds = items.map((i) => i.id);
 		this.#repository = repository;
@@ -69,6 +74,7 @@ export class StudySession {
 		this.#clock = clock;
 		this.#cards = cards;
 		this.#newCardsLeft = newCardsLeft;
+		this.#hidden = hidden ?? new Set();
 		this.#now = clock();
 	}
 
@@ -125,6 +131,34 @@ export class StudySession {
 		this.reviewedCount--;
 		this.revealed = false;
 		this.#shownAgain = last.itemId;
+	}
+
+	/** Keeps the current card out of sessions until `untilMs` (for "bury until tomorrow"). */
+	async bury(untilMs: number): Promise<void> {
+		await this.#setAside((itemId) => this.#repository.buryItem(itemId, untilMs));
+	}
+
+	/** Takes the current card out of every session until it is unsuspended (from Browse). */
+	async suspend(): Promise<void> {
+		await this.#setAside((itemId) => this.#repository.setSuspended(itemId, true));
+	}
+
+	async #setAside(store: (itemId: string) => Promise<void>): Promise<void> {
+		const itemId = this.next?.itemId;
+		if (!itemId || this.#isSaving) return;
+		this.#isSaving = true;
+		try {
+			await store(itemId);
+		} catch {
+			this.saveFailed = true;
+			return;
+		} finally {
+			this.#isSaving = false;
+		}
+		this.saveFailed = false;
+		this.#hidden = new Set(this.#hidden).add(itemId);
+		this.#shownAgain = undefined;
+		this.revealed = false;
 	}
 
 	/** Re-reads the clock so learning cards that came due while the page sat open appear. */

@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
+import type { ItemFlags } from '../domain/study/flags';
 
 export interface ReviewRow extends Review {
 	id?: number;
@@ -18,6 +19,7 @@ export class QaitalaDb extends Dexie {
 	cards!: EntityTable<Card, 'itemId'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	itemFlags!: EntityTable<ItemFlags, 'itemId'>;
 
 	constructor(name = 'qaitala') {
 		super(name);
@@ -25,6 +27,10 @@ export class QaitalaDb extends Dexie {
 			cards: '&itemId, dueAt, state',
 			reviews: '++id, reviewedAt, itemId',
 			settings: '&key'
+		});
+		// v2 (issue 4): items buried until tomorrow or suspended. Only a new table: no data to rewrite.
+		this.version(2).stores({
+			itemFlags: '&itemId'
 		});
 	}
 }

@@ -4,6 +4,7 @@
  */
 import type { Card, Review } from '../domain/study/card';
 import type { ReviewFact } from '../domain/study/stats';
+import type { ItemFlags } from '../domain/study/flags';
 import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
@@ -66,6 +67,27 @@ export class StudyRepository {
 
 	async countReviewsSince(sinceMs: number): Promise<number> {
 		return this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).count();
+	}
+
+	/** Every item the learner buried or suspended (including burials that have run out). */
+	async loadItemFlags(): Promise<ItemFlags[]> {
+		return this.db.itemFlags.toArray();
+	}
+
+	/** Keeps an item out of sessions until `untilMs` (the start of tomorrow, for "bury"). */
+	async buryItem(itemId: string, untilMs: number): Promise<void> {
+		await this.db.transaction('rw', this.db.itemFlags, async () => {
+			const flags = await this.db.itemFlags.get(itemId);
+			await this.db.itemFlags.put({ itemId, isSuspended: flags?.isSuspended ?? false, buriedUntil: untilMs });
+		});
+	}
+
+	/** Suspends an item (out of every session until taken back) or takes the suspension back. */
+	async setSuspended(itemId: string, isSuspended: boolean): Promise<void> {
+		await this.db.transaction('rw', this.db.itemFlags, async () => {
+			const flags = await this.db.itemFlags.get(itemId);
+			await this.db.itemFlags.put({ itemId, buriedUntil: flags?.buriedUntil, isSuspended });
+		});
 	}
 
 	/** Stored settings, checked field by field; defaults where a field is missing or bad. */

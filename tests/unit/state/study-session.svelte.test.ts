@@ -79,3 +79,18 @@ describe('StudySession', () => {
 		expect(session.next).toEqual({ itemId: 'a', isNew: true });
 	});
 });
+
+describe('StudySession bury and suspend', () => {
+	it('takes the current card out of the session and stores why', async () => {
+		const { session, repository } = makeSession();
+		await session.bury(NOW + 86_400_000);
+		expect(session.next?.itemId).toBe('b');
+		await session.suspend();
+		expect(session.next?.itemId).toBe('c');
+		expect(session.remaining).toBe(1);
+		expect(await repository.loadItemFlags()).toEqual([
+			{ itemId: 'a', isSuspended: false, buriedUntil: NOW + 86_400_000 },
+			{ itemId: 'b', isSuspended: true, buriedUntil: undefined }
+		]);
+	});
+});

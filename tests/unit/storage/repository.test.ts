@@ -128,3 +128,14 @@ describe('loadReviewTimes', () => {
 		expect(await repo.loadReviewTimes(NOW)).toEqual([NOW, NOW + 5]);
 	});
 });
+
+describe('item flags', () => {
+	it('buries and suspends without losing the other flag', async () => {
+		const repo = freshRepository();
+		await repo.buryItem('a', NOW + 1000);
+		await repo.setSuspended('a', true);
+		expect(await repo.loadItemFlags()).toEqual([{ itemId: 'a', isSuspended: true, buriedUntil: NOW + 1000 }]);
+		await repo.setSuspended('a', false);
+		expect(await repo.loadItemFlags()).toEqual([{ itemId: 'a', isSuspended: false, buriedUntil: NOW + 1000 }]);
+	});
+});

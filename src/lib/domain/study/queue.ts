@@ -46,10 +46,11 @@ export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: Que
 }
 
 /** How many cards a session still has to show: due now, learning soon (see LEARN_AHEAD_MS), and new within the limit. */
-export function countRemaining({ itemIds, cards, now, newCardsLeft }: QueueInput): number {
+export function countRemaining({ itemIds, cards, now, newCardsLeft, exclude }: QueueInput): number {
 	let dueOrLearning = 0;
 	let newCount = 0;
 	for (const itemId of itemIds) {
+		if (exclude?.has(itemId)) continue;
 		const card = cards.get(itemId);
 		if (!card) newCount++;
 		else if (card.dueAt <= now || (card.dueAt <= now + LEARN_AHEAD_MS && (card.state === 'learning' || card.state === 'relearning')))
@@ -64,11 +65,17 @@ export interface TopicCounts {
 	total: number;
 }
 
-/** New (never studied) and due counts for a set of items at `now`. */
-export function countCards(itemIds: readonly string[], cards: ReadonlyMap<string, Card>, now: number): TopicCounts {
+/** New (never studied) and due counts for a set of items at `now`, leaving out `exclude` (buried, suspended). */
+export function countCards(
+	itemIds: readonly string[],
+	cards: ReadonlyMap<string, Card>,
+	now: number,
+	exclude?: ReadonlySet<string>
+): TopicCounts {
 	let newCount = 0;
 	let dueCount = 0;
 	for (const itemId of itemIds) {
+		if (exclude?.has(itemId)) continue;
 		const card = cards.get(itemId);
 		if (!card) newCount++;
 		else if (card.dueAt <= now) dueCount++;

@@ -53,6 +53,8 @@ export default {
 		sourceLine: 'Source: {{title}}, line {{line}}',
 		keyboardHint: 'Keys: space shows the answer, 1–4 grade it, u undoes the last grade.',
 		undo: 'Undo',
+		bury: 'Bury until tomorrow',
+		suspend: 'Suspend',
 		swipeHint: 'After the answer: swipe right for Good, left for Again.',
 		showIn: 'Show in',
 		newBadge: 'New',
@@ -122,6 +124,8 @@ export default {
 		lapses_one: '{{count}} lapse',
 		lapses_other: '{{count}} lapses',
 		practise: 'Practise this question',
+		suspended: 'Suspended',
+		unsuspend: 'Unsuspend',
 		showMore: 'Show more',
 		type: {
 			flashcard: 'Flashcard',

@@ -53,6 +53,8 @@ export default {
 		sourceLine: 'Дереккөз: {{title}}, {{line}}-жол',
 		keyboardHint: 'Пернелер: бос орын — жауапты көрсету, 1–4 — бағалау, u — соңғы бағаны болдырмау.',
 		undo: 'Болдырмау',
+		bury: 'Ертеңге дейін қалдыру',
+		suspend: 'Тоқтата тұру',
 		swipeHint: 'Жауаптан кейін: оңға сырғыту — «Жақсы», солға — «Қайта».',
 		showIn: 'Басқа тілде көрсету',
 		newBadge: 'Жаңа',
@@ -122,6 +124,8 @@ export default {
 		lapses_one: 'Ұмытылғаны: {{count}}',
 		lapses_other: 'Ұмытылғаны: {{count}}',
 		practise: 'Осы сұрақпен жаттығу',
+		suspended: 'Тоқтатылған',
+		unsuspend: 'Қайталауға қайтару',
 		showMore: 'Тағы көрсету',
 		type: {
 			flashcard: 'Карточка',

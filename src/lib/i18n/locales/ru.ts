@@ -65,6 +65,8 @@ export default {
 		sourceLine: 'Источник: {{title}}, строка {{line}}',
 		keyboardHint: 'Клавиши: пробел — показать ответ, 1–4 — оценка, u — отменить последнюю оценку.',
 		undo: 'Отменить',
+		bury: 'Отложить до завтра',
+		suspend: 'Приостановить',
 		swipeHint: 'После ответа: свайп вправо — «Хорошо», влево — «Снова».',
 		showIn: 'Показать на языке',
 		newBadge: 'Новая',
@@ -150,6 +152,8 @@ export default {
 		lapses_many: '{{count}} забываний',
 		lapses_other: '{{count}} забывания',
 		practise: 'Потренировать этот вопрос',
+		suspended: 'Приостановлена',
+		unsuspend: 'Вернуть в повторение',
 		showMore: 'Показать ещё',
 		type: {
 			flashcard: 'Карточка',

@@ -1,0 +1,15 @@
+/** Items the learner set aside: suspended until taken back, or buried until a given time. */
+
+export interface ItemFlags {
+	itemId: string;
+	isSuspended: boolean;
+	/** Epoch ms until which the item stays out of sessions (the start of tomorrow, when buried). */
+	buriedUntil?: number;
+}
+
+/** Ids of the items that sessions and counts leave out at `now`. */
+export function hiddenItemIds(flags: Iterable<ItemFlags>, now: number): Set<string> {
+	const hidden = new Set<string>();
+	for (const f of flags) if (f.isSuspended || (f.buriedUntil !== undefined && f.buriedUntil > now)) hidden.add(f.itemId);
+	return hidden;
+}
