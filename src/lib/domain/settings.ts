@@ -11,12 +11,28 @@ export interface Settings {
 	desiredRetention: number;
 	/** New items introduced per day, across all topics. */
 	newCardsPerDay: number;
+	/** Reviews of cards already learnt, per day (learning steps are never held back). */
+	reviewsPerDay: number;
+	/** The short steps a new card goes through today before FSRS spaces it out. */
+	learningSteps: LearningStepsPreset;
 }
 
+/** Learning-step choices offered in the settings (ts-fsrs step notation: m minutes, h hours). */
+export const LEARNING_STEP_PRESETS = ['1m 10m', '10m', '1m 5m 15m', '5m 30m 2h'] as const;
+export type LearningStepsPreset = (typeof LEARNING_STEP_PRESETS)[number];
+
 export const MAX_NEW_CARDS_PER_DAY = 500;
+export const MAX_REVIEWS_PER_DAY = 9999;
 
 export function defaultSettings(language: Language = 'kk'): Settings {
-	return { uiLanguage: language, contentLanguage: null, desiredRetention: DEFAULT_DESIRED_RETENTION, newCardsPerDay: 20 };
+	return {
+		uiLanguage: language,
+		contentLanguage: null,
+		desiredRetention: DEFAULT_DESIRED_RETENTION,
+		newCardsPerDay: 20,
+		reviewsPerDay: 200,
+		learningSteps: '1m 10m'
+	};
 }
 
 /** The language cards are shown in on a page whose interface is in `uiLanguage`. */
@@ -24,10 +40,13 @@ export function resolveContentLanguage(settings: Pick<Settings, 'contentLanguage
 	return settings.contentLanguage ?? uiLanguage;
 }
 
-function clampNewCards(value: unknown, fallback: number): number {
+function clampCount(value: unknown, max: number, fallback: number): number {
 	if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-	return Math.min(MAX_NEW_CARDS_PER_DAY, Math.max(0, Math.round(value)));
+	return Math.min(max, Math.max(0, Math.round(value)));
 }
+
+export const isLearningStepsPreset = (value: unknown): value is LearningStepsPreset =>
+	(LEARNING_STEP_PRESETS as readonly unknown[]).includes(value);
 
 /** Reads settings from an untrusted record (storage, a backup): bad fields fall back to defaults. */
 export function sanitizeSettings(raw: unknown, fallback: Settings = defaultSettings()): Settings {
@@ -37,7 +56,9 @@ export function sanitizeSettings(raw: unknown, fallback: Settings = defaultSetti
 		contentLanguage: isLanguage(r.contentLanguage) || r.contentLanguage === null ? r.contentLanguage : fallback.contentLanguage,
 		desiredRetention:
 			typeof r.desiredRetention === 'number' ? clampRetention(r.desiredRetention) : fallback.desiredRetention,
-		newCardsPerDay: clampNewCards(r.newCardsPerDay, fallback.newCardsPerDay)
+		newCardsPerDay: clampCount(r.newCardsPerDay, MAX_NEW_CARDS_PER_DAY, fallback.newCardsPerDay),
+		reviewsPerDay: clampCount(r.reviewsPerDay, MAX_REVIEWS_PER_DAY, fallback.reviewsPerDay),
+		learningSteps: isLearningStepsPreset(r.learningSteps) ? r.learningSteps : fallback.learningSteps
 	};
 }
 

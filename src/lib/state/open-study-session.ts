@@ -29,9 +29,11 @@ export async function openStudySession(
 	const { index, topicId, contentLanguage, settings, clock = Date.now } = options;
 	const topicIds = topicId ? [topicId] : index.topics.map((t) => t.id);
 	const repository = getRepository();
-	const [banks, newCardsToday] = await Promise.all([
+	const today = startOfLocalDay(clock());
+	const [banks, newCardsToday, reviewCardsToday] = await Promise.all([
 		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
-		repository.countNewCardsSince(startOfLocalDay(clock()))
+		repository.countNewCardsSince(today),
+		repository.countReviewCardsSince(today)
 	]);
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const only = options.onlyItemIds && new Set(options.onlyItemIds);
@@ -46,8 +48,12 @@ export async function openStudySession(
 		cards,
 		newCardsLeft,
 		hidden,
+		reviewsLeft: only ? Infinity : Math.max(0, settings.reviewsPerDay - reviewCardsToday),
 		repository,
-		scheduler: new Scheduler({ desiredRetention: settings.desiredRetention }),
+		scheduler: new Scheduler({
+			desiredRetention: settings.desiredRetention,
+			learningSteps: settings.learningSteps.split(' ') as `${number}m`[]
+		}),
 		clock
 	});
 	return { session, translations: new ItemTranslations(topicOf, options.fetch) };

@@ -15,6 +15,8 @@ export interface StudySessionOptions {
 	items: readonly LocalizedItem[];
 	cards: Map<string, Card>;
 	newCardsLeft: number;
+	/** Reviews of learnt cards still allowed today; unlimited when absent. */
+	reviewsLeft?: number;
 	/** Items buried or suspended: left out of this session. */
 	hidden?: ReadonlySet<string>;
 	repository: StudyRepository;
@@ -32,11 +34,12 @@ export class StudySession {
 
 	#cards = $state.raw(new Map<string, Card>());
 	#newCardsLeft = $state(0);
+	#reviewsLeft = $state(Infinity);
 	#hidden = $state.raw<ReadonlySet<string>>(new Set());
 	#now = $state(0);
 	#isSaving = $state(false);
 	/** Reviews of this session that can be taken back, latest last. */
-	#undoable = $state<{ reviewId: number; itemId: string; wasNew: boolean }[]>([]);
+	#undoable = $state<{ reviewId: number; itemId: string; wasNew: boolean; wasReview: boolean }[]>([]);
 	/** After an undo, the card taken back is shown again whatever the queue says. */
 	#shownAgain = $state<string>();
 
@@ -45,7 +48,14 @@ export class StudySession {
 	reviewedCount = $state(0);
 
 	get #queueInput(): QueueInput {
-		return { itemIds: this.#itemIds, cards: this.#cards, now: this.#now, newCardsLeft: this.#newCardsLeft, exclude: this.#hidden };
+		return {
+			itemIds: this.#itemIds,
+			cards: this.#cards,
+			now: this.#now,
+			newCardsLeft: this.#newCardsLeft,
+			reviewsLeft: this.#reviewsLeft,
+			exclude: this.#hidden
+		};
 	}
 
 	readonly next = $derived(
@@ -66,7 +76,7 @@ export class StudySession {
 	readonly isSaving = $derived(this.#isSaving);
 	readonly canUndo = $derived(this.#undoable.length > 0);
 
-	constructor({ items, cards, newCardsLeft, hidden, repository, scheduler, clock = Date.now }: StudySessionOptions) {
+	constructor({ items, cards, newCardsLeft, reviewsLeft, hidden, repository, scheduler, clock = Date.now }: StudySessionOptions) {
 		this.#items = new Map(items.map((i) => [i.id, i]));
 		this.#itemIds = items.map((i) => i.id);
 		this.#repository = repository;
@@ -75,6 +85,7 @@ export class StudySession {
 		this.#cards = cards;
 		this.#newCardsLeft = newCardsLeft;
 		this.#hidden = hidden ?? new Set();
+		this.#reviewsLeft = reviewsLeft ?? Infinity;
 		this.#now = clock();
 	}
 
@@ -88,7 +99,8 @@ export class StudySession {
 		if (!next || !this.revealed || this.#isSaving) return;
 		this.#isSaving = true;
 		const now = this.#clock();
-		const outcome = this.#scheduler.grade(next.itemId, this.#cards.get(next.itemId), grade, now);
+		const before = this.#cards.get(next.itemId);
+		const outcome = this.#scheduler.grade(next.itemId, before, grade, now);
 		let reviewId: number;
 		try {
 			reviewId = await this.#repository.recordReview(outcome.card, outcome.review);
@@ -99,7 +111,9 @@ export class StudySession {
 			this.#isSaving = false;
 		}
 		this.saveFailed = false;
-		this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId, itemId: next.itemId, wasNew: next.isNew }];
+		const wasReview = before?.state === 'review';
+		this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId, itemId: next.itemId, wasNew: next.isNew, wasReview }];
+		if (wasReview) this.#reviewsLeft--;
 		this.#shownAgain = undefined;
 		this.#cards = new Map(this.#cards).set(outcome.card.itemId, outcome.card);
 		if (next.isNew) this.#newCardsLeft--;
@@ -128,6 +142,7 @@ export class StudySession {
 		else cards.delete(last.itemId);
 		this.#cards = cards;
 		if (last.wasNew) this.#newCardsLeft++;
+		if (last.wasReview) this.#reviewsLeft++;
 		this.reviewedCount--;
 		this.revealed = false;
 		this.#shownAgain = last.itemId;

@@ -65,6 +65,15 @@ export class StudyRepository {
 		return (await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).keys()) as number[];
 	}
 
+	/** How many cards already in review (not new, not learning) were graded since `sinceMs`: the daily review limit. */
+	async countReviewCardsSince(sinceMs: number): Promise<number> {
+		return this.db.reviews
+			.where('reviewedAt')
+			.aboveOrEqual(sinceMs)
+			.filter((r) => r.cardBefore?.state === 'review')
+			.count();
+	}
+
 	async countReviewsSince(sinceMs: number): Promise<number> {
 		return this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).count();
 	}

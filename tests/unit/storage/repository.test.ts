@@ -63,11 +63,18 @@ describe('StudyRepository', () => {
 
 	it('saves settings and falls back field by field on bad stored values', async () => {
 		const repo = freshRepository();
-		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: null, desiredRetention: 0.9, newCardsPerDay: 20 });
-		await repo.saveSettings({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
-		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10 });
-		await repo.db.settings.put({ key: 'settings', value: { uiLanguage: 'de', contentLanguage: 'kk', desiredRetention: 5, newCardsPerDay: 'ten' } });
-		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.99, newCardsPerDay: 20 });
+		const defaults = { reviewsPerDay: 200, learningSteps: '1m 10m' } as const;
+		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: null, desiredRetention: 0.9, newCardsPerDay: 20, ...defaults });
+		const saved = { uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10, reviewsPerDay: 50, learningSteps: '10m' } as const;
+		await repo.saveSettings(saved);
+		expect(await repo.loadSettings('ru')).toEqual(saved);
+		await repo.db.settings.put({
+			key: 'settings',
+			value: { uiLanguage: 'de', contentLanguage: 'kk', desiredRetention: 5, newCardsPerDay: 'ten', reviewsPerDay: -3, learningSteps: '1s' }
+		});
+		expect(await repo.loadSettings('ru')).toEqual({
+			uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.99, newCardsPerDay: 20, reviewsPerDay: 0, learningSteps: '1m 10m'
+		});
 	});
 });
 

@@ -12,6 +12,8 @@ export interface QueueInput {
 	now: number;
 	/** How many more new items may be introduced today. */
 	newCardsLeft: number;
+	/** How many more cards in review (not learning) may be shown today; unlimited when absent. */
+	reviewsLeft?: number;
 	/** Items set aside for this session (e.g. already introduced elsewhere). */
 	exclude?: ReadonlySet<string>;
 }
@@ -22,7 +24,7 @@ export interface NextCard {
 }
 
 /** Picks the next card to show, or null when the session is done for now. */
-export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: QueueInput): NextCard | null {
+export function pickNextCard({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): NextCard | null {
 	let earliestDue: Card | undefined;
 	let earliestAhead: Card | undefined;
 	let firstNew: string | undefined;
@@ -34,6 +36,7 @@ export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: Que
 			continue;
 		}
 		if (card.dueAt <= now) {
+			if (card.state === 'review' && reviewsLeft <= 0) continue; // today's review limit; learning goes on
 			if (!earliestDue || card.dueAt < earliestDue.dueAt) earliestDue = card;
 		} else if (card.dueAt <= now + LEARN_AHEAD_MS && (card.state === 'learning' || card.state === 'relearning')) {
 			if (!earliestAhead || card.dueAt < earliestAhead.dueAt) earliestAhead = card;
@@ -46,17 +49,19 @@ export function pickNextCard({ itemIds, cards, now, newCardsLeft, exclude }: Que
 }
 
 /** How many cards a session still has to show: due now, learning soon (see LEARN_AHEAD_MS), and new within the limit. */
-export function countRemaining({ itemIds, cards, now, newCardsLeft, exclude }: QueueInput): number {
-	let dueOrLearning = 0;
+export function countRemaining({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): number {
+	let learning = 0;
+	let reviews = 0;
 	let newCount = 0;
 	for (const itemId of itemIds) {
 		if (exclude?.has(itemId)) continue;
 		const card = cards.get(itemId);
+		const isLearning = card?.state === 'learning' || card?.state === 'relearning';
 		if (!card) newCount++;
-		else if (card.dueAt <= now || (card.dueAt <= now + LEARN_AHEAD_MS && (card.state === 'learning' || card.state === 'relearning')))
-			dueOrLearning++;
+		else if (isLearning && card.dueAt <= now + LEARN_AHEAD_MS) learning++;
+		else if (!isLearning && card.dueAt <= now) reviews++;
 	}
-	return dueOrLearning + Math.min(newCount, Math.max(0, newCardsLeft));
+	return learning + Math.min(reviews, Math.max(0, reviewsLeft)) + Math.min(newCount, Math.max(0, newCardsLeft));
 }
 
 export interface TopicCounts {

@@ -66,6 +66,8 @@ export interface SchedulerOptions {
 	desiredRetention?: number;
 	/** Spread review dates a little so cards learnt together do not stay together; off in tests. */
 	enableFuzz?: boolean;
+	/** Short steps for new cards, e.g. `['1m', '10m']` (ts-fsrs notation). */
+	learningSteps?: readonly `${number}${'m' | 'h'}`[];
 }
 
 export function clampRetention(value: number): number {
@@ -76,8 +78,14 @@ export function clampRetention(value: number): number {
 export class Scheduler {
 	readonly #fsrs;
 
-	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true }: SchedulerOptions = {}) {
-		this.#fsrs = fsrs(generatorParameters({ request_retention: clampRetention(desiredRetention), enable_fuzz: enableFuzz }));
+	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true, learningSteps }: SchedulerOptions = {}) {
+		this.#fsrs = fsrs(
+			generatorParameters({
+				request_retention: clampRetention(desiredRetention),
+				enable_fuzz: enableFuzz,
+				...(learningSteps ? { learning_steps: [...learningSteps] } : {})
+			})
+		);
 	}
 
 	/** The outcome of each grade for `card` (undefined for a new item) reviewed at `now`. */

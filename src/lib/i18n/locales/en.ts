@@ -172,6 +172,10 @@ export default {
 		desiredRetention: 'Desired retention',
 		desiredRetentionHelp: 'How likely you want to be to remember a card when it comes due. Higher means more reviews.',
 		newCardsPerDay: 'New cards per day',
+		reviewsPerDay: 'Reviews per day',
+		reviewsPerDayHelp: 'Cards you already know, shown at most this many times a day. New cards’ short learning steps are never held back.',
+		learningSteps: 'Learning steps',
+		learningStepsHelp: 'How soon a new card comes back today before FSRS spaces it out.',
 		saved: 'Saved',
 		saveError: 'The settings could not be saved on this device.'
 	},

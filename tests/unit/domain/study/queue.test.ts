@@ -67,3 +67,17 @@ describe('countRemaining', () => {
 		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 0 })).toBe(2);
 	});
 });
+
+describe('the daily review limit', () => {
+	const cards = new Map([
+		['a', card('a', NOW - 10, 'review')],
+		['b', card('b', NOW - 5, 'relearning')]
+	]);
+
+	it('holds back cards in review once reached, never learning steps', () => {
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 1 })).toEqual({ itemId: 'a', isNew: false });
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toEqual({ itemId: 'b', isNew: false });
+		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toBe(1);
+		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toBe(2);
+	});
+});

@@ -76,3 +76,12 @@ describe('describeInterval', () => {
 		expect(describeInterval(ms)).toEqual(expected);
 	});
 });
+
+describe('learning steps', () => {
+	it('follow the chosen steps for a new card', () => {
+		const steps = new Scheduler({ enableFuzz: false, learningSteps: ['5m', '30m', '2h'] });
+		const first = steps.grade('x', undefined, 'good', NOW);
+		expect(first.intervalMs).toBe(30 * MINUTE_MS);
+		expect(steps.preview('x', undefined, NOW).again.intervalMs).toBe(5 * MINUTE_MS);
+	});
+});
