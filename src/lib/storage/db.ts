@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
+import type { TestAttempt } from '../domain/quiz/test-set';
 
 export interface ReviewRow extends Review {
 	id?: number;
@@ -20,6 +21,7 @@ export class QaitalaDb extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	itemFlags!: EntityTable<ItemFlags, 'itemId'>;
+	testAttempts!: EntityTable<TestAttempt, 'id'>;
 
 	constructor(name = 'qaitala') {
 		super(name);
@@ -31,6 +33,10 @@ export class QaitalaDb extends Dexie {
 		// v2 (issue 4): items buried until tomorrow or suspended. Only a new table: no data to rewrite.
 		this.version(2).stores({
 			itemFlags: '&itemId'
+		});
+		// v3 (issue 4): test-mode attempts, kept with every answer. A new table only.
+		this.version(3).stores({
+			testAttempts: '++id, startedAt'
 		});
 	}
 }

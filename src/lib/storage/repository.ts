@@ -8,6 +8,7 @@ import type { ItemFlags } from '../domain/study/flags';
 import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
+import { TestAttemptRepository } from './test-attempts';
 
 const SETTINGS_KEY = 'settings';
 
@@ -110,10 +111,22 @@ export class StudyRepository {
 	}
 }
 
+let sharedDb: QaitalaDb | undefined;
 let shared: StudyRepository | undefined;
+let sharedTests: TestAttemptRepository | undefined;
 
-/** The app's repository, opened on first use in the browser (never during prerendering). */
+/** The app's database, opened on first use in the browser (never during prerendering). */
+function getDb(): QaitalaDb {
+	sharedDb ??= new QaitalaDb();
+	return sharedDb;
+}
+
 export function getRepository(): StudyRepository {
-	shared ??= new StudyRepository(new QaitalaDb());
+	shared ??= new StudyRepository(getDb());
 	return shared;
+}
+
+export function getTestAttempts(): TestAttemptRepository {
+	sharedTests ??= new TestAttemptRepository(getDb());
+	return sharedTests;
 }
