@@ -186,6 +186,7 @@ export default {
 		retake: 'Retake the same test',
 		new: 'New test',
 		yourAnswer: 'Your answer',
+		noAnswer: 'No answer',
 		mistakes_one: '{{count}} question to review',
 		mistakes_other: '{{count}} questions to review',
 	},

@@ -186,6 +186,7 @@ export default {
 		retake: 'Сол жұмысты қайта орындау',
 		new: 'Жаңа жұмыс',
 		yourAnswer: 'Сіздің жауабыңыз',
+		noAnswer: 'Жауап берілмеді',
 		mistakes_one: 'Талдауға {{count}} сұрақ',
 		mistakes_other: 'Талдауға {{count}} сұрақ',
 	},

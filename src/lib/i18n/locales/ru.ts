@@ -230,6 +230,7 @@ export default {
 		retake: 'Пройти ту же ещё раз',
 		new: 'Новая контрольная',
 		yourAnswer: 'Ваш ответ',
+		noAnswer: 'Нет ответа',
 		mistakes_one: '{{count}} вопрос для разбора',
 		mistakes_few: '{{count}} вопроса для разбора',
 		mistakes_many: '{{count}} вопросов для разбора',
