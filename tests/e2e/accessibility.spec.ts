@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/browse/', '/{lang}/progress/', '/{lang}/test/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/', '/{lang}/quiz/eu-aid-programmes/'];
+const PAGES = ['/', '/{lang}/', '/{lang}/settings/', '/{lang}/browse/', '/{lang}/progress/', '/{lang}/test/', '/{lang}/mix/', '/{lang}/study/eu-aid-programmes/', '/{lang}/study/due/', '/{lang}/quiz/eu-aid-programmes/'];
 
 for (const lang of ['kk', 'ru', 'en']) {
 	test(`no automated accessibility violations on the ${lang} pages`, async ({ page }) => {

@@ -67,3 +67,22 @@ test('ordering by tap and matching by choice can be answered right', async ({ pa
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: 'Correct!' })).toBeVisible();
 });
+
+test('kk: several topics can be chosen and quizzed together', async ({ page }) => {
+	await page.goto('/kk/');
+	await page.getByRole('link', { name: 'Бірнеше тақырып бірден →' }).click();
+	await expect(page.getByRole('link', { name: 'Тест' })).toBeHidden();
+	await page.getByRole('checkbox', { name: 'Қазақстан және Қытай' }).check();
+	await page.getByRole('checkbox', { name: 'Қазақстан және АҚШ' }).check();
+	await page.getByRole('link', { name: 'Тест' }).click();
+	await expect(page).toHaveURL(/\/kk\/quiz\/mix\/\?topic=kz-china&topic=kz-usa$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Тест: Бірнеше тақырып' })).toBeVisible();
+	// New cards of both topics, up to the daily limit of 20.
+	await expect(page.getByText('Тағы 20 карточка қалды')).toBeVisible();
+	const china = await (await page.request.get('/banks/kk/kz-china.json')).json();
+	await expect(page.locator('article.card')).toContainText(questionOf(china.items[0]).slice(0, 20));
+});
+
+function questionOf(item: LocalizedItem): string {
+	return item.type === 'true-false' ? item.statement : item.type === 'cloze' ? item.text.split('___')[0]! : item.prompt;
+}

@@ -3,15 +3,20 @@ import type { LocalizedText } from '../domain/bank/schema';
 import { LANGUAGES } from '../domain/language';
 import { getCompiledBanks } from './load-banks';
 
-/** Prerendered `[lang]/…/[topic]` pages: `due` (every due card) and each topic, in each language. */
+/**
+ * Prerendered `[lang]/…/[topic]` pages in each language: each topic, `due` (every due card) and
+ * `mix` (the topics named in the address, `?topic=a&topic=b`, read in the browser).
+ */
 export function topicPageEntries() {
-	const topics = ['due', ...getCompiledBanks().index.topics.map((t) => t.id)];
+	const topics = ['due', 'mix', ...getCompiledBanks().index.topics.map((t) => t.id)];
 	return LANGUAGES.flatMap((lang) => topics.map((topic) => ({ lang, topic })));
 }
 
 export interface TopicPageData {
-	/** The topic's id and title, or null for `due` (every due card across topics). */
+	/** The topic's id and title, or null for `due` and `mix`. */
 	topic: { id: string; title: LocalizedText } | null;
+	/** `mix`: the topics come from the address. */
+	isMix: boolean;
 }
 
 /**
@@ -19,8 +24,8 @@ export interface TopicPageData {
  * texts are fetched in the browser, so ninety pages do not each carry a copy of them.
  */
 export function topicPageData(topicParam: string): TopicPageData {
-	if (topicParam === 'due') return { topic: null };
+	if (topicParam === 'due' || topicParam === 'mix') return { topic: null, isMix: topicParam === 'mix' };
 	const topic = getCompiledBanks().index.topics.find((t) => t.id === topicParam);
 	if (!topic) error(404, 'Unknown topic');
-	return { topic: { id: topic.id, title: topic.title } };
+	return { topic: { id: topic.id, title: topic.title }, isMix: false };
 }

@@ -13,8 +13,8 @@ import { ItemTranslations } from './item-translations';
 
 export interface OpenStudySessionOptions {
 	index: BankIndex;
-	/** One topic id, or undefined for every due card across topics (no new cards then). */
-	topicId: string | undefined;
+	/** The topics to study (new cards too), or undefined for every due card across topics (no new cards). */
+	topicIds: readonly string[] | undefined;
 	contentLanguage: Language;
 	settings: Settings;
 	fetch: typeof fetch;
@@ -26,8 +26,9 @@ export interface OpenStudySessionOptions {
 export async function openStudySession(
 	options: OpenStudySessionOptions
 ): Promise<{ session: StudySession; translations: ItemTranslations }> {
-	const { index, topicId, contentLanguage, settings, clock = Date.now } = options;
-	const topicIds = topicId ? [topicId] : index.topics.map((t) => t.id);
+	const { index, contentLanguage, settings, clock = Date.now } = options;
+	const isAllDue = options.topicIds === undefined;
+	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
 	const repository = getRepository();
 	const today = startOfLocalDay(clock());
 	const [banks, newCardsToday, reviewCardsToday] = await Promise.all([
@@ -41,7 +42,7 @@ export async function openStudySession(
 	const [cards, flags] = await Promise.all([repository.loadCards(items.map((i) => i.id)), repository.loadItemFlags()]);
 	// Items chosen explicitly (`?item=`) are shown even if set aside.
 	const hidden = only ? new Set<string>() : hiddenItemIds(flags, clock());
-	const newCardsLeft = only ? items.length : topicId ? Math.max(0, settings.newCardsPerDay - newCardsToday) : 0;
+	const newCardsLeft = only ? items.length : isAllDue ? 0 : Math.max(0, settings.newCardsPerDay - newCardsToday);
 	if (only) for (const card of cards.values()) cards.set(card.itemId, { ...card, dueAt: Math.min(card.dueAt, clock()) });
 	const session = new StudySession({
 		items,
@@ -71,7 +72,7 @@ export type OpenedSession =
 
 /** For a study or quiz page: loads the settings, then the session in the chosen card language. */
 export async function openSessionForPage(
-	topicId: string | undefined,
+	topicIds: readonly string[] | undefined,
 	uiLanguage: Language,
 	onlyItemIds?: readonly string[]
 ): Promise<OpenedSession> {
@@ -81,7 +82,7 @@ export async function openSessionForPage(
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
 		const { session, translations } = await openStudySession({
 			index,
-			topicId,
+			topicIds,
 			contentLanguage,
 			settings: current,
 			fetch,
@@ -93,4 +94,10 @@ export async function openSessionForPage(
 		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
 		return { ok: false, reason: isNetwork ? 'banks' : 'storage' };
 	}
+}
+
+/** The topics a study or quiz page covers: its own, those of a `mix` address, or none for all due. */
+export function sessionTopics(data: { topic: { id: string } | null; isMix: boolean }, url: URL): string[] | undefined {
+	if (data.topic) return [data.topic.id];
+	return data.isMix ? url.searchParams.getAll('topic') : undefined;
 }

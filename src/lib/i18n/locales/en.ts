@@ -18,6 +18,7 @@ export default {
 		title: 'Your topics',
 		studyAllDue: 'Study all due',
 		takeTest: 'Take a test: a fixed set of questions with a score →',
+		mix: 'Several topics at once →',
 		nothingDue: 'Nothing is due right now',
 		dueCount_one: '{{count}} due',
 		dueCount_other: '{{count}} due',
@@ -163,6 +164,10 @@ export default {
 		mastered_other: '{{count}} mastered',
 		learning_one: '{{count}} learning',
 		learning_other: '{{count}} learning',
+	},
+	mix: {
+		title: 'Several topics',
+		intro: 'Choose topics to study or quiz together: their due cards and new ones, within today’s limits.'
 	},
 	test: {
 		title: 'Test',
