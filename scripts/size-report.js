@@ -1,6 +1,6 @@
 // `npm run size`: the compressed JavaScript and CSS each prerendered page loads before it can run.
 // With `--budget`, fails when the first page (/kk/, the home page) exceeds its JavaScript budget.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUILD = 'build';
@@ -11,13 +11,27 @@ const PAGES = ['index.html', 'kk/index.html', 'ru/index.html', 'en/index.html', 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-/** Every JS and CSS file a page asks for in its HTML: modulepreloads, stylesheets and the entry imports. */
+// The interface strings of each language are a chunk the page imports while loading (src/lib/i18n):
+// found here by a string only that language has, and counted for the pages in that language.
+const LOCALE_MARKERS = { kk: 'Тақырыптарыңыз', ru: 'Ваши темы', en: 'Your topics' };
+const chunkDir = `${BUILD}/_app/immutable/chunks`;
+const localeChunks = Object.fromEntries(
+	Object.entries(LOCALE_MARKERS).map(([lang, marker]) => {
+		const name = readdirSync(chunkDir).find((f) => f.endsWith('.js') && readFileSync(`${chunkDir}/${f}`, 'utf8').includes(marker));
+		return [lang, name && `${chunkDir}/${name}`];
+	})
+);
+
+/** Every JS and CSS file a page loads before it runs: modulepreloads, stylesheets, entry imports and its language's strings. */
 function assetsOf(page) {
 	const html = readFileSync(`${BUILD}/${page}`, 'utf8');
 	const urls = new Set();
 	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) urls.add(m[1]);
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]);
 	const files = [...urls].map((url) => `${BUILD}${new URL(url, 'http://x/').pathname}`);
+	const lang = page.split('/')[0];
+	const locales = lang in localeChunks ? [localeChunks[lang]] : Object.values(localeChunks); // `/` shows all three
+	files.push(...locales.filter(Boolean));
 	const sum = (ext) => files.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gzipSize(f), 0);
 	return { js: sum('.js'), css: sum('.css'), count: files.length };
 }

@@ -1,9 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
-import { isLanguage } from '$lib/domain/language';
+import { languageOfPath } from '$lib/i18n';
 
 /** Prerendered pages get `<html lang>` from their URL (`/ru/…` → ru); `/` itself is Kazakh. */
 export const handle: Handle = async ({ event, resolve }) => {
-	const first = event.url.pathname.split('/')[1];
-	const lang = isLanguage(first) ? first : 'kk';
+	const lang = languageOfPath(event.url.pathname);
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
 };

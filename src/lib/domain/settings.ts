@@ -1,6 +1,6 @@
 /** The learner's settings, with the rules that make a stored value safe to use. */
 import { isLanguage, type Language } from './language';
-import { clampRetention, DEFAULT_DESIRED_RETENTION } from './study/scheduler';
+import { clampRetention, DEFAULT_DESIRED_RETENTION } from './study/retention';
 
 export interface Settings {
 	/** Language of the interface (also in the URL). */

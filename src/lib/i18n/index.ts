@@ -1,25 +1,40 @@
 /**
- * i18next for the interface strings only (card text comes from the banks). All three languages
- * are bundled: together they are a few kB, and the app must switch language offline.
+ * i18next for the interface strings only (card text comes from the banks). Each language's strings
+ * are a chunk of their own, loaded before a page in that language renders (and precached, so a
+ * switch works offline): a page carries one language, not three.
  */
 import i18next, { type TOptions } from 'i18next';
 import { createContext } from 'svelte';
-import type { Language } from '../domain/language';
-import en from './locales/en';
-import kk from './locales/kk';
-import ru from './locales/ru';
+import { isLanguage, type Language } from '../domain/language';
+import type { Resource } from './locales/resource';
 
-export const resources = { kk, ru, en } as const;
+const loaders: Record<Language, () => Promise<{ default: Resource }>> = {
+	kk: () => import('./locales/kk'),
+	ru: () => import('./locales/ru'),
+	en: () => import('./locales/en')
+};
 
 const instance = i18next.createInstance();
 void instance.init({
-	resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+	resources: {},
 	lng: 'kk',
 	fallbackLng: false,
-	initAsync: false, // resources are bundled, so init is synchronous and usable during prerendering
+	initAsync: false, // no backend: strings are added by loadLanguage, so `t` is synchronous
 	interpolation: { escapeValue: false }, // Svelte escapes text itself
 	returnNull: false
 });
+
+/** Makes `language`'s strings available to `translate`; call it in a `load` before rendering. */
+export async function loadLanguage(language: Language): Promise<void> {
+	if (instance.hasResourceBundle(language, 'translation')) return;
+	instance.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+}
+
+/** The interface language a path is in (`/ru/settings/` → ru), Kazakh for any other path. */
+export function languageOfPath(pathname: string): Language {
+	const first = pathname.split('/')[1];
+	return isLanguage(first) ? first : 'kk';
+}
 
 /** Translates `key` in `language`; plural keys take `{ count }`. */
 export function translate(language: Language, key: string, options?: TOptions): string {

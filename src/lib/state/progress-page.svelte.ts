@@ -1,7 +1,7 @@
 /** The progress page's figures, read once from storage when the page opens. */
 import type { TopicSummary } from '../domain/bank/compile';
 import { startOfLocalDay } from '../domain/settings';
-import { DAY_MS } from '../domain/study/scheduler';
+import { DAY_MS } from '../domain/study/time';
 import { dueForecast, masteryOf, reviewsPerDay, studyStreak, trueRetention, type Mastery } from '../domain/study/stats';
 import { getRepository } from '../storage/repository';
 

@@ -4,7 +4,7 @@ import type { Card } from '../domain/study/card';
 import { countCards, type TopicCounts } from '../domain/study/queue';
 import { startOfLocalDay } from '../domain/settings';
 import { getRepository } from '../storage/repository';
-import { DAY_MS } from '../domain/study/scheduler';
+import { DAY_MS } from '../domain/study/time';
 import { studyStreak } from '../domain/study/stats';
 import { hiddenItemIds } from '../domain/study/flags';
 

@@ -1,6 +1,10 @@
 // kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
 import { describe, expect, it } from 'vitest';
-import { resources, translate } from '$lib/i18n';
+import { beforeAll } from 'vitest';
+import { loadLanguage, translate } from '$lib/i18n';
+import en from '$lib/i18n/locales/en';
+import kk from '$lib/i18n/locales/kk';
+import ru from '$lib/i18n/locales/ru';
 import type { Resource } from '$lib/i18n/locales/resource';
 import { LANGUAGES } from '$lib/domain/language';
 
@@ -16,6 +20,8 @@ function flatten(resource: Resource, prefix = ''): Map<string, string> {
 	return out;
 }
 
+const resources = { kk, ru, en };
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
 const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './scheduler';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 

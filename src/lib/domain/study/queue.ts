@@ -1,6 +1,6 @@
 /** Which card comes next in a study session: due cards first, then new ones within today's limit. */
 import type { Card } from './card';
-import { MINUTE_MS } from './scheduler';
+import { MINUTE_MS } from './time';
 
 /** Learning cards due within this window may be shown early when nothing else is left (as Anki does). */
 export const LEARN_AHEAD_MS = 20 * MINUTE_MS;

@@ -4,10 +4,9 @@
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { Card, CardState, Grade, Review } from './card';
+import { clampRetention, DEFAULT_DESIRED_RETENTION } from './retention';
+import { DAY_MS } from './time';
 
-export const DEFAULT_DESIRED_RETENTION = 0.9;
-export const MIN_DESIRED_RETENTION = 0.7;
-export const MAX_DESIRED_RETENTION = 0.99;
 
 const toRating: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const fromState: Record<State, CardState> = {
@@ -70,11 +69,6 @@ export interface SchedulerOptions {
 	learningSteps?: readonly `${number}${'m' | 'h'}`[];
 }
 
-export function clampRetention(value: number): number {
-	if (!Number.isFinite(value)) return DEFAULT_DESIRED_RETENTION;
-	return Math.min(MAX_DESIRED_RETENTION, Math.max(MIN_DESIRED_RETENTION, value));
-}
-
 export class Scheduler {
 	readonly #fsrs;
 
@@ -121,7 +115,3 @@ export class Scheduler {
 		return { card, review, intervalMs: Math.max(0, card.dueAt - now) };
 	}
 }
-
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;

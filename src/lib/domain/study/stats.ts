@@ -3,7 +3,7 @@
  * epoch-ms start of each day by the caller's `startOfDay` (so tests can pin a time zone).
  */
 import type { Card, Grade } from './card';
-import { DAY_MS } from './scheduler';
+import { DAY_MS } from './time';
 
 /** A card counts as mastered once FSRS expects it to last three weeks (Anki's "mature"). */
 export const MASTERED_STABILITY_DAYS = 21;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
 import { countCards, countRemaining, pickNextCard } from '$lib/domain/study/queue';
-import { MINUTE_MS } from '$lib/domain/study/scheduler';
+import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 

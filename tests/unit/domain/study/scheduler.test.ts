@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, MINUTE_MS, Scheduler, clampRetention } from '$lib/domain/study/scheduler';
+import { Scheduler } from '$lib/domain/study/scheduler';
+import { clampRetention } from '$lib/domain/study/retention';
+import { DAY_MS, MINUTE_MS } from '$lib/domain/study/time';
 import { describeInterval } from '$lib/domain/study/interval';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0); // pinned: 2 Nov 2026, 09:00 UTC
