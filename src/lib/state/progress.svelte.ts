@@ -1,44 +1,47 @@
-/** Counts for the home page: new and due per topic, today's reviews. Read once per visit. */
+/**
+ * Counts for the home page: new and due per topic, today's reviews and the streak. Read once per
+ * visit from IndexedDB's keys and indexes only, so a heavy learner's home opens quickly (`npm run bench`).
+ */
 import type { TopicSummary } from '../domain/bank/compile';
-import type { Card } from '../domain/study/card';
-import { countCards, type TopicCounts } from '../domain/study/queue';
-import { startOfLocalDay } from '../domain/settings';
+import { countFromIds, type TopicCounts } from '../domain/study/queue';
+import { startOfLocalDay, startOfNextLocalDay } from '../domain/settings';
 import { getRepository } from '../storage/repository';
-import { DAY_MS } from '../domain/study/time';
-import { studyStreak } from '../domain/study/stats';
+import { studyStreakByDay } from '../domain/study/stats';
 import { hiddenItemIds } from '../domain/study/flags';
 
-/** How far back the home page looks for the streak; a longer one shows as this many days. */
-const STREAK_LOOKBACK_DAYS = 400;
+interface Ids {
+	cards: ReadonlySet<string>;
+	due: ReadonlySet<string>;
+	hidden: ReadonlySet<string>;
+}
 
 export class ProgressOverview {
-	#cards = $state.raw<Map<string, Card> | undefined>(undefined);
-	#now = $state(0);
-	#hidden = $state.raw<ReadonlySet<string>>(new Set());
+	#ids = $state.raw<Ids>();
 	reviewedToday = $state(0);
 	streak = $state(0);
 
 	get isLoaded(): boolean {
-		return this.#cards !== undefined;
+		return this.#ids !== undefined;
 	}
 
 	async load(now: number): Promise<void> {
 		const repository = getRepository();
-		const [cards, reviewTimes, flags] = await Promise.all([
-			repository.loadCards(),
-			repository.loadReviewTimes(startOfLocalDay(now) - STREAK_LOOKBACK_DAYS * DAY_MS),
-			repository.loadItemFlags()
+		const reviewsOn = (dayStart: number) => repository.countReviewsBetween(dayStart, startOfNextLocalDay(dayStart));
+		const [cards, due, flags, reviewedToday, streak] = await Promise.all([
+			repository.loadCardItemIds(),
+			repository.loadDueItemIds(now),
+			repository.loadItemFlags(),
+			reviewsOn(startOfLocalDay(now)),
+			studyStreakByDay(reviewsOn, now, startOfLocalDay)
 		]);
-		this.#hidden = hiddenItemIds(flags, now);
-		const today = startOfLocalDay(now);
-		this.#now = now;
-		this.reviewedToday = reviewTimes.filter((t) => t >= today).length;
-		this.streak = studyStreak(reviewTimes, now, startOfLocalDay);
-		this.#cards = cards;
+		this.reviewedToday = reviewedToday;
+		this.streak = streak;
+		this.#ids = { cards, due, hidden: hiddenItemIds(flags, now) };
 	}
 
 	countsFor(topic: TopicSummary): TopicCounts | undefined {
-		return this.#cards && countCards(topic.itemIds, this.#cards, this.#now, this.#hidden);
+		const ids = this.#ids;
+		return ids && countFromIds(topic.itemIds, ids.cards, ids.due, ids.hidden);
 	}
 
 	totalDue(topics: readonly TopicSummary[]): number {

@@ -46,6 +46,21 @@ export class StudyRepository {
 		return new Map(cards.map((c) => [c.itemId, c]));
 	}
 
+	/** Ids of the items that have a card, read from the key alone (cheap with thousands of cards). */
+	async loadCardItemIds(): Promise<Set<string>> {
+		return new Set((await this.db.cards.toCollection().primaryKeys()) as string[]);
+	}
+
+	/** Ids of the cards due at `now`, from the `dueAt` index alone. */
+	async loadDueItemIds(now: number): Promise<Set<string>> {
+		return new Set((await this.db.cards.where('dueAt').belowOrEqual(now).primaryKeys()) as string[]);
+	}
+
+	/** How many reviews fall in [fromMs, toMs), counted on the index. */
+	async countReviewsBetween(fromMs: number, toMs: number): Promise<number> {
+		return this.db.reviews.where('reviewedAt').between(fromMs, toMs, true, false).count();
+	}
+
 	/** How many new items were introduced since `sinceMs` (for the daily new-card limit). */
 	async countNewCardsSince(sinceMs: number): Promise<number> {
 		return this.db.reviews
@@ -59,11 +74,6 @@ export class StudyRepository {
 	async loadReviewFacts(sinceMs: number): Promise<ReviewFact[]> {
 		const rows = await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).toArray();
 		return rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
-	}
-
-	/** Times of the reviews since `sinceMs`, read from the index alone (cheap even with many reviews). */
-	async loadReviewTimes(sinceMs: number): Promise<number[]> {
-		return (await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).keys()) as number[];
 	}
 
 	/** How many cards already in review (not new, not learning) were graded since `sinceMs`: the daily review limit. */

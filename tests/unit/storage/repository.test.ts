@@ -125,16 +125,6 @@ describe('loadReviewFacts', () => {
 	});
 });
 
-describe('loadReviewTimes', () => {
-	it('returns the review times since a time, from the index', async () => {
-		const repo = freshRepository();
-		for (const [id, at] of [['a', NOW], ['b', NOW + 5], ['c', NOW - 5]] as const) {
-			const { card, review } = scheduler.grade(id, undefined, 'good', at);
-			await repo.recordReview(card, review);
-		}
-		expect(await repo.loadReviewTimes(NOW)).toEqual([NOW, NOW + 5]);
-	});
-});
 
 describe('item flags', () => {
 	it('buries and suspends without losing the other flag', async () => {
@@ -144,5 +134,19 @@ describe('item flags', () => {
 		expect(await repo.loadItemFlags()).toEqual([{ itemId: 'a', isSuspended: true, buriedUntil: NOW + 1000 }]);
 		await repo.setSuspended('a', false);
 		expect(await repo.loadItemFlags()).toEqual([{ itemId: 'a', isSuspended: false, buriedUntil: NOW + 1000 }]);
+	});
+});
+
+describe('key-only reads for the home page', () => {
+	it('lists card ids, due ids and counts reviews in a window', async () => {
+		const repo = freshRepository();
+		const a = scheduler.grade('a', undefined, 'again', NOW); // due in a minute
+		const b = scheduler.grade('b', undefined, 'easy', NOW); // due in days
+		await repo.recordReview(a.card, a.review);
+		await repo.recordReview(b.card, b.review);
+		expect(await repo.loadCardItemIds()).toEqual(new Set(['a', 'b']));
+		expect(await repo.loadDueItemIds(NOW + 120_000)).toEqual(new Set(['a']));
+		expect(await repo.countReviewsBetween(NOW, NOW + 1)).toBe(2);
+		expect(await repo.countReviewsBetween(NOW + 1, NOW + 2)).toBe(0);
 	});
 });

@@ -70,6 +70,26 @@ export interface TopicCounts {
 	total: number;
 }
 
+/**
+ * The same counts as countCards from ids alone: which items have a card and which cards are due.
+ * The home page uses it because reading ids from IndexedDB's keys is far cheaper than whole cards.
+ */
+export function countFromIds(
+	itemIds: readonly string[],
+	cardIds: ReadonlySet<string>,
+	dueIds: ReadonlySet<string>,
+	exclude?: ReadonlySet<string>
+): TopicCounts {
+	let newCount = 0;
+	let dueCount = 0;
+	for (const itemId of itemIds) {
+		if (exclude?.has(itemId)) continue;
+		if (!cardIds.has(itemId)) newCount++;
+		else if (dueIds.has(itemId)) dueCount++;
+	}
+	return { newCount, dueCount, total: itemIds.length };
+}
+
 /** New (never studied) and due counts for a set of items at `now`, leaving out `exclude` (buried, suspended). */
 export function countCards(
 	itemIds: readonly string[],

@@ -70,6 +70,26 @@ export function masteryOf(itemIds: readonly string[], cards: ReadonlyMap<string,
 	return mastery;
 }
 
+/**
+ * The streak asked day by day, newest first, so only as many days are read as the streak is long.
+ * @param reviewsOn how many reviews the local day starting at the given time has
+ */
+export async function studyStreakByDay(
+	reviewsOn: (dayStart: number) => Promise<number>,
+	now: number,
+	startOfDay: DayStart,
+	maxDays = 3650
+): Promise<number> {
+	let day = startOfDay(now);
+	if ((await reviewsOn(day)) === 0) day = startOfDay(day - DAY_MS / 2);
+	let streak = 0;
+	while (streak < maxDays && (await reviewsOn(day)) > 0) {
+		streak++;
+		day = startOfDay(day - DAY_MS / 2);
+	}
+	return streak;
+}
+
 /** Days in a row with at least one review, up to today (or yesterday, if today has none yet). */
 export function studyStreak(reviewTimes: readonly number[], now: number, startOfDay: DayStart): number {
 	const days = new Set(reviewTimes.map((t) => startOfDay(t)));

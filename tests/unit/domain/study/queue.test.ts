@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
-import { countCards, countRemaining, pickNextCard } from '$lib/domain/study/queue';
+import { countCards, countFromIds, countRemaining, pickNextCard } from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -79,5 +79,18 @@ describe('the daily review limit', () => {
 		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toEqual({ itemId: 'b', isNew: false });
 		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toBe(1);
 		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toBe(2);
+	});
+});
+
+describe('countFromIds', () => {
+	it('agrees with countCards', () => {
+		const cards = new Map([
+			['a', card('a', NOW - 1)],
+			['b', card('b', NOW + 1)]
+		]);
+		const due = new Set([...cards.values()].filter((c) => c.dueAt <= NOW).map((c) => c.itemId));
+		for (const exclude of [undefined, new Set(['a']), new Set(['c'])]) {
+			expect(countFromIds(['a', 'b', 'c'], new Set(cards.keys()), due, exclude)).toEqual(countCards(['a', 'b', 'c'], cards, NOW, exclude));
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueForecast, masteryOf, reviewsPerDay, studyStreak, trueRetention, type ReviewFact } from '$lib/domain/study/stats';
+import { dueForecast, masteryOf, reviewsPerDay, studyStreak, studyStreakByDay, trueRetention, type ReviewFact } from '$lib/domain/study/stats';
 import type { Card } from '$lib/domain/study/card';
 
 const DAY = 86_400_000;
@@ -62,5 +62,21 @@ describe('studyStreak', () => {
 		[[], 0]
 	])('reviews %j days ago → streak %i', (daysAgo, expected) => {
 		expect(studyStreak(daysAgo.map((d) => review(d).reviewedAt), NOW, startOfDay)).toBe(expected);
+	});
+});
+
+describe('studyStreakByDay', () => {
+	it.each([
+		[[0, 1, 2, 4], 3],
+		[[1, 2], 2],
+		[[2, 3], 0],
+		[[], 0]
+	])('reviews %j days ago → streak %i, as studyStreak counts it', async (daysAgo, expected) => {
+		const days = new Set(daysAgo.map((d) => TODAY - d * DAY));
+		const asked: number[] = [];
+		const streak = await studyStreakByDay(async (day) => (asked.push(day), days.has(day) ? 1 : 0), NOW, startOfDay);
+		expect(streak).toBe(expected);
+		expect(streak).toBe(studyStreak(daysAgo.map((d) => review(d).reviewedAt), NOW, startOfDay));
+		expect(asked.length).toBeLessThanOrEqual(expected + 2); // only as many days as the streak needs
 	});
 });
