@@ -1,0 +1,45 @@
+/** Plain-text forms of an item's question and answer, for formats that only hold text (CSV, TSV). */
+import type { LocalizedItem } from '../bank/localize';
+import { questionText } from '../bank/present';
+
+/** Words the plain-text forms need in the export's language. */
+export interface ExportLabels {
+	true: string;
+	false: string;
+}
+
+const LETTERS = 'ABCDEFGH';
+
+/** The question with what there is to choose from, on one line. */
+export function plainQuestion(item: LocalizedItem): string {
+	switch (item.type) {
+		case 'choice':
+			return `${item.prompt} ${item.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join('  ')}`;
+		case 'matching':
+			return `${item.prompt} ${item.pairs.map((p) => p.left).join(' · ')}`;
+		case 'numeric':
+			return item.unit ? `${item.prompt} (${item.unit})` : item.prompt;
+		default:
+			return questionText(item);
+	}
+}
+
+/** The right answer, on one line. */
+export function plainAnswer(item: LocalizedItem, labels: ExportLabels): string {
+	switch (item.type) {
+		case 'flashcard':
+			return item.answer;
+		case 'choice':
+			return item.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}) ${o.text}`] : [])).join('; ');
+		case 'true-false':
+			return item.answer ? labels.true : labels.false;
+		case 'cloze':
+			return item.answers[0] ?? '';
+		case 'numeric':
+			return `${item.answer}${item.tolerance ? ` ± ${item.tolerance}` : ''}${item.unit ? ` ${item.unit}` : ''}`;
+		case 'ordering':
+			return item.sequence.map((s, i) => `${i + 1}. ${s}`).join('  ');
+		case 'matching':
+			return item.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
+	}
+}

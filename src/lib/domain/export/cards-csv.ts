@@ -1,0 +1,21 @@
+/**
+ * Two-column card files that Anki and Quizlet import: the question, and the answer with its
+ * explanation. CSV is quoted as RFC 4180 (papaparse); TSV has no quoting, so tabs and line
+ * breaks inside a text become spaces.
+ */
+import Papa from 'papaparse';
+import type { LocalizedItem } from '../bank/localize';
+import { plainAnswer, plainQuestion, type ExportLabels } from './answer-text';
+
+function rows(items: readonly LocalizedItem[], labels: ExportLabels): [string, string][] {
+	return items.map((item) => [plainQuestion(item), `${plainAnswer(item, labels)} — ${item.explanation}`]);
+}
+
+export function toCardsCsv(items: readonly LocalizedItem[], labels: ExportLabels): string {
+	return `${Papa.unparse(rows(items, labels), { newline: '\n' })}\n`;
+}
+
+export function toCardsTsv(items: readonly LocalizedItem[], labels: ExportLabels): string {
+	const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+	return rows(items, labels).map(([front, back]) => `${clean(front)}\t${clean(back)}`).join('\n') + '\n';
+}
