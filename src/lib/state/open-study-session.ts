@@ -23,7 +23,7 @@ export interface OpenStudySessionOptions {
 	clock?: () => number;
 }
 
-export async function openStudySession(
+async function openStudySession(
 	options: OpenStudySessionOptions
 ): Promise<{ session: StudySession; translations: ItemTranslations }> {
 	const { index, contentLanguage, settings, clock = Date.now } = options;

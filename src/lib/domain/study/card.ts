@@ -33,7 +33,3 @@ export interface Review {
 	scheduledDays: number;
 	stateAfter: CardState;
 }
-
-export function isDue(card: Card, now: number): boolean {
-	return card.dueAt <= now;
-}
