@@ -24,10 +24,28 @@ void instance.init({
 	returnNull: false
 });
 
+const loaded = new Set<Language>();
+
 /** Makes `language`'s strings available to `translate`; call it in a `load` before rendering. */
 export async function loadLanguage(language: Language): Promise<void> {
-	if (instance.hasResourceBundle(language, 'translation')) return;
-	instance.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+	if (loaded.has(language)) return;
+	instance.addResourceBundle(language, 'translation', (await loaders[language]()).default, true, true);
+	loaded.add(language);
+}
+
+let teachStrings: Promise<void> | undefined;
+
+/**
+ * Adds the instructors' pages' strings (all three languages, one chunk) to the main ones. Students
+ * never load them, which keeps the first page small.
+ */
+export function loadTeachStrings(): Promise<void> {
+	teachStrings ??= import('./locales/teach').then(({ teachResources }) => {
+		for (const language of Object.keys(teachResources) as Language[]) {
+			instance.addResourceBundle(language, 'translation', teachResources[language], true, true);
+		}
+	});
+	return teachStrings;
 }
 
 /** The interface language a path is in (`/ru/settings/` → ru), Kazakh for any other path. */

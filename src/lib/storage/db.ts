@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
 import type { TestAttempt } from '../domain/quiz/test-set';
+import type { ClassResultRow, ComposedAssignmentRow, CustomBankRow, ReceivedAssignmentRow, RosterRow } from './rows';
 
 export interface ReviewRow extends Review {
 	id?: number;
@@ -22,6 +23,11 @@ export class QaitalaDb extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 	itemFlags!: EntityTable<ItemFlags, 'itemId'>;
 	testAttempts!: EntityTable<TestAttempt, 'id'>;
+	receivedAssignments!: EntityTable<ReceivedAssignmentRow, 'key'>;
+	composedAssignments!: EntityTable<ComposedAssignmentRow, 'key'>;
+	classResults!: EntityTable<ClassResultRow, 'id'>;
+	rosters!: EntityTable<RosterRow, 'assignment'>;
+	customBanks!: EntityTable<CustomBankRow, 'id'>;
 
 	constructor(name = 'qaitala') {
 		super(name);
@@ -37,6 +43,15 @@ export class QaitalaDb extends Dexie {
 		// v3 (issue 4): test-mode attempts, kept with every answer. A new table only.
 		this.version(3).stores({
 			testAttempts: '++id, startedAt'
+		});
+		// v4 (issue 5): a student's received assignments; an instructor's composed sets, the results
+		// collected for them, class rosters and imported question banks. New tables only.
+		this.version(4).stores({
+			receivedAssignments: '&key, addedAt',
+			composedAssignments: '&key, createdAt',
+			classResults: '++id, assignment, &[assignment+nameKey]',
+			rosters: '&assignment',
+			customBanks: '++id, importedAt'
 		});
 	}
 }

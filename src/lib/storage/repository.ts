@@ -126,7 +126,7 @@ let shared: StudyRepository | undefined;
 let sharedTests: TestAttemptRepository | undefined;
 
 /** The app's database, opened on first use in the browser (never during prerendering). */
-function getDb(): QaitalaDb {
+export function getDb(): QaitalaDb {
 	sharedDb ??= new QaitalaDb();
 	return sharedDb;
 }

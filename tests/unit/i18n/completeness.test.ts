@@ -1,7 +1,8 @@
 // kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
 import { describe, expect, it } from 'vitest';
 import { beforeAll } from 'vitest';
-import { loadLanguage, translate } from '$lib/i18n';
+import { loadLanguage, loadTeachStrings, translate } from '$lib/i18n';
+import { teachResources } from '$lib/i18n/locales/teach';
 import en from '$lib/i18n/locales/en';
 import kk from '$lib/i18n/locales/kk';
 import ru from '$lib/i18n/locales/ru';
@@ -20,8 +21,9 @@ function flatten(resource: Resource, prefix = ''): Map<string, string> {
 	return out;
 }
 
-const resources = { kk, ru, en };
-beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
+// The instructors' strings are a chunk of their own but follow the same rules.
+const resources = { kk: { ...kk, ...teachResources.kk }, ru: { ...ru, ...teachResources.ru }, en: { ...en, ...teachResources.en } };
+beforeAll(() => Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings()]));
 const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
 const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -62,5 +64,10 @@ describe('interface strings', () => {
 		expect(translate('kk', 'home.itemCount', { count: 5 })).toBe('5 сұрақ');
 		expect(translate('en', 'interval.day', { count: 1 })).toBe('1 day');
 		expect(translate('en', 'interval.day', { count: 4 })).toBe('4 days');
+	});
+
+	it('adds the instructors\' strings to the main ones without replacing them', () => {
+		expect(translate('en', 'home.title')).toBe(en.home.title);
+		expect(Object.keys(teachResources.en)).toEqual(expect.arrayContaining(['teach', 'results', 'customBank', 'teachExport']));
 	});
 });

@@ -8,7 +8,7 @@ import { Scheduler } from '$lib/domain/study/scheduler';
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 
 describe('schema version 1 → current', () => {
-	it('keeps cards, reviews and settings, and adds empty item flags and test attempts', async () => {
+	it('keeps cards, reviews and settings, and adds the later tables empty', async () => {
 		const name = `migration-${Date.now()}`;
 		// Version 1 exactly as it shipped.
 		const v1 = new Dexie(name);
@@ -21,12 +21,15 @@ describe('schema version 1 → current', () => {
 
 		const db = new QaitalaDb(name);
 		const repo = new StudyRepository(db);
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect((await repo.loadCards()).get('a')).toEqual(card);
 		expect(await repo.loadReviewFacts(0)).toHaveLength(1);
 		expect((await repo.loadSettings('en')).newCardsPerDay).toBe(7);
 		expect(await repo.loadItemFlags()).toEqual([]);
 		expect(await db.testAttempts.count()).toBe(0);
+		for (const table of [db.receivedAssignments, db.composedAssignments, db.classResults, db.rosters, db.customBanks]) {
+			expect(await table.count()).toBe(0);
+		}
 		await repo.setSuspended('a', true);
 		expect(await repo.loadItemFlags()).toEqual([{ itemId: 'a', isSuspended: true, buriedUntil: undefined }]);
 		await db.delete();

@@ -220,6 +220,16 @@ export default {
 		later: 'Later',
 		offlineReady: 'Qaitala is ready to work offline.'
 	},
+	share: {
+		error: {
+			malformed: 'This link or code is damaged: part of it may be missing. Copy it again, whole.',
+			tooLarge: 'This link or code is too long to be one of Qaitala’s.',
+			version: 'This was made by a different version of Qaitala. Reload the app to update it, then try again.',
+			invalid: 'This link or code does not describe a valid set of questions for this course.',
+			checksum: 'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
+			otherAssignment: 'This result belongs to a different assignment.'
+		}
+	},
 	redirect: {
 		choose: 'Choose your language'
 	},

@@ -1,0 +1,16 @@
+/**
+ * The instructors' strings (issue 5), one file per feature with all three languages, merged here
+ * into one chunk that only the /teach pages load (see loadTeachStrings).
+ */
+import type { Language } from '../../../domain/language';
+import type { Resource } from '../resource';
+import compose from './compose';
+import customBank from './custom-bank';
+import exportStrings from './export';
+import results from './results';
+
+const features = [compose, results, customBank, exportStrings];
+
+export const teachResources = Object.fromEntries(
+	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])
+) as Record<Language, Resource>;
