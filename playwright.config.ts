@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /** A port of our own, so a preview server left running elsewhere is never tested by mistake. */
-export const E2E_PORT = 4329;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4329);
 
 // Debian's Chromium (apt-get install chromium): browsers cannot be downloaded here.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
