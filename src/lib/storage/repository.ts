@@ -9,6 +9,7 @@ import { defaultSettings, sanitizeSettings, type Settings } from '../domain/sett
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
 import { TestAttemptRepository } from './test-attempts';
+import { AssignmentRepository } from './assignments';
 
 const SETTINGS_KEY = 'settings';
 
@@ -139,4 +140,11 @@ export function getRepository(): StudyRepository {
 export function getTestAttempts(): TestAttemptRepository {
 	sharedTests ??= new TestAttemptRepository(getDb());
 	return sharedTests;
+}
+
+let sharedAssignments: AssignmentRepository | undefined;
+
+export function getAssignments(): AssignmentRepository {
+	sharedAssignments ??= new AssignmentRepository(getDb());
+	return sharedAssignments;
 }
