@@ -39,14 +39,34 @@ export class TestRun {
 	static async start(setup: TestSetup, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
 		const loaded = await loadItems(setup.topicIds, language, fetchFn);
 		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type }));
-		const itemIds = buildTestSet(candidates, setup);
-		const attempt: Omit<TestAttempt, 'id' | 'answers' | 'finishedAt'> = {
+		const attempt = {
 			seed: setup.seed,
 			topicIds: [...setup.topicIds], // a plain copy: IndexedDB cannot store Svelte's state proxies
-			itemIds,
+			itemIds: buildTestSet(candidates, setup),
 			timeLimitMs: setup.timeLimitMs,
 			startedAt: clock()
 		};
+		return TestRun.#begin(attempt, loaded, clock);
+	}
+
+	/** Starts an assignment's test: its questions, in its order, exactly as the instructor set them. */
+	static async startAssignment(
+		{ key, itemIds, topicIds, timeLimitMs }: { key: string; itemIds: readonly string[]; topicIds: readonly string[]; timeLimitMs: number },
+		language: Language,
+		fetchFn: typeof fetch,
+		clock = Date.now
+	): Promise<TestRun> {
+		const loaded = await loadItems(topicIds, language, fetchFn);
+		const attempt = { seed: `assignment:${key}`, topicIds: [...topicIds], itemIds: [...itemIds], timeLimitMs, startedAt: clock(), assignmentKey: key };
+		return TestRun.#begin(attempt, loaded, clock);
+	}
+
+	/** Saves the new attempt before its first question shows. */
+	static async #begin(
+		attempt: Omit<TestAttempt, 'id' | 'answers' | 'finishedAt'>,
+		loaded: { item: LocalizedItem }[],
+		clock: () => number
+	): Promise<TestRun> {
 		const id = await getTestAttempts().start(attempt);
 		return new TestRun({ ...attempt, id, answers: [] }, new Map(loaded.map(({ item }) => [item.id, item])), clock);
 	}

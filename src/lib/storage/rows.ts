@@ -3,6 +3,7 @@ import type { Assignment } from '../domain/share/assignment';
 import type { Result } from '../domain/share/result';
 import type { Language } from '../domain/language';
 import type { CustomBank } from '../domain/import/custom-bank';
+import type { FlashcardRunState } from '../domain/share/assignment-run';
 
 /** Student side: an assignment opened from a link or file, with the student's progress in it. */
 export interface ReceivedAssignmentRow {
@@ -17,19 +18,16 @@ export interface ReceivedAssignmentRow {
 	testAttemptId?: number;
 	/** Flashcards mode: what is left to learn and what was recalled at the first try. */
 	flashcards?: FlashcardRunState;
+	/** Questions answered (a test) or cards learned (flashcards), for the home page. */
+	done?: number;
 	startedAt?: number;
-	/** Time spent with the assignment open, in ms (a test's clock, or the cards' screen time). */
+	/** When the student last did something in it, to count time spent. */
+	lastActionAt?: number;
+	/** Time spent working on it, in ms (pauses over 5 minutes count as 5 minutes). */
 	timeSpentMs?: number;
 	completedAt?: number;
 	/** The result made at the end: its code and the name the student typed. */
 	result?: { code: string; name: string; answers: string };
-}
-
-export interface FlashcardRunState {
-	/** Item ids still to learn, the next one first. */
-	queue: string[];
-	/** Per item id: recalled (Good or Easy) at its first showing. */
-	firstTry: Record<string, boolean>;
 }
 
 /** Instructor side: a set this device composed and shared. */

@@ -57,6 +57,8 @@ export interface TestAttempt {
 	/** Undefined while the test is still running. */
 	finishedAt?: number;
 	answers: TestAnswer[];
+	/** Set when the test is an instructor's assignment (its assignmentKey), kept apart from practice tests. */
+	assignmentKey?: string;
 }
 
 /** Right answers out of all questions; unanswered ones count as wrong. */
