@@ -51,13 +51,18 @@ async function openStudySession(
 		hidden,
 		reviewsLeft: only ? Infinity : Math.max(0, settings.reviewsPerDay - reviewCardsToday),
 		repository,
-		scheduler: new Scheduler({
-			desiredRetention: settings.desiredRetention,
-			learningSteps: settings.learningSteps.split(' ') as `${number}m`[]
-		}),
+		scheduler: schedulerFor(settings),
 		clock
 	});
 	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
+}
+
+/** The FSRS scheduler with the learner's retention and learning steps. */
+export function schedulerFor(settings: Pick<Settings, 'desiredRetention' | 'learningSteps'>): Scheduler {
+	return new Scheduler({
+		desiredRetention: settings.desiredRetention,
+		learningSteps: settings.learningSteps.split(' ') as `${number}m`[]
+	});
 }
 
 export type OpenedSession =

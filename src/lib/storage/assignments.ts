@@ -4,8 +4,11 @@
  * finds the same row.
  */
 import type { Assignment } from '../domain/share/assignment';
+import type { Card, Review } from '../domain/study/card';
 import type { QaitalaDb } from './db';
 import type { ComposedAssignmentRow, ReceivedAssignmentRow } from './rows';
+
+const STUDENT_NAME_KEY = 'studentName';
 
 export class AssignmentRepository {
 	constructor(readonly db: QaitalaDb) {}
@@ -36,8 +39,30 @@ export class AssignmentRepository {
 		await this.db.receivedAssignments.update(key, patch);
 	}
 
+	/**
+	 * A flashcard graded in an assignment: the card's schedule, its review row and the assignment's
+	 * progress are written together, or none of them.
+	 */
+	async recordFlashcardGrade(key: string, patch: Partial<ReceivedAssignmentRow>, card: Card, review: Review): Promise<void> {
+		await this.db.transaction('rw', this.db.receivedAssignments, this.db.cards, this.db.reviews, async () => {
+			await this.db.cards.put(card);
+			await this.db.reviews.add(review);
+			await this.db.receivedAssignments.update(key, patch);
+		});
+	}
+
 	async removeReceived(key: string): Promise<void> {
 		await this.db.receivedAssignments.delete(key);
+	}
+
+	/** The name the student typed for their last result, offered again for the next one. */
+	async loadStudentName(): Promise<string> {
+		const row = await this.db.settings.get(STUDENT_NAME_KEY);
+		return typeof row?.value === 'string' ? row.value : '';
+	}
+
+	async saveStudentName(name: string): Promise<void> {
+		await this.db.settings.put({ key: STUDENT_NAME_KEY, value: name });
 	}
 
 	// Instructor side

@@ -15,6 +15,9 @@ export default {
 		interfaceLanguage: 'Interface language'
 	},
 	home: {
+		assignments: 'Your assignments',
+		openAssignment: 'Open an assignment link or file →',
+		forInstructors: 'For instructors: build and share assignments →',
 		title: 'Your topics',
 		studyAllDue: 'Study all due',
 		takeTest: 'Take a test: a fixed set of questions with a score →',
@@ -221,6 +224,10 @@ export default {
 		offlineReady: 'Qaitala is ready to work offline.'
 	},
 	share: {
+		copy: 'Copy',
+		copied: 'Copied.',
+		copyByHand: 'Selected: copy it with your keyboard or the menu.',
+		share: 'Share…',
 		error: {
 			malformed: 'This link or code is damaged: part of it may be missing. Copy it again, whole.',
 			tooLarge: 'This link or code is too long to be one of Qaitala’s.',
@@ -229,6 +236,44 @@ export default {
 			checksum: 'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
 			otherAssignment: 'This result belongs to a different assignment.'
 		}
+	},
+	assignment: {
+		pageTitle: 'Assignments',
+		modeTest: 'Test',
+		modeFlashcards: 'Flashcards until learned',
+		timeLimit: 'Time limit: {{limit}}',
+		noTimeLimit: 'No time limit',
+		due: 'Due {{date}}',
+		overdue: 'Was due {{date}}',
+		languages: 'Languages:',
+		added: 'Added to your home page. Your progress is saved on this device as you go.',
+		chooseLanguage: 'Answer in',
+		start: 'Start',
+		learned: 'Learned {{learned}} of {{total}}',
+		cardsHint: 'Good or Easy means learned; Again or Hard brings the card back a little later. Grades also go into your review schedule.',
+		allLearned: 'Every card is learned.',
+		resultTitle: 'Send your result',
+		yourName: 'Your name, as your instructor knows it',
+		makeResult: 'Make my result',
+		remakeResult: 'Make it again with this name',
+		resultSummary: '{{name}}: {{correct}} of {{total}}',
+		timeSpent_one: '{{count}} minute spent',
+		timeSpent_other: '{{count}} minutes spent',
+		resultCode: 'Result code',
+		downloadResult: 'Download the result as a file',
+		sendHelp: 'Send the code (in a message or an e-mail) or the file to your instructor.',
+		checksumNote: 'The code carries a checksum that catches copying mistakes. It does not prove that nobody changed the result on purpose.',
+		openTitle: 'Open an assignment',
+		pasteLink: 'Link or code from your instructor',
+		open: 'Open',
+		orFile: 'or choose the assignment file',
+		statusNew_one: 'Not started · {{count}} question',
+		statusNew_other: 'Not started · {{count}} questions',
+		statusProgress: 'In progress: {{done}} of {{total}}',
+		statusDone: 'Done: result not made yet',
+		statusSent: 'Result made: {{correct}} of {{total}}',
+		remove: 'Remove from my assignments',
+		confirmRemove: 'Remove “{{title}}” and your progress in it from this device?'
 	},
 	redirect: {
 		choose: 'Choose your language'

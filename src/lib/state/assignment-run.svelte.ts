@@ -1,0 +1,171 @@
+/**
+ * A student's assignment on its page (issue 5): opening it from a link, running it as a test or as
+ * flashcards until learned, and making the result to send back. Every step is saved at once, so a
+ * reload or a closed tab goes on where it stopped.
+ */
+import { fetchTopicBank } from '../banks/fetch-banks';
+import type { LocalizedItem } from '../domain/bank/localize';
+import type { Language } from '../domain/language';
+import { decodeAssignment, type AssignmentError } from '../domain/share/assignment';
+import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type FlashcardRunState } from '../domain/share/assignment-run';
+import { assignmentKey, encodeResult, RESULT_VERSION, type Result } from '../domain/share/result';
+import type { Card, Grade } from '../domain/study/card';
+import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
+import { getAssignments, getRepository, getTestAttempts } from '../storage/repository';
+import type { ReceivedAssignmentRow } from '../storage/rows';
+import { TestRun } from './test-run.svelte';
+
+/** Decodes a link's code and adds the assignment to this device (once); nothing is stored if it is bad. */
+export async function receiveAssignment(
+	code: string,
+	knownItemIds: ReadonlySet<string>,
+	now: number
+): Promise<{ ok: true; row: ReceivedAssignmentRow } | { ok: false; error: AssignmentError }> {
+	const decoded = decodeAssignment(code, knownItemIds);
+	if (!decoded.ok) return decoded;
+	const trimmed = code.trim();
+	return { ok: true, row: await getAssignments().receive(assignmentKey(trimmed), trimmed, decoded.assignment, now) };
+}
+
+async function loadItems(topicIds: readonly string[], language: Language, fetchFn: typeof fetch): Promise<Map<string, LocalizedItem>> {
+	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id)));
+	return new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));
+}
+
+/** Flashcards until each is learned. Grades also go into the student's FSRS schedule. */
+export class AssignmentCards {
+	row: ReceivedAssignmentRow;
+	state: FlashcardRunState;
+	revealed = $state(false);
+	isSaving = $state(false);
+	readonly #items: Map<string, LocalizedItem>;
+	readonly #scheduler: Scheduler;
+	readonly #clock: () => number;
+	#cardsBefore = $state.raw(new Map<string, Card>());
+
+	constructor(row: ReceivedAssignmentRow, items: Map<string, LocalizedItem>, scheduler: Scheduler, clock: () => number) {
+		this.row = $state.raw(row);
+		this.state = $state.raw(row.flashcards ?? startFlashcardRun(row.assignment.itemIds));
+		this.#items = items;
+		this.#scheduler = scheduler;
+		this.#clock = clock;
+	}
+
+	async loadCards(): Promise<void> {
+		this.#cardsBefore = await getRepository().loadCards(this.row.assignment.itemIds);
+	}
+
+	get current(): LocalizedItem | undefined {
+		const id = this.state.queue[0];
+		return id === undefined ? undefined : this.#items.get(id);
+	}
+
+	get learned(): number {
+		return this.row.assignment.itemIds.length - this.state.queue.length;
+	}
+
+	get outcomes(): Record<Grade, GradeOutcome> | undefined {
+		const item = this.current;
+		return item ? this.#scheduler.preview(item.id, this.#cardsBefore.get(item.id), this.#clock()) : undefined;
+	}
+
+	isNew(itemId: string): boolean {
+		return !this.#cardsBefore.has(itemId);
+	}
+
+	async grade(grade: Grade): Promise<void> {
+		const item = this.current;
+		if (!item || this.isSaving) return;
+		this.isSaving = true;
+		try {
+			const now = this.#clock();
+			const outcome = this.#scheduler.grade(item.id, this.#cardsBefore.get(item.id), grade, now);
+			const state = gradeFlashcard(this.state, grade);
+			const patch: Partial<ReceivedAssignmentRow> = {
+				flashcards: state,
+				done: this.row.assignment.itemIds.length - state.queue.length,
+				lastActionAt: now,
+				timeSpentMs: addActiveTime(this.row.timeSpentMs ?? 0, this.row.lastActionAt ?? this.row.startedAt, now),
+				...(state.queue.length === 0 ? { completedAt: now } : {})
+			};
+			await getAssignments().recordFlashcardGrade(this.row.key, patch, outcome.card, outcome.review);
+			this.#cardsBefore = new Map(this.#cardsBefore).set(item.id, outcome.card);
+			this.state = state;
+			this.row = { ...this.row, ...patch };
+			this.revealed = false;
+		} finally {
+			this.isSaving = false;
+		}
+	}
+}
+
+export type AssignmentRunner = { kind: 'test'; run: TestRun } | { kind: 'cards'; run: AssignmentCards };
+
+/** Starts the assignment in `language`, or goes on with it where it stopped. */
+export async function runAssignment(
+	row: ReceivedAssignmentRow,
+	language: Language,
+	scheduler: Scheduler,
+	fetchFn: typeof fetch,
+	clock = Date.now
+): Promise<{ row: ReceivedAssignmentRow; runner: AssignmentRunner }> {
+	const { assignment } = row;
+	const started = row.startedAt === undefined ? { startedAt: clock(), language } : {};
+	const lang = row.language ?? language;
+	if (assignment.mode === 'test') {
+		const stored = row.testAttemptId === undefined ? undefined : await getTestAttempts().get(row.testAttemptId);
+		const run = stored
+			? await TestRun.open(stored, lang, fetchFn, clock)
+			: await TestRun.startAssignment(
+					{ key: row.key, itemIds: assignment.itemIds, topicIds: assignment.topicIds, timeLimitMs: (assignment.timeLimitMin ?? 0) * 60_000 },
+					lang,
+					fetchFn,
+					clock
+				);
+		const patch = { ...started, testAttemptId: run.attempt.id };
+		await getAssignments().updateReceived(row.key, patch);
+		return { row: { ...row, ...patch }, runner: { kind: 'test', run } };
+	}
+	const items = await loadItems(assignment.topicIds, lang, fetchFn);
+	const patch = { ...started, flashcards: row.flashcards ?? startFlashcardRun(assignment.itemIds) };
+	await getAssignments().updateReceived(row.key, patch);
+	const cards = new AssignmentCards({ ...row, ...patch }, items, scheduler, clock);
+	await cards.loadCards();
+	return { row: cards.row, runner: { kind: 'cards', run: cards } };
+}
+
+/** Saves a test's progress on the assignment after an answer, and its end when it is over. */
+export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun): Promise<ReceivedAssignmentRow> {
+	const { attempt } = run;
+	const patch: Partial<ReceivedAssignmentRow> = {
+		done: attempt.answers.length,
+		...(attempt.finishedAt !== undefined ? { completedAt: attempt.finishedAt, timeSpentMs: attempt.finishedAt - attempt.startedAt } : {})
+	};
+	await getAssignments().updateReceived(row.key, patch);
+	return { ...row, ...patch };
+}
+
+/** The per-question answers string of a completed assignment. */
+export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
+	const { itemIds } = row.assignment;
+	if (row.assignment.mode === 'flashcards') return answersString(itemIds, (id) => row.flashcards?.firstTry[id]);
+	const attempt = row.testAttemptId === undefined ? undefined : await getTestAttempts().get(row.testAttemptId);
+	const byItem = new Map(attempt?.answers.map((a) => [a.itemId, a.isCorrect]));
+	return answersString(itemIds, (id) => byItem.get(id));
+}
+
+/** Makes (and keeps) the result code the student sends back, under the name they typed. */
+export async function makeResult(row: ReceivedAssignmentRow, name: string, now: number): Promise<ReceivedAssignmentRow> {
+	const answers = await answersOf(row);
+	const result: Result = {
+		v: RESULT_VERSION,
+		assignment: row.key,
+		name: name.trim(),
+		answers,
+		timeSpentMs: Math.round(row.timeSpentMs ?? 0),
+		completedAt: row.completedAt ?? now
+	};
+	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
+	await getAssignments().updateReceived(row.key, patch);
+	return { ...row, ...patch };
+}

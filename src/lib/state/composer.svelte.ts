@@ -1,0 +1,113 @@
+/**
+ * The instructor's composer (issue 5): the choices on the form, the questions they select (shown
+ * in the preview exactly as students get them), and the assignment they make.
+ */
+import { fetchTopicBank } from '../banks/fetch-banks';
+import type { TopicSummary } from '../domain/bank/compile';
+import type { LocalizedItem } from '../domain/bank/localize';
+import { ITEM_TYPES, type ItemType } from '../domain/bank/schema';
+import { LANGUAGES, type Language } from '../domain/language';
+import { TEST_ITEM_TYPES, newTestSeed } from '../domain/quiz/test-set';
+import { ASSIGNMENT_VERSION, MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
+import { composeItemIds, dueAtFromDateInput, eligibleCandidates, type ComposeCandidate } from '../domain/share/compose';
+
+export type ComposerProblem = 'teach.problem.title' | 'teach.problem.topics' | 'teach.problem.types' | 'teach.problem.languages' | 'teach.problem.noQuestions';
+
+export class Composer {
+	title = $state('');
+	instructions = $state('');
+	topicIds = $state<string[]>([]);
+	types = $state<ItemType[]>([...ITEM_TYPES]);
+	count = $state(20);
+	order = $state<'fixed' | 'shuffled'>('fixed');
+	seed = $state(newTestSeed(Math.random));
+	mode = $state<'flashcards' | 'test'>('test');
+	timeLimitMin = $state(0);
+	languages = $state<Language[]>([...LANGUAGES]);
+	/** The value of the due date field (`YYYY-MM-DD`), empty for none. */
+	dueDate = $state('');
+
+	/** Every item of every topic, with its type: what the choices select from. */
+	#candidates = $state.raw<ComposeCandidate[]>([]);
+	/** The items in the preview's language, to show their text. */
+	#items = $state.raw(new Map<string, LocalizedItem>());
+	/** Topic ids in course order: questions are listed topic by topic in this order, whatever order they were ticked in. */
+	#topicOrder = $state.raw<string[]>([]);
+	isLoaded = $state(false);
+
+	get orderedTopicIds(): string[] {
+		return this.#topicOrder.filter((id) => this.topicIds.includes(id));
+	}
+
+	/** Flashcards cannot be marked automatically, so a test leaves them out. */
+	get allowedTypes(): readonly ItemType[] {
+		return this.mode === 'test' ? TEST_ITEM_TYPES : ITEM_TYPES;
+	}
+
+	get chosenTypes(): ItemType[] {
+		return this.types.filter((t) => this.allowedTypes.includes(t));
+	}
+
+	/** How many questions the chosen topics and types offer. */
+	get available(): number {
+		return eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes }).length;
+	}
+
+	get maxCount(): number {
+		return Math.min(MAX_ASSIGNMENT_ITEMS, this.available);
+	}
+
+	get itemIds(): string[] {
+		return composeItemIds(this.#candidates, {
+			topicIds: this.orderedTopicIds,
+			types: this.chosenTypes,
+			count: this.count,
+			order: this.order,
+			seed: this.seed.trim()
+		});
+	}
+
+	item(itemId: string): LocalizedItem | undefined {
+		return this.#items.get(itemId);
+	}
+
+	get problems(): ComposerProblem[] {
+		const problems: ComposerProblem[] = [];
+		if (!this.title.trim()) problems.push('teach.problem.title');
+		if (this.topicIds.length === 0) problems.push('teach.problem.topics');
+		if (this.chosenTypes.length === 0) problems.push('teach.problem.types');
+		if (this.languages.length === 0) problems.push('teach.problem.languages');
+		if (this.topicIds.length > 0 && this.chosenTypes.length > 0 && this.available === 0) problems.push('teach.problem.noQuestions');
+		return problems;
+	}
+
+	/** The assignment the form describes, or undefined while it has problems. */
+	get assignment(): Assignment | undefined {
+		if (this.problems.length > 0) return undefined;
+		const itemIds = this.itemIds;
+		const used = new Set(itemIds.map((id) => this.#candidates.find((c) => c.itemId === id)?.topicId));
+		const instructions = this.instructions.trim();
+		const dueAt = dueAtFromDateInput(this.dueDate);
+		return {
+			v: ASSIGNMENT_VERSION,
+			title: this.title.trim(),
+			...(instructions ? { instructions } : {}),
+			...(dueAt !== undefined ? { dueAt } : {}),
+			mode: this.mode,
+			...(this.mode === 'test' && this.timeLimitMin > 0 ? { timeLimitMin: this.timeLimitMin } : {}),
+			// Plain copies in a stable order: the code (and so its key) depends only on the choices.
+			languages: LANGUAGES.filter((l) => this.languages.includes(l)),
+			topicIds: this.orderedTopicIds.filter((id) => used.has(id)),
+			itemIds
+		};
+	}
+
+	/** Reads every topic's bank in `language` (precached, so this works offline too). */
+	async load(topics: readonly TopicSummary[], language: Language, fetchFn: typeof fetch): Promise<void> {
+		const banks = await Promise.all(topics.map((t) => fetchTopicBank(fetchFn, language, t.id)));
+		this.#topicOrder = topics.map((t) => t.id);
+		this.#candidates = banks.flatMap((b) => b.items.map((item) => ({ itemId: item.id, topicId: b.topicId, type: item.type })));
+		this.#items = new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));
+		this.isLoaded = true;
+	}
+}
