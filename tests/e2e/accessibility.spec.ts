@@ -12,7 +12,9 @@ const PAGES: [path: string, ready: (page: Page) => Promise<void>][] = [
 	['/{lang}/mix/', (p) => expect(p.getByRole('checkbox').first()).toBeVisible()],
 	['/{lang}/study/eu-aid-programmes/', (p) => expect(p.locator('article.card')).toBeVisible()],
 	['/{lang}/study/due/', (p) => expect(p.locator('.done')).toBeVisible()],
-	['/{lang}/quiz/eu-aid-programmes/', (p) => expect(p.locator('article.card')).toBeVisible()]
+	['/{lang}/quiz/eu-aid-programmes/', (p) => expect(p.locator('article.card')).toBeVisible()],
+	['/{lang}/assignment/', (p) => expect(p.locator('form.open')).toBeVisible()],
+	['/{lang}/teach/', (p) => expect(p.getByRole('checkbox').first()).toBeChecked()]
 ];
 
 async function expectNoViolations(page: Page, label: string) {
