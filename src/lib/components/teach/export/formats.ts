@@ -1,0 +1,35 @@
+/**
+ * What the export panel offers and how each file is named and typed. Small on purpose: the writers
+ * themselves (make-file.ts) are loaded only when the instructor downloads.
+ */
+import type { Language } from '$lib/domain/language';
+
+export const EXPORT_FORMATS = ['moodle', 'gift', 'csv', 'tsv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface FileKind {
+	extension: string;
+	mimeType: string;
+	/**
+	 * A UTF-8 byte order mark first. Excel reads a CSV without one in the system's legacy code page,
+	 * which garbles Kazakh and Russian; Anki strips it (since 2.1.60) and papaparse too. TSV is for
+	 * pasting into Quizlet and GIFT and XML go to Moodle, so they stay plain UTF-8.
+	 */
+	hasBom: boolean;
+}
+
+export const FILE_KINDS: Record<ExportFormat, FileKind> = {
+	moodle: { extension: 'xml', mimeType: 'application/xml', hasBom: false },
+	gift: { extension: 'gift.txt', mimeType: 'text/plain', hasBom: false },
+	csv: { extension: 'csv', mimeType: 'text/csv', hasBom: true },
+	tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values', hasBom: false }
+};
+
+/**
+ * `qaitala-<topic>-<language>.<extension>` for one topic, `qaitala-topics-…` for several.
+ * @example exportFileName(['kz-china'], 'ru', 'gift') // 'qaitala-kz-china-ru.gift.txt'
+ */
+export function exportFileName(topicIds: readonly string[], language: Language, format: ExportFormat): string {
+	const what = topicIds.length === 1 ? topicIds[0] : 'topics';
+	return `qaitala-${what}-${language}.${FILE_KINDS[format].extension}`;
+}
