@@ -1,12 +1,20 @@
-/** Saves text as a file the browser downloads (a Blob behind a temporary link: no server needed). */
-export function saveTextFile(fileName: string, text: string, type = 'text/plain'): void {
-	const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Hands a file the page made to the browser's downloads, through an object URL (no server needed). */
+export function saveFile(blob: Blob, fileName: string): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
 	link.click();
-	// The download has started by now; the URL is only released after the click is handled.
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	link.remove();
+	// Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves text as a UTF-8 file. */
+export function saveTextFile(fileName: string, text: string, type = 'text/plain'): void {
+	saveFile(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }
 
 /** A name safe for a file on any system, from a title in any script (Kazakh letters are kept). */

@@ -53,6 +53,7 @@ export default {
 				linkSize_one: 'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
 				linkSize_other: 'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
 				download: 'Файлды жүктеп алу',
+				qrLabel: '«{{title}}» тапсырмасы сілтемесінің QR-коды',
 				openAsStudent: 'Студент ретінде ашу'
 			},
 			list: {
@@ -120,6 +121,7 @@ export default {
 				linkSize_many: 'Длина ссылки: {{count}} символов. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
 				linkSize_other: 'Длина ссылки: {{count}} символа. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
 				download: 'Скачать файл',
+				qrLabel: 'QR-код ссылки на задание «{{title}}»',
 				openAsStudent: 'Открыть как студент'
 			},
 			list: {
@@ -183,6 +185,7 @@ export default {
 				linkSize_one: 'The link is {{count}} character long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
 				linkSize_other: 'The link is {{count}} characters long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
 				download: 'Download as a file',
+				qrLabel: 'QR code of the link to “{{title}}”',
 				openAsStudent: 'Open as a student'
 			},
 			list: {
