@@ -8,6 +8,8 @@ import { hashText } from '../bank/compile';
 import { decodeJson, encodeJson } from './codec';
 import { MAX_ASSIGNMENT_ITEMS } from './assignment';
 
+export { resultScore } from './score';
+
 export const RESULT_VERSION = 1;
 
 export const ResultSchema = v.strictObject({
@@ -34,10 +36,6 @@ export type ResultError =
 /** A short key naming an assignment (its code's hash), so results can say which one they answer. */
 export function assignmentKey(assignmentCode: string): string {
 	return hashText(assignmentCode.trim());
-}
-
-export function resultScore(result: Pick<Result, 'answers'>): { correct: number; total: number } {
-	return { correct: [...result.answers].filter((a) => a === '1').length, total: result.answers.length };
 }
 
 /** `<payload>.<checksum>`: one line, safe to paste in a chat or an e-mail. */
