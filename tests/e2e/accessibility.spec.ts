@@ -14,7 +14,8 @@ const PAGES: [path: string, ready: (page: Page) => Promise<void>][] = [
 	['/{lang}/study/due/', (p) => expect(p.locator('.done')).toBeVisible()],
 	['/{lang}/quiz/eu-aid-programmes/', (p) => expect(p.locator('article.card')).toBeVisible()],
 	['/{lang}/assignment/', (p) => expect(p.locator('form.open')).toBeVisible()],
-	['/{lang}/teach/', (p) => expect(p.getByRole('checkbox').first()).toBeChecked()]
+	['/{lang}/teach/', (p) => expect(p.getByRole('checkbox').first()).toBeChecked()],
+	['/{lang}/teach/results/', (p) => expect(p.locator('textarea').first()).toBeVisible()]
 ];
 
 async function expectNoViolations(page: Page, label: string) {

@@ -29,7 +29,7 @@ export type ResultError =
 	| 'share.error.malformed'
 	| 'share.error.tooLarge'
 	| 'share.error.version'
-	| 'share.error.invalid'
+	| 'share.error.invalidResult'
 	| 'share.error.checksum'
 	| 'share.error.otherAssignment';
 
@@ -57,7 +57,7 @@ export function decodeResult(
 	const version = (decoded.value as { v?: unknown })?.v;
 	if (typeof version === 'number' && version !== RESULT_VERSION) return { ok: false, error: 'share.error.version' };
 	const result = v.safeParse(ResultSchema, decoded.value);
-	if (!result.success) return { ok: false, error: 'share.error.invalid' };
+	if (!result.success) return { ok: false, error: 'share.error.invalidResult' };
 	if (expectedAssignment && result.output.assignment !== expectedAssignment) return { ok: false, error: 'share.error.otherAssignment' };
 	return { ok: true, result: result.output };
 }

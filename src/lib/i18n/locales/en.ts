@@ -233,6 +233,7 @@ export default {
 			tooLarge: 'This link or code is too long to be one of Qaitala’s.',
 			version: 'This was made by a different version of Qaitala. Reload the app to update it, then try again.',
 			invalid: 'This link or code does not describe a valid set of questions for this course.',
+			invalidResult: 'This result code is complete but not a valid Qaitala result.',
 			checksum: 'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
 			otherAssignment: 'This result belongs to a different assignment.'
 		}

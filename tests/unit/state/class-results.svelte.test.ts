@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
 import { ClassResultRepository } from '$lib/storage/class-results';
 import { AssignmentRepository } from '$lib/storage/assignments';
-import { ClassResultsState } from '$lib/components/results/class-results.svelte';
+import { ClassResultsState } from '$lib/state/class-results.svelte';
 import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment';
 import { assignmentKey, encodeResult, type Result } from '$lib/domain/share/result';
 

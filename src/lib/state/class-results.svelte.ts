@@ -3,14 +3,14 @@
  * and the import of pasted codes and result files. Storage is opened only from the methods, so the
  * page can be prerendered.
  */
-import type { Assignment } from '../../domain/share/assignment';
-import { keepFailedLines, parseResultBatch, type BatchFailure } from '../../domain/share/class-overview';
-import { MAX_SHARE_FILE_CHARS, readResultFile } from '../../domain/share/files';
-import type { ResultError } from '../../domain/share/result';
-import { getClassResults, type ClassResultRepository, type ImportCounts, type ResultToImport } from '../../storage/class-results';
-import type { AssignmentRepository } from '../../storage/assignments';
-import { getAssignments } from '../../storage/repository';
-import type { ClassResultRow } from '../../storage/rows';
+import type { Assignment } from '../domain/share/assignment';
+import { keepFailedLines, parseResultBatch, type BatchFailure } from '../domain/share/class-overview';
+import { MAX_SHARE_FILE_CHARS, readResultFile } from '../domain/share/files';
+import type { ResultError } from '../domain/share/result';
+import { getClassResults, type ClassResultRepository, type ImportCounts, type ResultToImport } from '../storage/class-results';
+import type { AssignmentRepository } from '../storage/assignments';
+import { getAssignments } from '../storage/repository';
+import type { ClassResultRow } from '../storage/rows';
 
 /** One entry of the assignment picker: composed here (with its set) or only known by its key. */
 export interface AssignmentChoice {
