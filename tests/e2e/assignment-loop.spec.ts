@@ -2,6 +2,7 @@
 // context, offline, opens the link, completes it and gets a result code; the code goes into the
 // instructor's class overview with the right score.
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForServiceWorkerControl } from './fixtures';
 import type { LocalizedItem } from '../../src/lib/domain/bank/localize';
 import { decodeResult } from '../../src/lib/domain/share/result';
@@ -50,6 +51,7 @@ test('instructor composes and shares, a student completes it offline, and the re
 		return { width: data.width, height: data.height, rgba: Array.from(data.data) };
 	});
 	expect(jsQR(Uint8ClampedArray.from(pixels.rgba), pixels.width, pixels.height)?.data).toBe(link);
+	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
 	// The student, on another device: the app was opened once, then the phone goes offline.
 	const student = await browser.newContext();
@@ -77,6 +79,7 @@ test('instructor composes and shares, a student completes it offline, and the re
 		}
 	}
 	await expect(phone.getByText('4 of 5 right (80%)')).toBeVisible();
+	expect((await new AxeBuilder({ page: phone }).analyze()).violations.map((v) => v.id)).toEqual([]);
 	await phone.getByLabel('Your name, as your instructor knows it').fill('Aliya Serikova');
 	await phone.getByRole('button', { name: 'Make my result' }).click();
 	const code = await phone.getByLabel('Result code').inputValue();
@@ -91,7 +94,8 @@ test('instructor composes and shares, a student completes it offline, and the re
 	// The instructor collects it.
 	await page.goto('/en/teach/');
 	await page.getByRole('link', { name: 'Results', exact: true }).click();
-	await expect(page.getByLabel('Assignment')).toContainText('Interests, week 5');
+	await page.waitForURL(/\/en\/teach\/results\/\?assignment=/);
+	await expect(page.getByRole('combobox', { name: 'Assignment' })).toContainText('Interests, week 5');
 	await page.getByLabel('Result codes').fill(code);
 	await page.getByRole('button', { name: 'Add results' }).click();
 	const row = page.getByRole('row', { name: /Aliya Serikova/ });

@@ -1,4 +1,5 @@
 // Issue 5, the student's side on its own: flashcards until learned in Kazakh, and bad links refused in Russian.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, firstItemIds } from './fixtures';
 import { encodeAssignment } from '../../src/lib/domain/share/assignment';
 import { decodeResult } from '../../src/lib/domain/share/result';
@@ -22,6 +23,7 @@ test('kk: flashcards until learned, then a result code with who recalled what at
 	await page.getByLabel('Оқытушыңыз білетін атыңыз').fill('Әлия Серікова');
 	await page.getByRole('button', { name: 'Нәтижені алу' }).click();
 	const decoded = decodeResult(await page.getByLabel('Нәтиже коды').inputValue());
+	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 	expect(decoded.ok && decoded.result).toMatchObject({ name: 'Әлия Серікова', answers: '011' });
 
 	// The result file carries the same code.
