@@ -6,14 +6,11 @@
 import { parseArgs } from 'node:util';
 import { getCompiledBanks } from '../src/lib/server/load-banks';
 import { isLanguage, LANGUAGES } from '../src/lib/domain/language';
-import { toGift } from '../src/lib/domain/export/gift';
-import { toMoodleXml } from '../src/lib/domain/export/moodle-xml';
-import { toCardsCsv, toCardsTsv } from '../src/lib/domain/export/cards-csv';
+import { EXPORT_FORMATS, exportTopics, type ExportFormat } from '../src/lib/domain/export/export-topics';
 import en from '../src/lib/i18n/locales/en';
 import kk from '../src/lib/i18n/locales/kk';
 import ru from '../src/lib/i18n/locales/ru';
 
-const FORMATS = ['gift', 'moodle', 'csv', 'tsv'] as const;
 const cardWords = { kk: kk.card, ru: ru.card, en: en.card };
 
 function fail(message: string): never {
@@ -30,8 +27,8 @@ try {
 } catch (error) {
 	fail((error as Error).message);
 }
-const format = values.format as (typeof FORMATS)[number];
-if (!FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
+const format = values.format as ExportFormat;
+if (!EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
 const lang = values.lang;
 if (!isLanguage(lang)) fail(`--lang must be one of ${LANGUAGES.join(', ')}`);
 
@@ -42,12 +39,5 @@ const unknown = wanted.filter((id) => !known.includes(id));
 if (unknown.length) fail(`unknown topic ${unknown.join(', ')}; topics are: ${known.join(', ')}`);
 
 const topics = wanted.map((id) => ({ topicId: id, items: banks.topicBanks[lang][id]!.items }));
-const items = topics.flatMap((t) => t.items);
 const labels = { true: cardWords[lang].true, false: cardWords[lang].false };
-const output = {
-	gift: () => toGift(topics),
-	moodle: () => toMoodleXml(topics),
-	csv: () => toCardsCsv(items, labels),
-	tsv: () => toCardsTsv(items, labels)
-}[format]();
-process.stdout.write(output);
+process.stdout.write(exportTopics(format, topics, labels));

@@ -16,7 +16,7 @@ describe('npm run export', () => {
 	});
 
 	it.each([
-		[['--format', 'pdf'], '--format must be one of gift, moodle, csv, tsv'],
+		[['--format', 'pdf'], '--format must be one of moodle, gift, csv, tsv'],
 		[['--format', 'csv', '--lang', 'de'], '--lang must be one of kk, ru, en'],
 		[['--format', 'csv', '--topic', 'nope'], 'unknown topic nope']
 	])('refuses %j', (args, message) => {

@@ -3,9 +3,9 @@
  * themselves (make-file.ts) are loaded only when the instructor downloads.
  */
 import type { Language } from '$lib/domain/language';
+import type { ExportFormat } from '$lib/domain/export/export-topics';
 
-export const EXPORT_FORMATS = ['moodle', 'gift', 'csv', 'tsv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '$lib/domain/export/export-topics';
 
 interface FileKind {
 	extension: string;

@@ -3,9 +3,7 @@
  * downloads, so the writers and papaparse never weigh on a page's first load.
  */
 import { fetchTopicBank } from '$lib/banks/fetch-banks';
-import { toCardsCsv, toCardsTsv } from '$lib/domain/export/cards-csv';
-import { toGift } from '$lib/domain/export/gift';
-import { toMoodleXml } from '$lib/domain/export/moodle-xml';
+import { exportTopics } from '$lib/domain/export/export-topics';
 import type { Language } from '$lib/domain/language';
 import { loadLanguage, translate } from '$lib/i18n';
 import { FILE_KINDS, type ExportFormat } from './formats';
@@ -22,15 +20,9 @@ export async function makeExportFile(
 ): Promise<Blob> {
 	const [banks] = await Promise.all([Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id))), loadLanguage(language)]);
 	const topics = banks.map((bank) => ({ topicId: bank.topicId, items: bank.items }));
-	const items = topics.flatMap((t) => t.items);
 	// "True"/"False" in the file's language, as the CLI takes them from `card.*` (scripts/export.ts).
 	const labels = { true: translate(language, 'card.true'), false: translate(language, 'card.false') };
-	const text = {
-		moodle: () => toMoodleXml(topics),
-		gift: () => toGift(topics),
-		csv: () => toCardsCsv(items, labels),
-		tsv: () => toCardsTsv(items, labels)
-	}[format]();
+	const text = exportTopics(format, topics, labels);
 	const kind = FILE_KINDS[format];
 	return new Blob([kind.hasBom ? `\uFEFF${text}` : text], { type: `${kind.mimeType};charset=utf-8` });
 }
