@@ -13,6 +13,12 @@ export type Localize<T> = T extends { kk: infer V; ru: unknown; en: unknown }
 /** An item as served to the app in one content language. */
 export type LocalizedItem = Localize<Item>;
 
+/**
+ * A localized item without its source citation: an instructor's imported question (issue 5) has
+ * none, and the exporters and plain-text helpers never read it.
+ */
+export type UncitedItem = LocalizedItem extends infer I ? (I extends unknown ? Omit<I, 'source'> : never) : never;
+
 function isLocalized(value: object): value is Record<Language, unknown> {
 	const keys = Object.keys(value);
 	return keys.length === 3 && 'kk' in value && 'ru' in value && 'en' in value;

@@ -1,5 +1,5 @@
 /** Small pure helpers for showing an item as a card. */
-import type { LocalizedItem } from './localize';
+import type { UncitedItem } from './localize';
 
 /** The text before and after the cloze gap `___`. */
 export function splitCloze(text: string): [before: string, after: string] {
@@ -40,7 +40,7 @@ export function shuffleWithSeed<T>(list: readonly T[], seed: string): T[] {
 }
 
 /** The text that asks an item's question, whatever its type. */
-export function questionText(item: LocalizedItem): string {
+export function questionText(item: UncitedItem): string {
 	switch (item.type) {
 		case 'true-false':
 			return item.statement;

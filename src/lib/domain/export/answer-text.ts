@@ -1,5 +1,5 @@
 /** Plain-text forms of an item's question and answer, for formats that only hold text (CSV, TSV). */
-import type { LocalizedItem } from '../bank/localize';
+import type { UncitedItem } from '../bank/localize';
 import { questionText } from '../bank/present';
 
 /** Words the plain-text forms need in the export's language. */
@@ -11,7 +11,7 @@ export interface ExportLabels {
 const LETTERS = 'ABCDEFGH';
 
 /** The question with what there is to choose from, on one line. */
-export function plainQuestion(item: LocalizedItem): string {
+export function plainQuestion(item: UncitedItem): string {
 	switch (item.type) {
 		case 'choice':
 			return `${item.prompt} ${item.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join('  ')}`;
@@ -24,8 +24,13 @@ export function plainQuestion(item: LocalizedItem): string {
 	}
 }
 
+/** The answer followed by the explanation, when there is one (an imported question may have none). */
+export function withExplanation(answer: string, explanation: string): string {
+	return explanation ? `${answer} — ${explanation}` : answer;
+}
+
 /** The right answer, on one line. */
-export function plainAnswer(item: LocalizedItem, labels: ExportLabels): string {
+export function plainAnswer(item: UncitedItem, labels: ExportLabels): string {
 	switch (item.type) {
 		case 'flashcard':
 			return item.answer;

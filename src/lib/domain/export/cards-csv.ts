@@ -4,18 +4,18 @@
  * breaks inside a text become spaces.
  */
 import Papa from 'papaparse';
-import type { LocalizedItem } from '../bank/localize';
-import { plainAnswer, plainQuestion, type ExportLabels } from './answer-text';
+import type { UncitedItem } from '../bank/localize';
+import { plainAnswer, plainQuestion, withExplanation, type ExportLabels } from './answer-text';
 
-function rows(items: readonly LocalizedItem[], labels: ExportLabels): [string, string][] {
-	return items.map((item) => [plainQuestion(item), `${plainAnswer(item, labels)} — ${item.explanation}`]);
+function rows(items: readonly UncitedItem[], labels: ExportLabels): [string, string][] {
+	return items.map((item) => [plainQuestion(item), withExplanation(plainAnswer(item, labels), item.explanation)]);
 }
 
-export function toCardsCsv(items: readonly LocalizedItem[], labels: ExportLabels): string {
+export function toCardsCsv(items: readonly UncitedItem[], labels: ExportLabels): string {
 	return `${Papa.unparse(rows(items, labels), { newline: '\n' })}\n`;
 }
 
-export function toCardsTsv(items: readonly LocalizedItem[], labels: ExportLabels): string {
+export function toCardsTsv(items: readonly UncitedItem[], labels: ExportLabels): string {
 	const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
 	return rows(items, labels).map(([front, back]) => `${clean(front)}\t${clean(back)}`).join('\n') + '\n';
 }

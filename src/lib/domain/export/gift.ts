@@ -3,25 +3,27 @@
  * becomes matching: each element to its position (1 is the first). A flashcard's answer is a
  * sentence nobody types word for word, so it becomes an essay question with the answer as feedback.
  */
-import type { LocalizedItem } from '../bank/localize';
+import type { UncitedItem } from '../bank/localize';
 import { splitCloze } from '../bank/present';
+import { withExplanation } from './answer-text';
 
 /** Escapes GIFT's special characters and folds line breaks. */
 export function escapeGift(text: string): string {
 	return text.replace(/[\\~=#{}:]/g, (ch) => `\\${ch}`).replace(/\s*\n\s*/g, ' ');
 }
 
-const feedback = (item: LocalizedItem) => ` ####${escapeGift(item.explanation)}`;
+/** General feedback; none when an imported question has no explanation. */
+const feedback = (item: UncitedItem) => (item.explanation ? ` ####${escapeGift(item.explanation)}` : '');
 
 /** Moodle accepts only some fractions; these are the ones a question of up to five options needs. */
 function fraction(correctCount: number): string {
 	return { 1: '100', 2: '50', 3: '33.33333', 4: '25' }[correctCount] ?? '20';
 }
 
-function answerBlock(item: LocalizedItem): string {
+function answerBlock(item: UncitedItem): string {
 	switch (item.type) {
 		case 'flashcard':
-			return `{####${escapeGift(`${item.answer} — ${item.explanation}`)}}`;
+			return `{####${escapeGift(withExplanation(item.answer, item.explanation))}}`;
 		case 'choice': {
 			const correct = item.options.filter((o) => o.correct).length;
 			const options = item.options.map((o) =>
@@ -42,7 +44,7 @@ function answerBlock(item: LocalizedItem): string {
 	}
 }
 
-function question(item: LocalizedItem): string {
+function question(item: UncitedItem): string {
 	const title = `::${escapeGift(item.id)}::`;
 	if (item.type === 'cloze') {
 		const [before, after] = splitCloze(item.text);
@@ -58,7 +60,7 @@ function question(item: LocalizedItem): string {
 }
 
 /** GIFT text for topics of items, each topic under a `$CATEGORY:` line. */
-export function toGift(topics: readonly { topicId: string; items: readonly LocalizedItem[] }[]): string {
+export function toGift(topics: readonly { topicId: string; items: readonly UncitedItem[] }[]): string {
 	return (
 		topics
 			.map(({ topicId, items }) => [`$CATEGORY: $course$/Qaitala/${topicId}`, ...items.map(question)].join('\n\n'))

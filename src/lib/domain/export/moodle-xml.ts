@@ -3,8 +3,9 @@
  * position); clozes become short-answer questions, and flashcards essays whose grader information
  * and feedback hold the answer (nobody types a sentence word for word).
  */
-import type { LocalizedItem } from '../bank/localize';
+import type { UncitedItem } from '../bank/localize';
 import { splitCloze } from '../bank/present';
+import { withExplanation } from './answer-text';
 
 export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
@@ -19,7 +20,7 @@ function fraction(correctCount: number): string {
 	return { 1: '100', 2: '50', 3: '33.33333', 4: '25' }[correctCount] ?? '20';
 }
 
-function body(item: LocalizedItem): { type: string; stem: string; parts: string[] } {
+function body(item: UncitedItem): { type: string; stem: string; parts: string[] } {
 	switch (item.type) {
 		case 'flashcard':
 			return {
@@ -66,9 +67,9 @@ function body(item: LocalizedItem): { type: string; stem: string; parts: string[
 	}
 }
 
-function question(item: LocalizedItem): string {
+function question(item: UncitedItem): string {
 	const { type, stem, parts } = body(item);
-	const feedback = item.type === 'flashcard' ? `${item.answer} — ${item.explanation}` : item.explanation;
+	const feedback = item.type === 'flashcard' ? withExplanation(item.answer, item.explanation) : item.explanation;
 	return [
 		`  <question type="${type}">`,
 		`    <name>${text(item.id)}</name>`,
@@ -81,7 +82,7 @@ function question(item: LocalizedItem): string {
 }
 
 /** A Moodle XML quiz file: a category per topic, then its questions. */
-export function toMoodleXml(topics: readonly { topicId: string; items: readonly LocalizedItem[] }[]): string {
+export function toMoodleXml(topics: readonly { topicId: string; items: readonly UncitedItem[] }[]): string {
 	const blocks = topics.flatMap(({ topicId, items }) => [
 		`  <question type="category">\n    <category>${text(`$course$/Qaitala/${topicId}`)}</category>\n  </question>`,
 		...items.map(question)

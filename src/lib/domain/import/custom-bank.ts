@@ -1,12 +1,49 @@
-/** An instructor's own questions, imported from CSV or GIFT into a bank on this device (issue 5). */
+/**
+ * An instructor's own questions, imported from CSV or GIFT into a bank on this device (issue 5).
+ * The shapes only; parsing is in parse.ts (loaded lazily, it brings the GIFT grammar).
+ */
 import type { Language } from '../language';
-import type { LocalizedItem } from '../bank/localize';
+import type { UncitedItem } from '../bank/localize';
+
+/** An imported question: an item in the bank's one language, with no source citation; `explanation` may be ''. */
+export type CustomItem = UncitedItem;
+
+export type CustomBankFormat = 'csv' | 'gift';
 
 export interface CustomBank {
 	id?: number;
 	title: string;
 	language: Language;
-	format: 'csv' | 'gift';
-	items: LocalizedItem[];
+	format: CustomBankFormat;
+	items: CustomItem[];
+	/** Epoch ms. */
 	importedAt: number;
 }
+
+/**
+ * Something wrong (or, for warnings, left out) in an imported text, said as an i18n key with its
+ * parameters so the interface can translate it (`customBank.error.*`, `customBank.warning.*`).
+ * `line` is the physical line of the text (1-based) and is absent for problems of the whole file.
+ * A `field` parameter names a `customBank.field.*` key, to be translated before interpolation.
+ */
+export interface ImportProblem {
+	line?: number;
+	key: string;
+	params?: Record<string, string | number>;
+}
+
+export type ImportResult =
+	| { ok: true; bank: Omit<CustomBank, 'id'>; warnings: ImportProblem[] }
+	| { ok: false; problems: ImportProblem[] };
+
+/** Bounds on what one import may hold, so a huge or hostile file cannot freeze the page. */
+export const IMPORT_LIMITS = {
+	/** Characters of text (about 1 MB of Latin text, 2 MB of Cyrillic). */
+	textChars: 1_000_000,
+	/** Bytes of a chosen file, checked before it is read. */
+	fileBytes: 2_000_000,
+	questions: 2000,
+	titleChars: 100,
+	/** Problems listed before the rest are only counted. */
+	problemsShown: 100
+} as const;
