@@ -50,15 +50,3 @@ export async function exportCustomBank(bank: CustomBank, kind: ExportKind, label
 		}
 	}
 }
-
-/** Hands a text file to the browser's downloads. */
-export function saveTextFile({ name, text, type }: TextFile): void {
-	const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
