@@ -150,7 +150,7 @@ test('ru: a semicolon CSV saved by Excel in Windows-1251 imports with its Russia
 	await page.goto('/ru/teach/');
 	const csv = 'type;question;answer;wrong\r\nchoice;Столица Кыргызстана?;Бишкек;Ош|Каракол\r\ntrue-false;Ташкент — столица Узбекистана.;ИСТИНА;\r\n';
 	await page.getByLabel('Файл').setInputFiles({ name: 'Столицы.csv', mimeType: 'text/csv', buffer: windows1251(csv) });
-	await page.getByRole('combobox', { name: 'Язык вопросов' }).selectOption('ru');
+	await page.getByRole('region', { name: 'Импорт своих вопросов' }).getByRole('combobox', { name: 'Язык вопросов' }).selectOption('ru');
 	await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
 	await expect(page.getByText('Банк «Столицы» импортирован: 2 вопроса.')).toBeVisible();
 	const bank = page.getByRole('listitem', { name: 'Столицы' });
