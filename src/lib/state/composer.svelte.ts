@@ -11,7 +11,13 @@ import { TEST_ITEM_TYPES, newTestSeed } from '../domain/quiz/test-set';
 import { ASSIGNMENT_VERSION, MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
 import { composeItemIds, dueAtFromDateInput, eligibleCandidates, type ComposeCandidate } from '../domain/share/compose';
 
-export type ComposerProblem = 'teach.problem.title' | 'teach.problem.topics' | 'teach.problem.types' | 'teach.problem.languages' | 'teach.problem.noQuestions';
+export type ComposerProblem =
+	| 'teach.problem.title'
+	| 'teach.problem.topics'
+	| 'teach.problem.types'
+	| 'teach.problem.count'
+	| 'teach.problem.languages'
+	| 'teach.problem.noQuestions';
 
 export class Composer {
 	title = $state('');
@@ -76,6 +82,8 @@ export class Composer {
 		if (!this.title.trim()) problems.push('teach.problem.title');
 		if (this.topicIds.length === 0) problems.push('teach.problem.topics');
 		if (this.chosenTypes.length === 0) problems.push('teach.problem.types');
+		// An emptied number field binds to null.
+		if (!Number.isInteger(this.count) || this.count < 1) problems.push('teach.problem.count');
 		if (this.languages.length === 0) problems.push('teach.problem.languages');
 		if (this.topicIds.length > 0 && this.chosenTypes.length > 0 && this.available === 0) problems.push('teach.problem.noQuestions');
 		return problems;

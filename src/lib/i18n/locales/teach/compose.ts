@@ -44,6 +44,7 @@ export default {
 				title: 'Тапсырманың атауын жазыңыз.',
 				topics: 'Кемінде бір тақырыпты таңдаңыз.',
 				types: 'Кемінде бір сұрақ түрін таңдаңыз.',
+				count: 'Сұрақ санын жазыңыз (1 немесе одан көп).',
 				languages: 'Кемінде бір тілді таңдаңыз.',
 				noQuestions: 'Таңдалған тақырыптарда бұл түрдегі сұрақтар жоқ.'
 			},
@@ -110,6 +111,7 @@ export default {
 				title: 'Введите название задания.',
 				topics: 'Выберите хотя бы одну тему.',
 				types: 'Выберите хотя бы один тип вопросов.',
+				count: 'Укажите число вопросов (1 или больше).',
 				languages: 'Выберите хотя бы один язык.',
 				noQuestions: 'В выбранных темах нет вопросов этих типов.'
 			},
@@ -176,6 +178,7 @@ export default {
 				title: 'Give the assignment a title.',
 				topics: 'Choose at least one topic.',
 				types: 'Choose at least one question type.',
+				count: 'Give the number of questions (1 or more).',
 				languages: 'Choose at least one language.',
 				noQuestions: 'The chosen topics have no questions of these types.'
 			},
