@@ -1,7 +1,8 @@
 // Issue 5, the student's side on its own: flashcards until learned in Kazakh, and bad links refused in Russian.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, firstItemIds } from './fixtures';
-import { encodeAssignment } from '../../src/lib/domain/share/assignment';
+import { encodeAssignment, type Assignment } from '../../src/lib/domain/share/assignment';
+import { assignmentFileContent } from '../../src/lib/domain/share/files';
 import { decodeResult } from '../../src/lib/domain/share/result';
 
 test('kk: flashcards until learned, then a result code with who recalled what at the first try', async ({ page }) => {
@@ -40,7 +41,8 @@ test('kk: flashcards until learned, then a result code with who recalled what at
 });
 
 test('ru: a damaged or foreign link gets a translated error and adds nothing', async ({ page }) => {
-	const code = encodeAssignment({ v: 1, title: 'Тест', mode: 'test', languages: ['ru'], topicIds: ['kz-china'], itemIds: await firstItemIds(page, 'kz-china', 2) });
+	const assignment: Assignment = { v: 1, title: 'Тест', mode: 'test', languages: ['ru'], topicIds: ['kz-china'], itemIds: await firstItemIds(page, 'kz-china', 2) };
+	const code = encodeAssignment(assignment);
 	await page.goto(`/ru/assignment/#${code.slice(0, -6)}`);
 	await expect(page.locator('.notice[role=alert]')).toContainText('Ссылка или код повреждены');
 	const unknown = encodeAssignment({ v: 1, title: 'Чужое', mode: 'test', languages: ['ru'], topicIds: ['x'], itemIds: ['no-such-item'] });
@@ -50,9 +52,13 @@ test('ru: a damaged or foreign link gets a translated error and adds nothing', a
 	await page.goto('/ru/');
 	await expect(page.getByRole('heading', { name: 'Ваши задания' })).toHaveCount(0);
 
-	// The good link, pasted, opens it.
+	// A file that is not an assignment is refused too.
 	await page.goto('/ru/assignment/');
-	await page.getByLabel('Ссылка или код от преподавателя').fill(code);
-	await page.getByRole('button', { name: 'Открыть', exact: true }).click();
+	await page.getByLabel('Или откройте файл задания').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"qaitala":"result","code":"x"}') });
+	await expect(page.locator('#open-error')).toContainText('Ссылка или код повреждены');
+
+	// The instructor's file opens it.
+	const file = assignmentFileContent(code, `https://example.org/ru/assignment/#${code}`, assignment);
+	await page.getByLabel('Или откройте файл задания').setInputFiles({ name: 'test.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await expect(page.getByRole('heading', { level: 1, name: 'Тест' })).toBeVisible();
 });

@@ -64,7 +64,7 @@ test('en: a CSV with mistakes imports nothing; the fixed file and a GIFT file ar
 	expect(await readFile((await giftDownload.path())!, 'utf8')).toContain('Capital of Kazakhstan? {####Astana — Capital since 1997}');
 
 	// A GIFT file: its name becomes the title, and the format is recognised.
-	await page.getByLabel('File').setInputFiles({ name: 'kyrgyzstan.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT) });
+	await page.getByLabel('Choose a file').setInputFiles({ name: 'kyrgyzstan.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT) });
 	await expect(page.getByText('Read “kyrgyzstan.gift”.')).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Bank title' })).toHaveValue('kyrgyzstan');
 	await page.getByRole('button', { name: 'Check and import' }).click();
@@ -149,7 +149,7 @@ function windows1251(text: string): Buffer {
 test('ru: a semicolon CSV saved by Excel in Windows-1251 imports with its Russian text intact', async ({ page }) => {
 	await page.goto('/ru/teach/');
 	const csv = 'type;question;answer;wrong\r\nchoice;Столица Кыргызстана?;Бишкек;Ош|Каракол\r\ntrue-false;Ташкент — столица Узбекистана.;ИСТИНА;\r\n';
-	await page.getByLabel('Файл').setInputFiles({ name: 'Столицы.csv', mimeType: 'text/csv', buffer: windows1251(csv) });
+	await page.getByLabel('Выбрать файл').setInputFiles({ name: 'Столицы.csv', mimeType: 'text/csv', buffer: windows1251(csv) });
 	await page.getByRole('region', { name: 'Импорт своих вопросов' }).getByRole('combobox', { name: 'Язык вопросов' }).selectOption('ru');
 	await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
 	await expect(page.getByText('Банк «Столицы» импортирован: 2 вопроса.')).toBeVisible();

@@ -267,7 +267,7 @@ export default {
 		openTitle: 'Open an assignment',
 		pasteLink: 'Link or code from your instructor',
 		open: 'Open',
-		orFile: 'or choose the assignment file',
+		orFile: 'Or open the assignment file',
 		statusNew_one: 'Not started · {{count}} question',
 		statusNew_other: 'Not started · {{count}} questions',
 		statusProgress: 'In progress: {{done}} of {{total}}',

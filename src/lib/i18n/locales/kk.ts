@@ -267,7 +267,7 @@ export default {
 		openTitle: 'Тапсырманы ашу',
 		pasteLink: 'Оқытушыдан келген сілтеме не код',
 		open: 'Ашу',
-		orFile: 'немесе тапсырма файлын таңдаңыз',
+		orFile: 'Немесе тапсырма файлын ашыңыз',
 		statusNew_one: 'Басталмаған · {{count}} сұрақ',
 		statusNew_other: 'Басталмаған · {{count}} сұрақ',
 		statusProgress: 'Орындалуда: {{total}} ішінен {{done}}',

@@ -315,7 +315,7 @@ export default {
 		openTitle: 'Открыть задание',
 		pasteLink: 'Ссылка или код от преподавателя',
 		open: 'Открыть',
-		orFile: 'или выберите файл задания',
+		orFile: 'Или откройте файл задания',
 		statusNew_one: 'Не начато · {{count}} вопрос',
 		statusNew_few: 'Не начато · {{count}} вопроса',
 		statusNew_many: 'Не начато · {{count}} вопросов',
