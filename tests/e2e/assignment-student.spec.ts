@@ -7,9 +7,12 @@ import { decodeResult } from '../../src/lib/domain/share/result';
 
 test('kk: flashcards until learned, then a result code with who recalled what at the first try', async ({ page }) => {
 	const itemIds = await firstItemIds(page, 'kz-china', 3);
-	const code = encodeAssignment({ v: 1, title: 'Қытай: карточкалар', mode: 'flashcards', languages: ['kk'], topicIds: ['kz-china'], itemIds });
+	const dueAt = new Date(2099, 10, 20, 23, 59).getTime();
+	const code = encodeAssignment({ v: 1, title: 'Қытай: карточкалар', dueAt, mode: 'flashcards', languages: ['kk'], topicIds: ['kz-china'], itemIds });
 	await page.goto(`/kk/assignment/#${code}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Қытай: карточкалар' })).toBeVisible();
+	// The due date in Kazakh, also where the browser's own Kazakh date data is missing.
+	await expect(page.getByText(/^Мерзімі: 2099 ж\. 20 қараша/)).toBeVisible();
 	// One language only: nothing to choose.
 	await expect(page.getByRole('radio')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Бастау' }).click();

@@ -30,8 +30,15 @@ export function formatKazakhDate(date: Date, style: DateStyle): string {
 
 const supported = new Map<Language, boolean>();
 
+/**
+ * Whether Intl really has month names for `language`. Debian's Chromium lists Kazakh as supported
+ * yet names November "M11", so the test is the output, not supportedLocalesOf.
+ */
 function intlKnows(language: Language): boolean {
-	if (!supported.has(language)) supported.set(language, Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0);
+	if (!supported.has(language)) {
+		const november = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2026, 10, 15));
+		supported.set(language, !/^M\d+$/.test(november));
+	}
 	return supported.get(language)!;
 }
 

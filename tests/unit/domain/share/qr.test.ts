@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'qrcode';
 import jsQR from 'jsqr';
-import { getCompiledBanks } from '$lib/server/load-banks';
-import { encodeAssignment, MAX_ASSIGNMENT_ITEMS, type Assignment } from '$lib/domain/share/assignment';
+import { largestAssignment, SAMPLE_ORIGIN, sampleAssignment } from '$lib/server/sample-assignment';
+import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment';
 import {
 	makeQrSymbol,
 	MAX_COMFORTABLE_VERSION_M,
@@ -15,23 +15,7 @@ import {
 	type CreateQr
 } from '$lib/domain/share/qr';
 
-const banks = getCompiledBanks();
-/** The first `count` items of the banks in topic order, as an instructor picking whole topics gets them. */
-function realAssignment(count: number, extra: Partial<Assignment> = {}): Assignment {
-	const picked = banks.index.topics.flatMap((t) => t.itemIds.map((id) => ({ topicId: t.id, id }))).slice(0, count);
-	return {
-		v: 1,
-		title: 'ЕО стратегиялары: 2007 және 2019 жылдар',
-		dueAt: Date.UTC(2026, 10, 27, 18, 59),
-		mode: 'test',
-		timeLimitMin: 20,
-		languages: ['kk', 'ru'],
-		topicIds: [...new Set(picked.map((p) => p.topicId))],
-		itemIds: picked.map((p) => p.id),
-		...extra
-	};
-}
-const link = (assignment: Assignment) => `https://qaitala.github.io/kk/assignment/#${encodeAssignment(assignment)}`;
+const link = (assignment: Assignment) => `${SAMPLE_ORIGIN}/kk/assignment/#${encodeAssignment(assignment)}`;
 const qr = create as CreateQr;
 
 /** Draws the symbol at `pixelsPerModule` and reads it back with jsqr. */
@@ -43,7 +27,7 @@ function readBack(text: string, pixelsPerModule: number) {
 
 describe('assignment QR codes', () => {
 	it.each([10, 20, 50, 100])('a link of %i real questions reads back exactly', (count) => {
-		const text = link(realAssignment(count));
+		const text = link(sampleAssignment(count));
 		const { symbol, decoded } = readBack(text, 3);
 		expect(decoded?.data).toBe(text);
 		expect(decoded?.version).toBe(symbol.version);
@@ -51,7 +35,7 @@ describe('assignment QR codes', () => {
 	});
 
 	it('keeps a 20-question link to a phone-sized symbol', () => {
-		const text = link(realAssignment(20));
+		const text = link(sampleAssignment(20));
 		const symbol = makeQrSymbol(text, qr)!;
 		console.info(`20 questions: ${text.length} characters, QR version ${symbol.version}, ${symbol.modules.size}×${symbol.modules.size} modules, level ${symbol.level}`);
 		expect(symbol.version).toBeLessThanOrEqual(MAX_COMFORTABLE_VERSION_M);
@@ -60,7 +44,7 @@ describe('assignment QR codes', () => {
 	});
 
 	it('uses M while the symbol stays small, L beyond, and grows with the assignment', () => {
-		const texts = [10, 20, 50, 100].map((n) => link(realAssignment(n)));
+		const texts = [10, 20, 50, 100].map((n) => link(sampleAssignment(n)));
 		const symbols = texts.map((t) => makeQrSymbol(t, qr)!);
 		const versionAtM = (text: string) => {
 			try {
@@ -83,10 +67,7 @@ describe('assignment QR codes', () => {
 	});
 
 	it('says no when the largest allowed assignment is too long for any QR code', () => {
-		// Real Kazakh prose (the banks' explanations) compresses about as badly as an instructor's own.
-		const prose = banks.items.map((a) => a.item.explanation.kk).join(' ');
-		const longest = realAssignment(MAX_ASSIGNMENT_ITEMS, { title: prose.slice(0, 120).trim(), instructions: prose.slice(120, 1120).trim() });
-		expect(makeQrSymbol(link(longest), qr)).toBeUndefined();
+		expect(makeQrSymbol(link(largestAssignment()), qr)).toBeUndefined();
 	});
 });
 
