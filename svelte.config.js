@@ -12,7 +12,28 @@ const config = {
 		// Absolute asset paths: a page served offline at a nested URL must still find /_app/ (STACK-NOTES #2).
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// A strict Content-Security-Policy as a <meta> tag in every prerendered page: SvelteKit adds the
+		// hash of its own inline boot script, so no other inline script can run. frame-ancestors cannot
+		// be set in a meta tag; static/_headers sends it where the host honours that file.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// SvelteKit's own route announcer carries a style attribute, so styles need 'unsafe-inline';
+				// styles cannot run code, and scripts stay hash-only.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

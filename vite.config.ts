@@ -34,6 +34,9 @@ export default defineConfig({
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.{html,json}'],
 				// Offline, a URL that is not precached still gets the app, which shows its 404 page.
 				navigateFallback: '/404.html',
+				// Client-side navigation asks for `__data.json?x-sveltekit-invalidated=…`; the precache holds it
+				// without the query, so those parameters must not take part in the lookup (STACK-NOTES #12).
+				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/],
 				cleanupOutdatedCaches: true
 			},
 			kit: { includeVersionFile: true, trailingSlash: 'always', adapterFallback: '404.html', spa: true }

@@ -1,10 +1,9 @@
 /**
  * Two-column card files that Anki and Quizlet import: the question, and the answer with its
- * explanation. CSV is quoted as RFC 4180 (papaparse); TSV has no quoting, so tabs and line
- * breaks inside a text become spaces.
+ * explanation, written through spreadsheet-safe.ts (formulas neutralised).
  */
-import Papa from 'papaparse';
 import type { UncitedItem } from '../bank/localize';
+import { toSafeCsv, toSafeTsv } from './spreadsheet-safe';
 import { plainAnswer, plainQuestion, withExplanation, type ExportLabels } from './answer-text';
 
 function rows(items: readonly UncitedItem[], labels: ExportLabels): [string, string][] {
@@ -12,10 +11,9 @@ function rows(items: readonly UncitedItem[], labels: ExportLabels): [string, str
 }
 
 export function toCardsCsv(items: readonly UncitedItem[], labels: ExportLabels): string {
-	return `${Papa.unparse(rows(items, labels), { newline: '\n' })}\n`;
+	return toSafeCsv(rows(items, labels));
 }
 
 export function toCardsTsv(items: readonly UncitedItem[], labels: ExportLabels): string {
-	const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-	return rows(items, labels).map(([front, back]) => `${clean(front)}\t${clean(back)}`).join('\n') + '\n';
+	return toSafeTsv(rows(items, labels));
 }

@@ -24,6 +24,7 @@
  * Anki's `#separator:`, `#html:` and `#… column:` header lines are understood.
  */
 import Papa from 'papaparse';
+import { restoreFormula, toSafeCsv } from '../export/spreadsheet-safe';
 import type { CustomItem, ImportProblem } from './custom-bank';
 import { escapeLeft, escapeListText, parseNumberText, parseTruth, splitList } from './csv-cells';
 import { htmlToText } from './plain-text';
@@ -88,7 +89,8 @@ function readRows(body: string, delimiter: string, firstLine: number): Row[] {
 		step: (result) => {
 			const line = lineAt(start);
 			const quote = result.errors.find((e) => e.type === 'Quotes');
-			const row: Row = { line, cells: result.data };
+			// A leading apostrophe before = + - @ is the one our own exports add (spreadsheet-safe.ts).
+			const row: Row = { line, cells: result.data.map(restoreFormula) };
 			if (quote) {
 				const at = 'index' in quote && typeof quote.index === 'number' ? lineAt(quote.index) : line;
 				const key = quote.code === 'MissingQuotes' ? 'customBank.error.unclosedQuote' : 'customBank.error.badQuote';
@@ -316,5 +318,5 @@ export function toCustomCsv(items: readonly CustomItem[]): string {
 				return { ...row, question: item.prompt, answer: item.pairs.map((p) => `${escapeLeft(p.left)} -> ${escapeListText(p.right)}`).join('|') };
 		}
 	});
-	return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' })}\n`;
+	return toSafeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c]))]);
 }

@@ -3,7 +3,7 @@
  * codes, matching names against the class list, and the table of students × questions with each
  * question's share of right answers. Pure: the page and the repository do the storing.
  */
-import Papa from 'papaparse';
+import { toSafeCsv } from '../export/spreadsheet-safe';
 import { decodeResult, type Result, type ResultError } from './result';
 
 /**
@@ -201,7 +201,7 @@ const CSV_MARK: Record<AnswerMark, string> = { right: '1', wrong: '0', blank: ''
 /**
  * The table as CSV (RFC 4180, papaparse): one row per student, then a row of the per-question
  * percent right (with the class averages under score and percent). Time spent in minutes with one
- * decimal; completion as ISO 8601 UTC. Cells that a spreadsheet would run as a formula are escaped.
+ * decimal; completion as ISO 8601 UTC. Formulas are neutralised (spreadsheet-safe.ts).
  */
 export function overviewCsv(overview: ClassOverview, labels: OverviewCsvLabels): string {
 	const header = [labels.name, labels.score, labels.percent, labels.timeSpentMin, labels.completedAt, ...overview.questions.map((q) => labels.question(q.number))];
@@ -215,5 +215,5 @@ export function overviewCsv(overview: ClassOverview, labels: OverviewCsvLabels):
 	]);
 	const average = overview.averageCorrect === undefined ? '' : String(Math.round(overview.averageCorrect * 10) / 10);
 	const shares = [labels.correctShare, average, String(overview.averagePercent ?? ''), '', '', ...overview.questions.map((q) => String(q.percent))];
-	return `${Papa.unparse([header, ...rows, shares], { newline: '\n', escapeFormulae: true })}\n`;
+	return toSafeCsv([header, ...rows, shares]);
 }

@@ -280,6 +280,9 @@ export default {
 		choose: 'Choose your language'
 	},
 	notFound: {
+		failedTitle: 'Something went wrong',
+		failedBody: 'This page could not be opened. Your progress is safe on this device.',
+		offlineBody: 'You are offline and this page could not be loaded from the saved copy. Go home and try again, or reconnect.',
 		title: 'Page not found',
 		body: 'This page does not exist.'
 	}

@@ -1,0 +1,33 @@
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula, so a
+ * question such as "=1+1" or "@SUM(1)" in a CSV could execute when an instructor opens the file.
+ * Every CSV and TSV the app writes goes through here: such a cell gets a leading apostrophe, which
+ * Excel, LibreOffice and Google Sheets show as text. Plain numbers ("-5", "+3.5") stay as they are.
+ */
+import Papa from 'papaparse';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+/** An apostrophe that this module added: it is taken off again when the app reads its own files. */
+const ADDED_APOSTROPHE = /^'(?=[=+\-@\t\r])/;
+
+/** The cell as a spreadsheet will show it as text, never run it. */
+export function neutralizeFormula(cell: string): string {
+	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes neutralizeFormula, so a file the app wrote reads back to the same text. */
+export function restoreFormula(cell: string): string {
+	return cell.replace(ADDED_APOSTROPHE, '');
+}
+
+/** RFC 4180 CSV (papaparse quoting), one line per row, every cell neutralised. */
+export function toSafeCsv(rows: readonly (readonly string[])[]): string {
+	return `${Papa.unparse(rows.map((row) => row.map(neutralizeFormula)), { newline: '\n' })}\n`;
+}
+
+/** Tab-separated values: no quoting exists, so tabs and line breaks inside a cell become spaces. */
+export function toSafeTsv(rows: readonly (readonly string[])[]): string {
+	const clean = (cell: string) => neutralizeFormula(cell.replace(/[\t\r\n]+/g, ' '));
+	return rows.map((row) => row.map(clean).join('\t')).join('\n') + '\n';
+}
