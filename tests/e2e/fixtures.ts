@@ -39,3 +39,21 @@ export async function firstItemIds(page: Page, topicId: string, count: number): 
 	const bank = await (await page.request.get(`/banks/en/${topicId}.json`)).json();
 	return bank.items.slice(0, count).map((i: { id: string }) => i.id);
 }
+
+/** Writes one row into a table of the app's IndexedDB from the page, as the app would store it. */
+export async function putRow(page: Page, table: string, row: unknown): Promise<void> {
+	await page.evaluate(
+		({ table, row }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('qaitala'); // no version: the app has already made the schema
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(table, 'readwrite');
+					tx.objectStore(table).put(row);
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ table, row }
+	);
+}
