@@ -2,7 +2,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Where the built site is published, for canonical and hreflang links, robots.txt and the sitemap:
+ * set QAITALA_ORIGIN when building for a real host (README, "Publishing"). The default is `npm start`.
+ */
+const publicOrigin = (process.env.QAITALA_ORIGIN ?? 'http://127.0.0.1:4319').replace(/\/+$/, '');
+
 export default defineConfig({
+	define: { __PUBLIC_ORIGIN__: JSON.stringify(publicOrigin) },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -5,6 +5,18 @@ export default {
 		name: 'Qaitala',
 		tagline: 'Kazakhstan’s foreign policy and EU–Central Asia relations: flashcards that remember for you'
 	},
+	meta: {
+		study: 'Study the cards of a topic with spaced repetition, offline too.',
+		quiz: 'A practice quiz on a topic, with the explanation and source of every answer.',
+		test: 'A fixed set of questions with a time limit and a score.',
+		mix: 'Study or quiz several topics at once.',
+		browse: 'Every question of the course, searchable, with its answer and source.',
+		progress: 'Reviews per day, what comes due next and how much of each topic you have mastered.',
+		settings: 'Languages, daily limits, retention, backups and storage.',
+		assignment: 'Open an assignment from your instructor and send back your result.',
+		teach: 'Build assignments, share them as a link, a QR code or a file, and export questions.',
+		results: 'Collect your students’ result codes in a class overview.'
+	},
 	nav: {
 		main: 'Main',
 		home: 'Home',
