@@ -10,6 +10,7 @@ import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
 import { TestAttemptRepository } from './test-attempts';
 import { AssignmentRepository } from './assignments';
+import { checkAfterUpgrade, DatabaseCheck } from './database-check';
 
 const SETTINGS_KEY = 'settings';
 
@@ -39,11 +40,10 @@ export class StudyRepository {
 		});
 	}
 
-	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id. */
+	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
 	async loadCards(itemIds?: readonly string[]): Promise<Map<string, Card>> {
-		const cards = itemIds
-			? (await this.db.cards.bulkGet([...itemIds])).filter((c): c is Card => c !== undefined)
-			: await this.db.cards.toArray();
+		const rows = itemIds ? await this.db.cards.bulkGet([...itemIds]) : await this.db.cards.toArray();
+		const cards = await new DatabaseCheck(this.db).usableCards(rows);
 		return new Map(cards.map((c) => [c.itemId, c]));
 	}
 
@@ -128,7 +128,10 @@ let sharedTests: TestAttemptRepository | undefined;
 
 /** The app's database, opened on first use in the browser (never during prerendering). */
 export function getDb(): QaitalaDb {
-	sharedDb ??= new QaitalaDb();
+	if (!sharedDb) {
+		sharedDb = new QaitalaDb();
+		checkAfterUpgrade(sharedDb);
+	}
 	return sharedDb;
 }
 
