@@ -5,7 +5,7 @@ import { StudyRepository } from '$lib/storage/repository';
 import { CHECKED_VERSION_KEY, DatabaseCheck } from '$lib/storage/database-check';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession } from '$lib/state/study-session.svelte';
-import type { Card } from '$lib/domain/study/card';
+import type { Card, Grade } from '$lib/domain/study/card';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -20,7 +20,7 @@ function fresh() {
 }
 
 /** Grades `itemId` a few times through the repository; returns the card it ends with. */
-async function study(repo: StudyRepository, itemId: string, grades = ['good', 'good'] as const): Promise<Card> {
+async function study(repo: StudyRepository, itemId: string, grades: readonly Grade[] = ['good', 'good']): Promise<Card> {
 	const scheduler = new Scheduler();
 	let card: Card | undefined;
 	for (const [i, grade] of grades.entries()) {
