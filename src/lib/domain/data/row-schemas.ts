@@ -106,7 +106,9 @@ export const SETTING_VALUE_SCHEMAS = {
 	/** When the last backup was made (written by the backup). */
 	lastBackupAt: date,
 	/** The schema version the database check last ran at (it runs again after an upgrade). */
-	checkedSchemaVersion: count(1000)
+	checkedSchemaVersion: count(1000),
+	/** When the app asked the browser to keep its data (it asks once, after a study session). */
+	persistenceAskedAt: date
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type KnownSettingKey = keyof typeof SETTING_VALUE_SCHEMAS;
