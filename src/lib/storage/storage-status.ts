@@ -3,8 +3,8 @@
  * keeps the data, the space used and left, the last backup, and rows set aside by the check.
  * Also when to ask the browser to keep the data (after real study, not on every page load).
  */
-import { isStoredDate } from '../domain/data/row-schemas';
-import { DatabaseCheck, type CheckReport } from './database-check';
+import { isStoredDate } from '../domain/data/stored-date';
+import type { CheckReport } from './database-check';
 import type { QaitalaDb } from './db';
 import { estimateStorage, isStoragePersisted, requestPersistentStorage, type StorageManagerLike } from './persistence';
 import { getDb } from './repository';
@@ -63,6 +63,7 @@ export class StorageStatusRepository {
 	}
 
 	async checkDatabase(): Promise<CheckReport> {
+		const { DatabaseCheck } = await import('./database-check'); // the row schemas load only when asked
 		return new DatabaseCheck(this.db).run();
 	}
 }

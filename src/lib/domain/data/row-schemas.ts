@@ -19,18 +19,9 @@ import { ResultSchema } from '../share/result';
 import { MAX_ENCODED_LENGTH } from '../share/codec';
 import { CustomItemSchema } from '../import/validate-custom';
 import { IMPORT_LIMITS } from '../import/custom-bank';
+import { isStoredDate } from './stored-date';
 
-/**
- * The range a stored date (epoch ms) must fall in. Before 2000 is a phone whose clock was reset;
- * past 2200 is beyond any FSRS interval (at most 100 years) and near JavaScript's last date.
- */
-export const EARLIEST_STORED_DATE_MS = Date.UTC(2000, 0, 1);
-export const LATEST_STORED_DATE_MS = Date.UTC(2200, 0, 1);
-
-/** Whether `value` is a finite epoch-ms date in the stored range. */
-export function isStoredDate(value: unknown): value is number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= EARLIEST_STORED_DATE_MS && value <= LATEST_STORED_DATE_MS;
-}
+export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
 
 /** Longest texts and lists a row may hold that no other schema bounds already. */
 export const ROW_LIMITS = {
