@@ -39,11 +39,12 @@ export class StudyRepository {
 		});
 	}
 
-	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id. */
+	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
 	async loadCards(itemIds?: readonly string[]): Promise<Map<string, Card>> {
-		const cards = itemIds
-			? (await this.db.cards.bulkGet([...itemIds])).filter((c): c is Card => c !== undefined)
-			: await this.db.cards.toArray();
+		const rows = itemIds ? await this.db.cards.bulkGet([...itemIds]) : await this.db.cards.toArray();
+		// Loaded here, not at start: the home page never needs the row schemas.
+		const { DatabaseCheck } = await import('./database-check');
+		const cards = await new DatabaseCheck(this.db).usableCards(rows);
 		return new Map(cards.map((c) => [c.itemId, c]));
 	}
 
@@ -128,7 +129,11 @@ let sharedTests: TestAttemptRepository | undefined;
 
 /** The app's database, opened on first use in the browser (never during prerendering). */
 export function getDb(): QaitalaDb {
-	sharedDb ??= new QaitalaDb();
+	if (!sharedDb) {
+		const db = (sharedDb = new QaitalaDb());
+		// The check (and the row schemas it brings) loads after the page, off the first paint's path.
+		import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db)).catch(() => undefined);
+	}
 	return sharedDb;
 }
 

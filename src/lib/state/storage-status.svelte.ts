@@ -1,0 +1,69 @@
+/**
+ * Settings' storage panels: the storage status, the request to keep the data, and "Check
+ * database" with its counts. Also the one moment the app asks by itself: after a study session.
+ * Storage is opened only from the methods, so pages can be prerendered.
+ */
+import type { CheckReport } from '../storage/database-check';
+import { getStorageStatus, type StorageStatus, type StorageStatusRepository } from '../storage/storage-status';
+
+export type PersistOutcome = 'kept' | 'refused';
+
+export class StorageStatusState {
+	readonly #repository: () => StorageStatusRepository;
+	readonly #clock: () => number;
+	status = $state.raw<StorageStatus | undefined>();
+	persistOutcome = $state<PersistOutcome | undefined>();
+	report = $state.raw<CheckReport | undefined>();
+	isChecking = $state(false);
+	checkFailed = $state(false);
+
+	constructor(repository: () => StorageStatusRepository = getStorageStatus, clock: () => number = Date.now) {
+		this.#repository = repository;
+		this.#clock = clock;
+	}
+
+	async load(): Promise<void> {
+		this.status = await this.#repository().read();
+	}
+
+	/** The learner pressed "Keep my data": ask the browser, then show what it said. */
+	async askPersistence(): Promise<void> {
+		this.persistOutcome = (await this.#repository().requestPersistence(this.#clock())) ? 'kept' : 'refused';
+		await this.load();
+	}
+
+	/**
+	 * After a study session: asks once, if there is progress to keep and the browser does not keep
+	 * it yet; returns whether it asked (the page then says why).
+	 */
+	async askAfterSession(): Promise<boolean> {
+		const repository = this.#repository();
+		if (!(await repository.shouldAskAfterSession())) return false;
+		this.persistOutcome = (await repository.requestPersistence(this.#clock())) ? 'kept' : 'refused';
+		return true;
+	}
+
+	/** When the app is installed the data is worth keeping too (browsers often grant it then). */
+	listenForInstall(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+		const onInstalled = () => void this.#repository().requestPersistence(this.#clock());
+		target.addEventListener('appinstalled', onInstalled);
+		return () => target.removeEventListener('appinstalled', onInstalled);
+	}
+
+	async checkDatabase(): Promise<void> {
+		if (this.isChecking) return;
+		this.isChecking = true;
+		this.checkFailed = false;
+		try {
+			this.report = await this.#repository().checkDatabase();
+			await this.load();
+		} catch {
+			this.checkFailed = true;
+		} finally {
+			this.isChecking = false;
+		}
+	}
+}
+
+/** The app's one instance (browser only; nothing is opened until a method runs). */
+export const storageStatus = new StorageStatusState();
