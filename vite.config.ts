@@ -52,6 +52,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// A hang detector, not a speed measure: property tests run seconds on a busy two-core machine.
+		testTimeout: 30_000
 	}
 });

@@ -5,7 +5,9 @@ import { parse as parseGift } from 'gift-pegjs';
 
 const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/export.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run export', () => {
+// Each case starts a process that compiles the banks: seconds on a busy two-core machine, so the
+// limit is generous (a limit, not a speed measure).
+describe('npm run export', { timeout: 120_000 }, () => {
 	it('prints the chosen topic in the chosen language as GIFT', () => {
 		const { status, stdout } = run('--format', 'gift', '--topic', 'kz-china', '--lang', 'ru');
 		expect(status).toBe(0);
