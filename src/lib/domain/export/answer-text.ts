@@ -1,6 +1,7 @@
 /** Plain-text forms of an item's question and answer, for formats that only hold text (CSV, TSV). */
 import type { UncitedItem } from '../bank/localize';
 import { questionText } from '../bank/present';
+import { shuffledIndexes } from '../shuffle';
 
 /** Words the plain-text forms need in the export's language. */
 export interface ExportLabels {
@@ -10,11 +11,24 @@ export interface ExportLabels {
 
 const LETTERS = 'ABCDEFGH';
 
+/**
+ * A choice item's option indexes in the order a card file shows them: shuffled, as the banks put
+ * right options first, and seeded by the item's id, so the same export gives the same file.
+ */
+export function exportOptionOrder(item: { id: string; options: readonly unknown[] }): number[] {
+	return shuffledIndexes(item.options.length, `export:${item.id}`);
+}
+
+/** The options as the file shows them, each with its letter. */
+function letteredOptions(item: Extract<UncitedItem, { type: 'choice' }>) {
+	return exportOptionOrder(item).map((index, position) => ({ ...item.options[index]!, label: `${LETTERS[position]}) ${item.options[index]!.text}` }));
+}
+
 /** The question with what there is to choose from, on one line. */
 export function plainQuestion(item: UncitedItem): string {
 	switch (item.type) {
 		case 'choice':
-			return `${item.prompt} ${item.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join('  ')}`;
+			return `${item.prompt} ${letteredOptions(item).map((o) => o.label).join('  ')}`;
 		case 'matching':
 			return `${item.prompt} ${item.pairs.map((p) => p.left).join(' · ')}`;
 		case 'numeric':
@@ -35,7 +49,7 @@ export function plainAnswer(item: UncitedItem, labels: ExportLabels): string {
 		case 'flashcard':
 			return item.answer;
 		case 'choice':
-			return item.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}) ${o.text}`] : [])).join('; ');
+			return letteredOptions(item).flatMap((o) => (o.correct ? [o.label] : [])).join('; ');
 		case 'true-false':
 			return item.answer ? labels.true : labels.false;
 		case 'cloze':
