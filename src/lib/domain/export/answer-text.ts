@@ -19,16 +19,17 @@ export function exportOptionOrder(item: { id: string; options: readonly unknown[
 	return shuffledIndexes(item.options.length, `export:${item.id}`);
 }
 
-/** The options as the file shows them, each with its letter. */
-function letteredOptions(item: Extract<UncitedItem, { type: 'choice' }>) {
-	return exportOptionOrder(item).map((index, position) => ({ ...item.options[index]!, label: `${LETTERS[position]}) ${item.options[index]!.text}` }));
+/** The item with a choice's options in their export order (see exportOptionOrder); other types as they are. */
+export function inExportOrder<T extends UncitedItem>(item: T): T {
+	if (item.type !== 'choice') return item;
+	return { ...item, options: exportOptionOrder(item).map((index) => item.options[index]!) };
 }
 
-/** The question with what there is to choose from, on one line. */
+/** The question with what there is to choose from, on one line, lettered in the item's order. */
 export function plainQuestion(item: UncitedItem): string {
 	switch (item.type) {
 		case 'choice':
-			return `${item.prompt} ${letteredOptions(item).map((o) => o.label).join('  ')}`;
+			return `${item.prompt} ${item.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join('  ')}`;
 		case 'matching':
 			return `${item.prompt} ${item.pairs.map((p) => p.left).join(' · ')}`;
 		case 'numeric':
@@ -49,7 +50,7 @@ export function plainAnswer(item: UncitedItem, labels: ExportLabels): string {
 		case 'flashcard':
 			return item.answer;
 		case 'choice':
-			return letteredOptions(item).flatMap((o) => (o.correct ? [o.label] : [])).join('; ');
+			return item.options.flatMap((o, i) => (o.correct ? [`${LETTERS[i]}) ${o.text}`] : [])).join('; ');
 		case 'true-false':
 			return item.answer ? labels.true : labels.false;
 		case 'cloze':

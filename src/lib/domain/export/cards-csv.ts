@@ -1,14 +1,15 @@
 /**
  * Two-column card files that Anki and Quizlet import: the question, and the answer with its
- * explanation. CSV is quoted as RFC 4180 (papaparse); TSV has no quoting, so tabs and line
- * breaks inside a text become spaces.
+ * explanation. A choice's options are shuffled and lettered anew, so that "A" is not always right.
+ * CSV is quoted as RFC 4180 (papaparse); TSV has no quoting, so tabs and line breaks inside a text
+ * become spaces.
  */
 import Papa from 'papaparse';
 import type { UncitedItem } from '../bank/localize';
-import { plainAnswer, plainQuestion, withExplanation, type ExportLabels } from './answer-text';
+import { inExportOrder, plainAnswer, plainQuestion, withExplanation, type ExportLabels } from './answer-text';
 
 function rows(items: readonly UncitedItem[], labels: ExportLabels): [string, string][] {
-	return items.map((item) => [plainQuestion(item), withExplanation(plainAnswer(item, labels), item.explanation)]);
+	return items.map(inExportOrder).map((item) => [plainQuestion(item), withExplanation(plainAnswer(item, labels), item.explanation)]);
 }
 
 export function toCardsCsv(items: readonly UncitedItem[], labels: ExportLabels): string {
