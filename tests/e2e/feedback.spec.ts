@@ -102,3 +102,19 @@ test('en: study flashcards of choice items do not keep the bank’s order of opt
 	// In the bank's order all six would start with the same option; shuffled, about one in four does.
 	expect(sameFirst).toBeLessThan(items.length);
 });
+
+test('ru: a test question keeps its shuffled options across a reload', async ({ page }) => {
+	await page.goto('/ru/test/');
+	await page.getByRole('button', { name: 'Начать контрольную' }).click();
+	const card = page.locator('article.card');
+	for (let n = 1; n <= 3; n++) {
+		await expect(page.getByText(`Вопрос ${n} из 20`)).toBeVisible();
+		const shown = await card.textContent();
+		await page.reload();
+		await expect(card).toHaveText(shown!);
+		// Move on with any answer the question takes in one step.
+		const tap = card.getByRole('group').getByRole('button');
+		if ((await tap.count()) === 0) break;
+		await tap.first().click();
+	}
+});
