@@ -8,6 +8,7 @@ import type { Grade } from '../domain/study/card';
 import { evaluateResponse, type QuizResponse, type Verdict } from '../domain/quiz/evaluate';
 import { quizGrade } from '../domain/quiz/grade-rule';
 import { questionTextLength } from '../domain/quiz/question-text';
+import { newPresentationToken } from '../domain/shuffle';
 import type { StudySession } from './study-session.svelte';
 
 export interface AnsweredQuestion {
@@ -15,21 +16,33 @@ export interface AnsweredQuestion {
 	response: QuizResponse;
 	verdict: Verdict;
 	grade: Grade;
+	/** The learner said a typed answer marked wrong was right: regraded Good. */
+	overridden?: boolean;
 }
+
+/** Typed answers can be overridden: a checker may miss a right answer typed its own way, never a tap. */
+const canOverride = (answered: AnsweredQuestion) =>
+	!answered.verdict.isCorrect && !answered.overridden && (answered.item.type === 'cloze' || answered.item.type === 'numeric');
 
 export class QuizSession {
 	readonly #study: StudySession;
 	readonly #clock: () => number;
+	/** Makes this session's option orders its own; with the count below, each showing's. */
+	readonly #token: string;
 	#shownAt = 0;
 	#shownItemId: string | undefined;
+	#showings = $state(0);
+	/** The wrong grade was taken back for an override whose new grade did not save: do not take back another. */
+	#isUndone = false;
 
 	answered = $state<AnsweredQuestion>();
 	correctCount = $state(0);
 	answeredCount = $state(0);
 
-	constructor(study: StudySession, clock: () => number = Date.now) {
+	constructor(study: StudySession, clock: () => number = Date.now, random: () => number = Math.random) {
 		this.#study = study;
 		this.#clock = clock;
+		this.#token = newPresentationToken(random);
 	}
 
 	get study(): StudySession {
@@ -39,6 +52,18 @@ export class QuizSession {
 	/** The item on screen: the one just answered while its feedback shows, else the next one. */
 	get currentItem(): LocalizedItem | undefined {
 		return this.answered?.item ?? this.#study.currentItem;
+	}
+
+	/**
+	 * The seed of the question on screen: the same while it and its feedback show, new for the next
+	 * showing, even of the same item, and for each session.
+	 */
+	get presentationSeed(): string {
+		return `${this.#token}:${this.#showings}:${this.currentItem?.id ?? ''}`;
+	}
+
+	get canOverride(): boolean {
+		return this.answered !== undefined && canOverride(this.answered);
 	}
 
 	/** Called when a question appears, to time the answer. */
@@ -52,7 +77,7 @@ export class QuizSession {
 		const item = this.#study.currentItem;
 		if (!item || this.answered || this.#study.isSaving) return;
 		const verdict = evaluateResponse(item, response);
-		const grade = quizGrade(verdict.isCorrect, {
+		const grade = quizGrade(verdict, {
 			type: item.type,
 			textLength: questionTextLength(item),
 			answerMs: this.#clock() - this.#shownAt
@@ -69,8 +94,30 @@ export class QuizSession {
 		if (verdict.isCorrect) this.correctCount++;
 	}
 
+	/**
+	 * "I was right" after a typed answer marked wrong: its Again is taken back and the card graded
+	 * Good instead. The review row is an ordinary Good; `answered.overridden` says where it came from.
+	 */
+	async override(): Promise<void> {
+		const answered = this.answered;
+		if (!answered || !canOverride(answered) || this.#study.isSaving) return;
+		if (!this.#isUndone) {
+			await this.#study.undo();
+			if (this.#study.saveFailed) return;
+			this.#isUndone = true;
+		}
+		this.#study.reveal();
+		await this.#study.grade('good');
+		if (this.#study.saveFailed) return; // the button stays, to try again
+		this.#isUndone = false;
+		this.answered = { ...answered, grade: 'good', overridden: true };
+		this.correctCount++;
+	}
+
 	next(): void {
 		this.answered = undefined;
 		this.#shownItemId = undefined;
+		this.#isUndone = false;
+		this.#showings++;
 	}
 }

@@ -79,6 +79,14 @@ export class TestRun {
 		return run;
 	}
 
+	/**
+	 * The seed an item of this attempt is shown with: derived from the stored attempt, so its options
+	 * keep their places across a reload and in the review, and differ from another attempt's.
+	 */
+	seedFor(itemId: string): string {
+		return `${this.attempt.id ?? 0}:${this.attempt.startedAt}:${itemId}`;
+	}
+
 	item(itemId: string): LocalizedItem | undefined {
 		return this.#items.get(itemId);
 	}

@@ -20,25 +20,6 @@ export function seededRandom(seed: string): () => number {
 	};
 }
 
-/**
- * A copy of `list` in a shuffled order that depends only on `seed`, and that differs from the
- * original order whenever the list has two or more distinct elements (an ordering task must not
- * show its own answer).
- */
-export function shuffleWithSeed<T>(list: readonly T[], seed: string): T[] {
-	const random = seededRandom(seed);
-	const result = [...list];
-	for (let attempt = 0; attempt < 8; attempt++) {
-		for (let i = result.length - 1; i > 0; i--) {
-			const j = Math.floor(random() * (i + 1));
-			[result[i], result[j]] = [result[j] as T, result[i] as T];
-		}
-		if (result.some((value, i) => value !== list[i]) || result.length < 2) return result;
-	}
-	// Eight unlucky shuffles in a row: rotate by one, which always moves something.
-	return [...list.slice(1), list[0] as T];
-}
-
 /** The text that asks an item's question, whatever its type. */
 export function questionText(item: UncitedItem): string {
 	switch (item.type) {

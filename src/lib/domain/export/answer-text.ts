@@ -1,6 +1,7 @@
 /** Plain-text forms of an item's question and answer, for formats that only hold text (CSV, TSV). */
 import type { UncitedItem } from '../bank/localize';
 import { questionText } from '../bank/present';
+import { shuffledIndexes } from '../shuffle';
 
 /** Words the plain-text forms need in the export's language. */
 export interface ExportLabels {
@@ -10,7 +11,21 @@ export interface ExportLabels {
 
 const LETTERS = 'ABCDEFGH';
 
-/** The question with what there is to choose from, on one line. */
+/**
+ * A choice item's option indexes in the order a card file shows them: shuffled, as the banks put
+ * right options first, and seeded by the item's id, so the same export gives the same file.
+ */
+export function exportOptionOrder(item: { id: string; options: readonly unknown[] }): number[] {
+	return shuffledIndexes(item.options.length, `export:${item.id}`);
+}
+
+/** The item with a choice's options in their export order (see exportOptionOrder); other types as they are. */
+export function inExportOrder<T extends UncitedItem>(item: T): T {
+	if (item.type !== 'choice') return item;
+	return { ...item, options: exportOptionOrder(item).map((index) => item.options[index]!) };
+}
+
+/** The question with what there is to choose from, on one line, lettered in the item's order. */
 export function plainQuestion(item: UncitedItem): string {
 	switch (item.type) {
 		case 'choice':

@@ -18,6 +18,10 @@ export interface Verdict {
 	isCorrect: boolean;
 	/** For typed answers: right, but only thanks to lenient matching (shown as a hint on spelling). */
 	isLenient?: boolean;
+	/** For typed answers: right but for a slip in a long word; graded at most Good. */
+	isNearMiss?: boolean;
+	/** For a lenient match: the accepted answer as the bank spells it. */
+	matched?: string;
 }
 
 const sameSet = (a: readonly number[], b: readonly number[]) =>
@@ -39,7 +43,10 @@ export function evaluateResponse(item: LocalizedItem, response: QuizResponse): V
 		case 'cloze': {
 			if (item.type !== 'cloze') break;
 			const verdict = checkTypedAnswer(response.text, item.answers);
-			return verdict.isCorrect ? { isCorrect: true, isLenient: !verdict.isExact } : { isCorrect: false };
+			if (!verdict.isCorrect) return { isCorrect: false };
+			return verdict.isExact
+				? { isCorrect: true }
+				: { isCorrect: true, isLenient: true, isNearMiss: verdict.isNearMiss, matched: verdict.matched };
 		}
 		case 'numeric':
 			if (item.type !== 'numeric') break;

@@ -1,7 +1,7 @@
 /**
- * How a quiz answer feeds the FSRS schedule (issue 4): wrong is Again; right is Good, or Easy when
- * answered quickly, or Hard when it took long. "Quick" and "long" depend on how much there is to read
- * and do, so the thresholds grow with the item's text and type.
+ * How a quiz answer feeds the FSRS schedule: wrong is Again; right is Good, Hard when it took long,
+ * and Easy only for recall typed within the expected time. "Quick" and "long" depend on how much
+ * there is to read and do, so the thresholds grow with the item's text and type.
  */
 import type { ItemType } from '../bank/schema';
 import type { Grade } from '../study/card';
@@ -12,6 +12,13 @@ export interface AnswerTiming {
 	textLength: number;
 	/** From showing the question to submitting the answer, in ms. */
 	answerMs: number;
+}
+
+/** What the grade needs of a verdict (see evaluate.ts). */
+export interface GradedVerdict {
+	isCorrect: boolean;
+	/** Right only because a spelling slip was forgiven. */
+	isNearMiss?: boolean;
 }
 
 /** Extra time for acting on the answer, beyond reading: typing, ordering and matching take longer. */
@@ -25,6 +32,14 @@ const ACTION_MS: Record<ItemType, number> = {
 	matching: 12_000
 };
 
+/**
+ * Types whose right answer shows recall, not recognition, so a quick one may be Easy. The rest are
+ * capped at Good: a lucky tap on a true/false (1 in 2), a choice (1 in 3–5), a matching picked from
+ * lists, an ordering of shown elements (1 in 6 for three), or a quiz flashcard's unchecked "I knew
+ * it" must not jump a new card past its learning steps.
+ */
+const RECALL_TYPES: ReadonlySet<ItemType> = new Set(['cloze', 'numeric']);
+
 /** A reading speed most students exceed: 15 characters a second. */
 const READING_MS_PER_CHAR = 1000 / 15;
 
@@ -34,13 +49,15 @@ export function expectedAnswerMs({ type, textLength }: Omit<AnswerTiming, 'answe
 }
 
 /**
- * Easy within the expected time; Good up to three times it; Hard beyond.
- * @example quizGrade(true, { type: 'true-false', textLength: 60, answerMs: 3000 }) // 'easy'
+ * Again when wrong; Hard beyond three times the expected time; Easy within it for typed recall
+ * spelt right; Good otherwise.
+ * @example quizGrade({ isCorrect: true }, { type: 'cloze', textLength: 60, answerMs: 5000 }) // 'easy'
+ * @example quizGrade({ isCorrect: true }, { type: 'true-false', textLength: 60, answerMs: 3000 }) // 'good'
  */
-export function quizGrade(isCorrect: boolean, timing: AnswerTiming): Grade {
-	if (!isCorrect) return 'again';
+export function quizGrade(verdict: GradedVerdict, timing: AnswerTiming): Grade {
+	if (!verdict.isCorrect) return 'again';
 	const expected = expectedAnswerMs(timing);
-	if (timing.answerMs <= expected) return 'easy';
-	if (timing.answerMs <= 3 * expected) return 'good';
-	return 'hard';
+	if (timing.answerMs > 3 * expected) return 'hard';
+	const isRecall = RECALL_TYPES.has(timing.type) && !verdict.isNearMiss;
+	return isRecall && timing.answerMs <= expected ? 'easy' : 'good';
 }

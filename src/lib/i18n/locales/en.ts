@@ -100,7 +100,23 @@ export default {
 		knewIt: 'I knew it',
 		didNotKnow: 'I did not',
 		score: 'Correct so far: {{correct}} of {{answered}}',
-		start: 'Quiz'
+		start: 'Quiz',
+		// Feedback after checking: marked options, a forgiven spelling slip, the "I was right" override.
+		marks: {
+			label: 'Your answer, checked',
+			chosenRight: 'your answer, right',
+			chosenWrong: 'your answer, wrong',
+			missed: 'right answer',
+			rowRight: 'right',
+			rowWrong: 'wrong',
+			correctIs: 'right answer:',
+			open: 'left open'
+		},
+		almost: 'Almost: check the spelling',
+		spelling: 'Correct spelling:',
+		override: 'I was right',
+		overrideHelp: 'Counts this answer as right, graded Good.',
+		overridden: 'Counted as right (Good), as you said.'
 	},
 	interval: {
 		minute_one: '{{count}} min',

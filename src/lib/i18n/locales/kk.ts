@@ -100,7 +100,23 @@ export default {
 		knewIt: 'Білдім',
 		didNotKnow: 'Білмедім',
 		score: 'Дұрыс жауаптар: {{correct}} / {{answered}}',
-		start: 'Тест'
+		start: 'Тест',
+		// Feedback after checking: marked options, a forgiven spelling slip, the "I was right" override.
+		marks: {
+			label: 'Тексерілген жауабыңыз',
+			chosenRight: 'сіздің жауабыңыз, дұрыс',
+			chosenWrong: 'сіздің жауабыңыз, қате',
+			missed: 'дұрыс жауап',
+			rowRight: 'дұрыс',
+			rowWrong: 'қате',
+			correctIs: 'дұрыс жауап:',
+			open: 'бос қалды'
+		},
+		almost: 'Дұрысқа жақын: жазылуын тексеріңіз',
+		spelling: 'Дұрыс жазылуы:',
+		override: 'Менің жауабым дұрыс еді',
+		overrideHelp: 'Бұл жауап дұрыс деп есептеліп, «Жақсы» деп бағаланады.',
+		overridden: 'Өзіңіз айтқандай, дұрыс деп есептелді («Жақсы»).'
 	},
 	interval: {
 		minute_one: '{{count}} мин',

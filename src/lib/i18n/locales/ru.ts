@@ -112,7 +112,23 @@ export default {
 		knewIt: 'Знал(а)',
 		didNotKnow: 'Не знал(а)',
 		score: 'Верно: {{correct}} из {{answered}}',
-		start: 'Тест'
+		start: 'Тест',
+		// Feedback after checking: marked options, a forgiven spelling slip, the "I was right" override.
+		marks: {
+			label: 'Проверка вашего ответа',
+			chosenRight: 'ваш ответ, верно',
+			chosenWrong: 'ваш ответ, неверно',
+			missed: 'верный ответ',
+			rowRight: 'верно',
+			rowWrong: 'неверно',
+			correctIs: 'верный ответ:',
+			open: 'не заполнено'
+		},
+		almost: 'Почти: проверьте написание',
+		spelling: 'Правильное написание:',
+		override: 'Я ответил(а) верно',
+		overrideHelp: 'Ответ будет засчитан как верный с оценкой «Хорошо».',
+		overridden: 'Засчитано как верный ответ («Хорошо»), как вы сказали.'
 	},
 	interval: {
 		minute_one: '{{count}} мин',

@@ -37,8 +37,18 @@ describe('evaluateResponse', () => {
 	});
 
 	it('marks a typed answer accepted only leniently', () => {
-		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫКУ' })).toEqual({ isCorrect: true, isLenient: true });
-		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫҚҰ' })).toEqual({ isCorrect: true, isLenient: false });
+		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫКУ' })).toEqual({ isCorrect: true, isLenient: true, isNearMiss: false, matched: 'ЕЫҚҰ' });
+		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫҚҰ' })).toEqual({ isCorrect: true });
+	});
+
+	it('forgives a slip in a long word as a near miss, with the bank’s spelling', () => {
+		const heartland: LocalizedItem = { ...base, id: 'h', type: 'cloze', text: 'Part of the ___.', answers: ['Хартлендтің', 'Хартленд'] };
+		expect(evaluateResponse(heartland, { type: 'cloze', text: 'Хартлентің' })).toEqual({
+			isCorrect: true,
+			isLenient: true,
+			isNearMiss: true,
+			matched: 'Хартлендтің'
+		});
 	});
 
 	it('refuses a response of another type', () => {
