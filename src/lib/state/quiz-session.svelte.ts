@@ -60,9 +60,9 @@ export class QuizSession {
 		// Shown before saving, so the question stays on screen while the queue moves on underneath.
 		this.answered = { item, response, verdict, grade };
 		this.#study.reveal();
-		await this.#study.grade(grade);
-		if (this.#study.saveFailed) {
-			this.answered = undefined; // nothing saved: the question stays open to answer again
+		if (!(await this.#study.grade(grade))) {
+			// Nothing saved: the question stays open to answer again, or (graded in another tab) the queue moved on.
+			this.answered = undefined;
 			return;
 		}
 		this.answeredCount++;

@@ -282,5 +282,12 @@ export default {
 	notFound: {
 		title: 'Page not found',
 		body: 'This page does not exist.'
+	},
+	tabs: {
+		changedElsewhere: 'This card was graded in another tab, so this grade was not saved. The cards have been brought up to date.',
+		undoRefused: 'This grade can no longer be undone: the card has been studied since, in another tab. Nothing was changed.',
+		newLimit: 'Today’s limit of new cards has been reached in another tab. This grade was not saved.',
+		reviewLimit: 'Today’s limit of reviews has been reached in another tab. This grade was not saved.',
+		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'
 	}
 } satisfies Resource;
