@@ -329,7 +329,7 @@ export class StudySession {
 			() => this.#repository.loadStudyDay(this.#itemIds, dayStart),
 			(day) => {
 				this.#apply(day);
-				// Something new to show on a "done" screen (d); a card on screen stays until acted on.
+				// Something new to show on a "done" screen; a card on screen stays until acted on.
 				if (!this.#shown) this.#advance();
 			}
 		);
