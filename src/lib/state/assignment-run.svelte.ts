@@ -11,7 +11,7 @@ import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type F
 import { assignmentKey, encodeResult, RESULT_VERSION, type Result } from '../domain/share/result';
 import type { Card, Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
-import { getAssignments, getRepository, getTestAttempts } from '../storage/repository';
+import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
 
@@ -38,6 +38,8 @@ export class AssignmentCards {
 	state: FlashcardRunState;
 	revealed = $state(false);
 	isSaving = $state(false);
+	/** Why the last grade was not saved (translated by the page), until the next one is. */
+	note = $state<GradeRefusal>();
 	readonly #items: Map<string, LocalizedItem>;
 	readonly #scheduler: Scheduler;
 	readonly #clock: () => number;
@@ -88,7 +90,19 @@ export class AssignmentCards {
 				timeSpentMs: addActiveTime(this.row.timeSpentMs ?? 0, this.row.lastActionAt ?? this.row.startedAt, now),
 				...(state.queue.length === 0 ? { completedAt: now } : {})
 			};
-			await getAssignments().recordFlashcardGrade(this.row.key, patch, outcome.card, outcome.review);
+			// The same write, with the same check, as a study session's grade; no daily limit holds an assignment back.
+			const saved = await getRepository().recordReview(outcome.card, outcome.review, {
+				alongside: getAssignments().progressWrite(this.row.key, patch)
+			});
+			this.note = saved.ok ? undefined : saved.refusal;
+			if (!saved.ok) {
+				// Graded in another tab: show it again as it is stored now. A full disk leaves it gradable.
+				if (saved.refusal !== 'storageFull') {
+					await this.loadCards();
+					this.revealed = false;
+				}
+				return;
+			}
 			this.#cardsBefore = new Map(this.#cardsBefore).set(item.id, outcome.card);
 			this.state = state;
 			this.row = { ...this.row, ...patch };

@@ -5,7 +5,6 @@ import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
 import { Scheduler } from '../domain/study/scheduler';
-import { hiddenItemIds } from '../domain/study/flags';
 import { getRepository } from '../storage/repository';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
@@ -30,26 +29,20 @@ async function openStudySession(
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
 	const repository = getRepository();
-	const today = startOfLocalDay(clock());
-	const [banks, newCardsToday, reviewCardsToday] = await Promise.all([
-		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
-		repository.countNewCardsSince(today),
-		repository.countReviewCardsSince(today)
-	]);
+	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const only = options.onlyItemIds && new Set(options.onlyItemIds);
 	const items = banks.flatMap((b) => b.items).filter((i) => !only || only.has(i.id));
-	const [cards, flags] = await Promise.all([repository.loadCards(items.map((i) => i.id)), repository.loadItemFlags()]);
-	// Items chosen explicitly (`?item=`) are shown even if set aside.
-	const hidden = only ? new Set<string>() : hiddenItemIds(flags, clock());
-	const newCardsLeft = only ? items.length : isAllDue ? 0 : Math.max(0, settings.newCardsPerDay - newCardsToday);
-	if (only) for (const card of cards.values()) cards.set(card.itemId, { ...card, dueAt: Math.min(card.dueAt, clock()) });
+	const day = await repository.loadStudyDay(
+		items.map((i) => i.id),
+		startOfLocalDay(clock())
+	);
 	const session = new StudySession({
 		items,
-		cards,
-		newCardsLeft,
-		hidden,
-		reviewsLeft: only ? Infinity : Math.max(0, settings.reviewsPerDay - reviewCardsToday),
+		day,
+		// Items chosen explicitly (`?item=`) are practised now, even if set aside or past the daily limits.
+		kind: only ? 'practice' : isAllDue ? 'allDue' : 'topics',
+		limits: { newCardsPerDay: settings.newCardsPerDay, reviewsPerDay: settings.reviewsPerDay },
 		repository,
 		scheduler: schedulerFor(settings),
 		clock

@@ -85,9 +85,9 @@ export class QuizSession {
 		// Shown before saving, so the question stays on screen while the queue moves on underneath.
 		this.answered = { item, response, verdict, grade };
 		this.#study.reveal();
-		await this.#study.grade(grade);
-		if (this.#study.saveFailed) {
-			this.answered = undefined; // nothing saved: the question stays open to answer again
+		if (!(await this.#study.grade(grade))) {
+			// Nothing saved: the question stays open to answer again, or (graded in another tab) the queue moved on.
+			this.answered = undefined;
 			return;
 		}
 		this.answeredCount++;
@@ -102,13 +102,11 @@ export class QuizSession {
 		const answered = this.answered;
 		if (!answered || !canOverride(answered) || this.#study.isSaving) return;
 		if (!this.#isUndone) {
-			await this.#study.undo();
-			if (this.#study.saveFailed) return;
+			if (!(await this.#study.undo())) return;
 			this.#isUndone = true;
 		}
 		this.#study.reveal();
-		await this.#study.grade('good');
-		if (this.#study.saveFailed) return; // the button stays, to try again
+		if (!(await this.#study.grade('good'))) return; // the button stays, to try again
 		this.#isUndone = false;
 		this.answered = { ...answered, grade: 'good', overridden: true };
 		this.correctCount++;

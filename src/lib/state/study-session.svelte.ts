@@ -1,183 +1,340 @@
 /**
  * One flashcard session: joins the queue and scheduler (domain) with the repository (storage)
  * for the study page. `now` comes from an injected clock so tests can pin it.
+ *
+ * Other tabs may study the same cards. The card on screen stays as it was shown until the learner
+ * acts on it, and its grade is saved only if the stored card is still that one and today's limits
+ * allow it (the repository checks both in the grade's transaction); otherwise `note` says why and
+ * the session re-reads storage. While a page reads it, the session follows storage live (grades,
+ * burials and today's counts from every tab) and re-reads the clock, so cards that come due appear.
  */
+import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
-import type { Card, Grade } from '../domain/study/card';
-import { countCards, countRemaining, pickNextCard, type QueueInput } from '../domain/study/queue';
+import { isSameCard, type Card, type Grade } from '../domain/study/card';
+import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
+import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
+import { countCards, countRemaining, dueForPractice, pickNextCard, type NextCard, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
-import type { StudyRepository } from '../storage/repository';
+import { startOfLocalDay } from '../domain/settings';
+import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
 
 /** How many grades of a session can be taken back, one after another. */
 export const MAX_UNDO = 20;
+/** How often an open session re-reads the clock, in ms (learning steps are minutes long). */
+export const CLOCK_REFRESH_MS = 20_000;
+
+/**
+ * topics: due cards, then new ones within today's limits; allDue: studied cards only; practice:
+ * chosen items (a `?item=` link), due now whatever their schedule, never limited or set aside.
+ */
+export type SessionKind = 'topics' | 'allDue' | 'practice';
+
+/** Why the last action changed nothing; the page translates it. */
+export type SessionNote = GradeRefusal | 'undoRefused' | 'saveFailed';
 
 export interface StudySessionOptions {
 	items: readonly LocalizedItem[];
-	cards: Map<string, Card>;
-	newCardsLeft: number;
-	/** Reviews of learnt cards still allowed today; unlimited when absent. */
-	reviewsLeft?: number;
-	/** Items buried or suspended: left out of this session. */
-	hidden?: ReadonlySet<string>;
+	/** What storage held when the session was opened (nothing studied when absent). */
+	day?: StudyDay;
+	kind?: SessionKind;
+	limits?: DailyLimits;
 	repository: StudyRepository;
 	scheduler: Scheduler;
 	clock?: () => number;
+}
+
+/** The card on screen, as it was when shown: its grade is checked against this. */
+interface Shown extends NextCard {
+	card: Card | undefined;
+}
+
+interface Undoable {
+	reviewId: number;
+	itemId: string;
+	/** The card that grade stored: undo is allowed only while it is still stored. */
+	cardAfter: Card;
 }
 
 export class StudySession {
 	// Filled once by the constructor; the deriveds below first run after it.
 	#items = new Map<string, LocalizedItem>();
 	#itemIds: readonly string[] = [];
+	#kind: SessionKind = 'topics';
+	#limits: DailyLimits | undefined = undefined;
+	#openedAt = 0;
 	readonly #repository: StudyRepository;
 	readonly #scheduler: Scheduler;
 	readonly #clock: () => number;
+	readonly #subscribe: () => void;
+	/** The day `#counts` belong to (epoch ms of its start). */
+	#dayStart = 0;
 
 	#cards = $state.raw(new Map<string, Card>());
-	#newCardsLeft = $state(0);
-	#reviewsLeft = $state(Infinity);
-	#hidden = $state.raw<ReadonlySet<string>>(new Set());
+	#counts = $state.raw<DayCounts>(NO_COUNTS);
+	#flags = $state.raw<readonly ItemFlags[]>([]);
+	/** Buried or suspended in this session: out at once, whatever storage says next. */
+	#setAside = $state.raw<ReadonlySet<string>>(new Set());
 	#now = $state(0);
+	#shown = $state.raw<Shown | null>(null);
 	#isSaving = $state(false);
 	/** Reviews of this session that can be taken back, latest last. */
-	#undoable = $state<{ reviewId: number; itemId: string; wasNew: boolean; wasReview: boolean }[]>([]);
-	/** After an undo, the card taken back is shown again whatever the queue says. */
-	#shownAgain = $state<string>();
+	#undoable = $state.raw<Undoable[]>([]);
 
 	revealed = $state(false);
-	saveFailed = $state(false);
+	/** Why the last grade, undo or set-aside changed nothing, until an action succeeds. */
+	note = $state<SessionNote>();
 	reviewedCount = $state(0);
+
+	readonly #hidden = $derived.by(() => {
+		const hidden = this.#kind === 'practice' ? new Set<string>() : hiddenItemIds(this.#flags, this.#now);
+		for (const itemId of this.#setAside) hidden.add(itemId);
+		return hidden;
+	});
+	readonly #budget = $derived(budgetLeft(this.#kind === 'practice' ? undefined : this.#limits, this.#counts));
+	readonly #queueCards = $derived(this.#kind === 'practice' ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
 
 	get #queueInput(): QueueInput {
 		return {
 			itemIds: this.#itemIds,
-			cards: this.#cards,
+			cards: this.#queueCards,
 			now: this.#now,
-			newCardsLeft: this.#newCardsLeft,
-			reviewsLeft: this.#reviewsLeft,
+			newCardsLeft: this.#kind === 'allDue' ? 0 : this.#budget.newCardsLeft,
+			reviewsLeft: this.#budget.reviewsLeft,
 			exclude: this.#hidden
 		};
 	}
 
-	readonly next = $derived(
-		this.#shownAgain
-			? { itemId: this.#shownAgain, isNew: !this.#cards.has(this.#shownAgain) }
-			: pickNextCard(this.#queueInput)
+	readonly #next = $derived<NextCard | null>(this.#shown && { itemId: this.#shown.itemId, isNew: this.#shown.isNew });
+	readonly #outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
+		this.#shown ? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now) : undefined
 	);
-	readonly currentItem = $derived(this.next ? this.#items.get(this.next.itemId) : undefined);
-	readonly currentCard = $derived(this.next ? this.#cards.get(this.next.itemId) : undefined);
-	readonly outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
-		this.next ? this.#scheduler.preview(this.next.itemId, this.currentCard, this.#now) : undefined
-	);
-	readonly remaining = $derived(countRemaining(this.#queueInput));
+	// The card on screen counts even if storage has moved on, until the learner acts on it.
+	readonly #remaining = $derived(Math.max(countRemaining(this.#queueInput), this.#shown ? 1 : 0));
 	/** True when new cards remain but today's limit stops them. */
-	readonly isNewLimitReached = $derived(
-		this.#newCardsLeft <= 0 && countCards(this.#itemIds, this.#cards, this.#now, this.#hidden).newCount > 0
+	readonly #isNewLimitReached = $derived(
+		this.#kind === 'topics' &&
+			this.#budget.newCardsLeft <= 0 &&
+			countCards(this.#itemIds, this.#cards, this.#now, this.#hidden).newCount > 0
 	);
-	readonly isSaving = $derived(this.#isSaving);
-	readonly canUndo = $derived(this.#undoable.length > 0);
 
-	constructor({ items, cards, newCardsLeft, reviewsLeft, hidden, repository, scheduler, clock = Date.now }: StudySessionOptions) {
+	/** The card on screen, or null when the session is done for now. */
+	get next(): NextCard | null {
+		this.#subscribe();
+		return this.#next;
+	}
+
+	get currentItem(): LocalizedItem | undefined {
+		this.#subscribe();
+		return this.#next ? this.#items.get(this.#next.itemId) : undefined;
+	}
+
+	get currentCard(): Card | undefined {
+		return this.#shown?.card;
+	}
+
+	/** What each grade would do to the card on screen (the intervals on the buttons). */
+	get outcomes(): Record<Grade, GradeOutcome> | undefined {
+		return this.#outcomes;
+	}
+
+	get remaining(): number {
+		this.#subscribe();
+		return this.#remaining;
+	}
+
+	get isNewLimitReached(): boolean {
+		return this.#isNewLimitReached;
+	}
+
+	get isSaving(): boolean {
+		return this.#isSaving;
+	}
+
+	get canUndo(): boolean {
+		return this.#undoable.length > 0;
+	}
+
+	constructor({ items, day, kind = 'topics', limits, repository, scheduler, clock = Date.now }: StudySessionOptions) {
 		this.#items = new Map(items.map((i) => [i.id, i]));
 		this.#itemIds = items.map((i) => i.id);
+		this.#kind = kind;
+		this.#limits = limits;
 		this.#repository = repository;
 		this.#scheduler = scheduler;
 		this.#clock = clock;
-		this.#cards = cards;
-		this.#newCardsLeft = newCardsLeft;
-		this.#hidden = hidden ?? new Set();
-		this.#reviewsLeft = reviewsLeft ?? Infinity;
-		this.#now = clock();
+		this.#now = this.#openedAt = clock();
+		this.#dayStart = startOfLocalDay(this.#now);
+		if (day) this.#apply(day);
+		this.#advance();
+		this.#subscribe = createSubscriber(() => this.follow());
 	}
 
 	reveal(): void {
-		if (this.next) this.revealed = true;
+		if (this.#shown) this.revealed = true;
 	}
 
-	/** Grades the current card; on a storage failure nothing changes and `saveFailed` is set. */
-	async grade(grade: Grade): Promise<void> {
-		const next = this.next;
-		if (!next || !this.revealed || this.#isSaving) return;
+	/**
+	 * Grades the card on screen. Returns whether it was saved; if not, nothing was stored, `note`
+	 * says why and (unless the disk is full, when the same card stays gradable) the queue is re-read.
+	 */
+	async grade(grade: Grade): Promise<boolean> {
+		const shown = this.#shown;
+		if (!shown || !this.revealed || this.#isSaving) return false;
 		this.#isSaving = true;
-		const now = this.#clock();
-		const before = this.#cards.get(next.itemId);
-		const outcome = this.#scheduler.grade(next.itemId, before, grade, now);
-		let reviewId: number;
 		try {
-			reviewId = await this.#repository.recordReview(outcome.card, outcome.review);
+			const now = this.#clock();
+			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now);
+			const limits = this.#kind === 'practice' || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
+			const saved = await this.#repository.recordReview(card, review, { limits });
+			if (!saved.ok) {
+				await this.#refuse(saved.refusal, false);
+				return false;
+			}
+			this.note = undefined;
+			this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId: saved.reviewId, itemId: card.itemId, cardAfter: card }];
+			this.#cards = new Map(this.#cards).set(card.itemId, card);
+			this.#counts = withGrade(this.#counts, review.cardBefore);
+			this.reviewedCount++;
+			this.#now = this.#clock();
+			this.#advance();
+			return true;
 		} catch {
-			this.saveFailed = true;
-			return;
+			this.note = 'saveFailed';
+			return false;
 		} finally {
 			this.#isSaving = false;
 		}
-		this.saveFailed = false;
-		const wasReview = before?.state === 'review';
-		this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId, itemId: next.itemId, wasNew: next.isNew, wasReview }];
-		if (wasReview) this.#reviewsLeft--;
-		this.#shownAgain = undefined;
-		this.#cards = new Map(this.#cards).set(outcome.card.itemId, outcome.card);
-		if (next.isNew) this.#newCardsLeft--;
-		this.reviewedCount++;
-		this.revealed = false;
-		this.#now = this.#clock();
 	}
 
-	/** Takes back the latest grade of this session: the card returns to exactly its earlier state and is shown again. */
-	async undo(): Promise<void> {
+	/**
+	 * Takes back the latest grade of this session: the card returns to exactly its earlier state and
+	 * is shown again. Refused (nothing changes) once another tab has graded that card since.
+	 * Returns whether the grade was taken back.
+	 */
+	async undo(): Promise<boolean> {
 		const last = this.#undoable.at(-1);
-		if (!last || this.#isSaving) return;
+		if (!last || this.#isSaving) return false;
 		this.#isSaving = true;
-		let before: Card | null;
 		try {
-			before = await this.#repository.undoReview(last.reviewId);
+			const undone = await this.#repository.undoReview(last.reviewId, last.cardAfter);
+			if (!undone.ok) {
+				// That grade can never be taken back now; a full disk may let it later.
+				if (undone.refusal === 'changedElsewhere') this.#undoable = this.#undoable.slice(0, -1);
+				await this.#refuse(undone.refusal === 'storageFull' ? 'storageFull' : 'undoRefused', true);
+				return false;
+			}
+			this.note = undefined;
+			this.#undoable = this.#undoable.slice(0, -1);
+			const cards = new Map(this.#cards);
+			if (undone.cardBefore) cards.set(last.itemId, undone.cardBefore);
+			else cards.delete(last.itemId);
+			this.#cards = cards;
+			this.#counts = withGrade(this.#counts, undone.cardBefore, -1);
+			this.reviewedCount--;
+			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined };
+			this.revealed = false;
+			return true;
 		} catch {
-			this.saveFailed = true;
-			return;
+			this.note = 'saveFailed';
+			return false;
 		} finally {
 			this.#isSaving = false;
 		}
-		this.#undoable = this.#undoable.slice(0, -1);
-		const cards = new Map(this.#cards);
-		if (before) cards.set(last.itemId, before);
-		else cards.delete(last.itemId);
-		this.#cards = cards;
-		if (last.wasNew) this.#newCardsLeft++;
-		if (last.wasReview) this.#reviewsLeft++;
-		this.reviewedCount--;
-		this.revealed = false;
-		this.#shownAgain = last.itemId;
 	}
 
 	/** Keeps the current card out of sessions until `untilMs` (for "bury until tomorrow"). */
 	async bury(untilMs: number): Promise<void> {
-		await this.#setAside((itemId) => this.#repository.buryItem(itemId, untilMs));
+		await this.#putAside((itemId) => this.#repository.buryItem(itemId, untilMs));
 	}
 
 	/** Takes the current card out of every session until it is unsuspended (from Browse). */
 	async suspend(): Promise<void> {
-		await this.#setAside((itemId) => this.#repository.setSuspended(itemId, true));
+		await this.#putAside((itemId) => this.#repository.setSuspended(itemId, true));
 	}
 
-	async #setAside(store: (itemId: string) => Promise<void>): Promise<void> {
-		const itemId = this.next?.itemId;
+	async #putAside(store: (itemId: string) => Promise<void>): Promise<void> {
+		const itemId = this.#shown?.itemId;
 		if (!itemId || this.#isSaving) return;
 		this.#isSaving = true;
 		try {
 			await store(itemId);
 		} catch {
-			this.saveFailed = true;
+			this.note = 'saveFailed';
 			return;
 		} finally {
 			this.#isSaving = false;
 		}
-		this.saveFailed = false;
-		this.#hidden = new Set(this.#hidden).add(itemId);
-		this.#shownAgain = undefined;
-		this.revealed = false;
+		this.note = undefined;
+		this.#setAside = new Set(this.#setAside).add(itemId);
+		this.#advance();
 	}
 
 	/** Re-reads the clock so learning cards that came due while the page sat open appear. */
 	refresh(): void {
 		this.#now = this.#clock();
+		if (!this.#shown) this.#advance();
+	}
+
+	/** Shows the next card of the queue as it stands now. */
+	#advance(): void {
+		const next = pickNextCard(this.#queueInput);
+		this.#shown = next && { ...next, card: this.#cards.get(next.itemId) };
+		this.revealed = false;
+	}
+
+	#apply(day: StudyDay): void {
+		this.#cards = day.cards;
+		this.#flags = day.flags;
+		this.#counts = day.counts;
+	}
+
+	async #refuse(note: SessionNote, mayKeepShown: boolean): Promise<void> {
+		this.note = note;
+		if (note === 'storageFull') return; // nothing was written: the same card stays, still gradable
+		try {
+			this.#dayStart = startOfLocalDay(this.#clock());
+			this.#apply(await this.#repository.loadStudyDay(this.#itemIds, this.#dayStart));
+		} catch {
+			return; // the note stands; the live view or a reload catches up
+		}
+		this.#now = this.#clock();
+		const shown = this.#shown;
+		const isStillShown = mayKeepShown && shown && isSameCard(this.#cards.get(shown.itemId), shown.card);
+		if (!isStillShown) this.#advance();
+	}
+
+	/**
+	 * Follows storage changes from any tab, and the clock now and then, until the returned stop is
+	 * called. A page gets this by reading `next`, `currentItem` or `remaining` (createSubscriber).
+	 */
+	follow(): () => void {
+		let stopWatching = this.#watchDay();
+		const tick = () => {
+			if (startOfLocalDay(this.#clock()) !== this.#dayStart) {
+				stopWatching(); // a new day: today's counts start again
+				stopWatching = this.#watchDay();
+			}
+			this.refresh();
+		};
+		const timer = setInterval(tick, CLOCK_REFRESH_MS);
+		const onVisible = () => document.visibilityState === 'visible' && tick();
+		if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
+		return () => {
+			clearInterval(timer);
+			if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
+			stopWatching();
+		};
+	}
+
+	#watchDay(): () => void {
+		const dayStart = (this.#dayStart = startOfLocalDay(this.#clock()));
+		return this.#repository.watch(
+			() => this.#repository.loadStudyDay(this.#itemIds, dayStart),
+			(day) => {
+				this.#apply(day);
+				// Something new to show on a "done" screen; a card on screen stays until acted on.
+				if (!this.#shown) this.#advance();
+			}
+		);
 	}
 }

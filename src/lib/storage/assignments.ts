@@ -4,9 +4,9 @@
  * finds the same row.
  */
 import type { Assignment } from '../domain/share/assignment';
-import type { Card, Review } from '../domain/study/card';
 import type { QaitalaDb } from './db';
 import type { ComposedAssignmentRow, ReceivedAssignmentRow } from './rows';
+import type { AlongsideWrite } from './repository';
 
 const STUDENT_NAME_KEY = 'studentName';
 
@@ -40,15 +40,11 @@ export class AssignmentRepository {
 	}
 
 	/**
-	 * A flashcard graded in an assignment: the card's schedule, its review row and the assignment's
-	 * progress are written together, or none of them.
+	 * An assignment's progress after a flashcard grade, written inside the grade's own transaction
+	 * (StudyRepository.recordReview), so the card, its review row and the progress are saved together.
 	 */
-	async recordFlashcardGrade(key: string, patch: Partial<ReceivedAssignmentRow>, card: Card, review: Review): Promise<void> {
-		await this.db.transaction('rw', this.db.receivedAssignments, this.db.cards, this.db.reviews, async () => {
-			await this.db.cards.put(card);
-			await this.db.reviews.add(review);
-			await this.db.receivedAssignments.update(key, patch);
-		});
+	progressWrite(key: string, patch: Partial<ReceivedAssignmentRow>): AlongsideWrite {
+		return { tables: [this.db.receivedAssignments], write: () => this.db.receivedAssignments.update(key, patch) };
 	}
 
 	async removeReceived(key: string): Promise<void> {

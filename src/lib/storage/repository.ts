@@ -2,7 +2,9 @@
  * What the app does with its stored data, said in its own words. One user action is one
  * read-write transaction: a grade writes the card and its review row together or not at all.
  */
-import type { Card, Review } from '../domain/study/card';
+import { liveQuery, type Table } from 'dexie';
+import { isSameCard, type Card, type Review } from '../domain/study/card';
+import { brokenLimit, countDay, type DailyLimits, type DayCounts, type LimitRefusal } from '../domain/study/limits';
 import type { ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
 import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
@@ -13,30 +15,124 @@ import { AssignmentRepository } from './assignments';
 
 const SETTINGS_KEY = 'settings';
 
+/** A programmer error: a review row must belong to the card written with it. */
+export class MismatchedReviewError extends Error {
+	constructor(cardItemId: string, reviewItemId: string) {
+		super(`card ${cardItemId} written with a review of ${reviewItemId}`);
+		this.name = 'MismatchedReviewError';
+	}
+}
+
+/** Why a grade was not saved. Expected outcomes, so they come back as values the UI translates. */
+export type GradeRefusal =
+	/** The stored card is not the one that was shown: another tab graded or undid it since. */
+	| 'changedElsewhere'
+	/** Today's limit was reached (in another tab) before this grade. */
+	| LimitRefusal
+	/** The device's storage is full; nothing was written. */
+	| 'storageFull';
+
+export type RecordResult = { ok: true; reviewId: number } | { ok: false; refusal: GradeRefusal };
+export type UndoResult = { ok: true; cardBefore: Card | null } | { ok: false; refusal: 'changedElsewhere' | 'storageFull' };
+
+/** Another write that belongs to the same user action, made in the grade's transaction (an assignment's progress). */
+export interface AlongsideWrite {
+	tables: readonly Table[];
+	write: () => PromiseLike<unknown>;
+}
+
+export interface RecordOptions {
+	/** Today's limits and when today began (epoch ms); absent for practice of chosen items and assignments. */
+	limits?: DailyLimits & { dayStartMs: number };
+	alongside?: AlongsideWrite;
+}
+
+/** What a study session reads from storage, together: its cards, the set-aside flags and today's counts. */
+export interface StudyDay {
+	cards: Map<string, Card>;
+	flags: ItemFlags[];
+	counts: DayCounts;
+}
+
+/** True for a write refused because the device's storage is full, however Dexie wrapped it. */
+export function isQuotaExceeded(error: unknown): boolean {
+	for (let e = error as { name?: unknown; inner?: unknown } | null | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+		if (e.name === 'QuotaExceededError') return true;
+	}
+	return false;
+}
+
 export class StudyRepository {
 	constructor(readonly db: QaitalaDb) {}
 
-	/** Saves the card's new state and its review row in one transaction; returns the row's id (for undo). */
-	async recordReview(card: Card, review: Review): Promise<number> {
-		return this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
-			await this.db.cards.put(card);
-			return (await this.db.reviews.add({ ...review })) as number;
-		});
+	/**
+	 * Saves a grade: the card's new state and its review row in one transaction, and the only place
+	 * that writes them. Inside that transaction the stored card must still be `review.cardBefore`
+	 * (the card that was shown) and today's limits, counted from the log, must allow it; otherwise
+	 * nothing is written and the refusal comes back. Returns the row's id (for undo).
+	 */
+	async recordReview(card: Card, review: Review, { limits, alongside }: RecordOptions = {}): Promise<RecordResult> {
+		if (card.itemId !== review.itemId) throw new MismatchedReviewError(card.itemId, review.itemId);
+		try {
+			const tables = [this.db.cards, this.db.reviews, ...(alongside?.tables ?? [])];
+			return await this.db.transaction('rw', tables, async (): Promise<RecordResult> => {
+				const stored = await this.db.cards.get(card.itemId);
+				if (!isSameCard(stored, review.cardBefore)) return { ok: false, refusal: 'changedElsewhere' };
+				if (limits) {
+					const broken = brokenLimit(review.cardBefore?.state ?? null, limits, await this.loadDayCounts(limits.dayStartMs));
+					if (broken) return { ok: false, refusal: broken };
+				}
+				await this.db.cards.put(card);
+				const reviewId = (await this.db.reviews.add({ ...review })) as number;
+				await alongside?.write();
+				return { ok: true, reviewId };
+			});
+		} catch (error) {
+			if (isQuotaExceeded(error)) return { ok: false, refusal: 'storageFull' };
+			throw error;
+		}
 	}
 
 	/**
 	 * Takes back a review: its row goes, and the card returns to exactly what it was before (or is
-	 * removed if the item was new). Returns that earlier card, or null.
+	 * removed if the item was new). Only while the stored card is still `cardAfter`, the card that
+	 * review made: once another tab graded it again, taking it back would lose that grade.
 	 */
-	async undoReview(reviewId: number): Promise<Card | null> {
-		return this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
-			const row = await this.db.reviews.get(reviewId);
-			if (!row) throw new Error(`no review ${reviewId} to undo`);
-			await this.db.reviews.delete(reviewId);
-			if (row.cardBefore) await this.db.cards.put(row.cardBefore);
-			else await this.db.cards.delete(row.itemId);
-			return row.cardBefore;
-		});
+	async undoReview(reviewId: number, cardAfter: Card): Promise<UndoResult> {
+		try {
+			return await this.db.transaction('rw', this.db.cards, this.db.reviews, async (): Promise<UndoResult> => {
+				const row = await this.db.reviews.get(reviewId);
+				const stored = await this.db.cards.get(cardAfter.itemId);
+				if (!row || row.itemId !== cardAfter.itemId || !isSameCard(stored, cardAfter)) return { ok: false, refusal: 'changedElsewhere' };
+				await this.db.reviews.delete(reviewId);
+				if (row.cardBefore) await this.db.cards.put(row.cardBefore);
+				else await this.db.cards.delete(row.itemId);
+				return { ok: true, cardBefore: row.cardBefore };
+			});
+		} catch (error) {
+			if (isQuotaExceeded(error)) return { ok: false, refusal: 'storageFull' };
+			throw error;
+		}
+	}
+
+	/** Counts for the daily limits (new items introduced, review cards graded) from the log since `dayStartMs`. */
+	async loadDayCounts(dayStartMs: number): Promise<DayCounts> {
+		return countDay(await this.db.reviews.where('reviewedAt').aboveOrEqual(dayStartMs).toArray());
+	}
+
+	/** A session's cards, the set-aside flags and today's counts; every read starts at once, so `watch` sees them all. */
+	async loadStudyDay(itemIds: readonly string[], dayStartMs: number): Promise<StudyDay> {
+		const [cards, flags, counts] = await Promise.all([this.loadCards(itemIds), this.loadItemFlags(), this.loadDayCounts(dayStartMs)]);
+		return { cards, flags, counts };
+	}
+
+	/**
+	 * Calls `onChange` with what `read` returns, now and after every change to what it read, made in
+	 * this tab or another (Dexie's liveQuery). `read` may only use this repository. Returns the stop.
+	 */
+	watch<T>(read: () => Promise<T>, onChange: (value: T) => void, onError?: (error: unknown) => void): () => void {
+		const subscription = liveQuery(read).subscribe({ next: onChange, error: (error: unknown) => onError?.(error) });
+		return () => subscription.unsubscribe();
 	}
 
 	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
@@ -63,28 +159,10 @@ export class StudyRepository {
 		return this.db.reviews.where('reviewedAt').between(fromMs, toMs, true, false).count();
 	}
 
-	/** How many new items were introduced since `sinceMs` (for the daily new-card limit). */
-	async countNewCardsSince(sinceMs: number): Promise<number> {
-		return this.db.reviews
-			.where('reviewedAt')
-			.aboveOrEqual(sinceMs)
-			.filter((r) => r.cardBefore === null)
-			.count();
-	}
-
 	/** What statistics need of each review since `sinceMs`, oldest first. */
 	async loadReviewFacts(sinceMs: number): Promise<ReviewFact[]> {
 		const rows = await this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).toArray();
 		return rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
-	}
-
-	/** How many cards already in review (not new, not learning) were graded since `sinceMs`: the daily review limit. */
-	async countReviewCardsSince(sinceMs: number): Promise<number> {
-		return this.db.reviews
-			.where('reviewedAt')
-			.aboveOrEqual(sinceMs)
-			.filter((r) => r.cardBefore?.state === 'review')
-			.count();
 	}
 
 	async countReviewsSince(sinceMs: number): Promise<number> {

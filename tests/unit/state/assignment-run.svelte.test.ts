@@ -84,3 +84,31 @@ describe('an assignment on the student’s device', () => {
 		expect(reopened.runner.kind === 'cards' && reopened.runner.run.current).toBeUndefined();
 	});
 });
+
+describe('an assignment’s flashcards and another tab', () => {
+	it('a card graded elsewhere since it was shown is not graded over: a note, fresh card, no progress counted', async () => {
+		const code = encodeAssignment(assignment({ title: 'Cards in two tabs', mode: 'flashcards', itemIds: ['card-1'] }));
+		const opened = await receiveAssignment(code, known, NOW);
+		if (!opened.ok) throw new Error('not opened');
+		const scheduler = new Scheduler({ enableFuzz: false });
+		const { runner } = await runAssignment(opened.row, 'en', scheduler, fakeFetch, () => NOW + 60_000);
+		if (runner.kind !== 'cards') throw new Error('not cards');
+		const before = (await getRepository().loadCards(['card-1'])).get('card-1');
+		// Another tab grades the same card meanwhile.
+		const elsewhere = scheduler.grade('card-1', before, 'easy', NOW + 30_000);
+		expect((await getRepository().recordReview(elsewhere.card, elsewhere.review)).ok).toBe(true);
+		const reviewsBefore = await getRepository().db.reviews.count();
+
+		runner.run.revealed = true;
+		await runner.run.grade('good');
+		expect(runner.run.note).toBe('changedElsewhere');
+		expect(runner.run.revealed).toBe(false);
+		expect(await getRepository().db.reviews.count()).toBe(reviewsBefore);
+		expect((await getAssignments().getReceived(assignmentKey(code)))?.done ?? 0).toBe(0);
+
+		await runner.run.grade('good'); // now from the stored card
+		expect(runner.run.note).toBeUndefined();
+		expect(await getRepository().db.reviews.count()).toBe(reviewsBefore + 1);
+		expect((await getAssignments().getReceived(assignmentKey(code)))?.done).toBe(1);
+	});
+});

@@ -26,7 +26,7 @@ function makeQuiz(items: LocalizedItem[], seed = 'quiz') {
 	let now = NOW;
 	const clock = () => (now += 1_000);
 	const repository = new StudyRepository(db);
-	const study = new StudySession({ items, cards: new Map(), newCardsLeft: 10, repository, scheduler: new Scheduler({ enableFuzz: false }), clock });
+	const study = new StudySession({ items, limits: { newCardsPerDay: 10, reviewsPerDay: 200 }, repository, scheduler: new Scheduler({ enableFuzz: false }), clock });
 	const quiz = new QuizSession(study, clock, seededRandom(seed));
 	quiz.markShown(items[0]!.id);
 	return { quiz, repository, grades: async () => (await db.reviews.toArray()).map((r) => r.grade) };

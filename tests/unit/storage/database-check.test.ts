@@ -124,7 +124,7 @@ describe('a card row with an unknown state or NaN stability (the study page thre
 		expect(await db.setAside.count()).toBe(1);
 
 		let now = NOW;
-		const session = new StudySession({ items: [item('a')], cards, newCardsLeft: 5, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
+		const session = new StudySession({ items: [item('a')], day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } }, limits: { newCardsPerDay: 5, reviewsPerDay: 200 }, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
 		expect(session.next).toEqual({ itemId: 'a', isNew: true });
 		session.reveal();
 		expect(session.outcomes?.good.card.state).toBe('learning');
@@ -138,7 +138,7 @@ describe('a card row with an unknown state or NaN stability (the study page thre
 		await putRaw(db, 'cards', { ...card, state: 'nonsense', dueAt: NOW - 1 });
 		const cards = await repo.loadCards(['a']);
 		let now = card.dueAt + 1000;
-		const session = new StudySession({ items: [item('a')], cards, newCardsLeft: 0, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
+		const session = new StudySession({ items: [item('a')], day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } }, limits: { newCardsPerDay: 0, reviewsPerDay: 200 }, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
 		expect(session.next).toEqual({ itemId: 'a', isNew: false });
 		session.reveal();
 		await session.grade('good');

@@ -1,12 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository, type RecordResult } from '$lib/storage/repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 const scheduler = new Scheduler({ enableFuzz: false });
 let counter = 0;
 const opened: QaitalaDb[] = [];
+
+/** The review id of a grade that must have been saved. */
+async function recorded(result: Promise<RecordResult>): Promise<number> {
+	const saved = await result;
+	if (!saved.ok) throw new Error(`refused: ${saved.refusal}`);
+	return saved.reviewId;
+}
 
 function freshRepository(): StudyRepository {
 	const db = new QaitalaDb(`test-${Date.now()}-${counter++}`);
@@ -22,7 +29,7 @@ describe('StudyRepository', () => {
 	it('records a review: the card and its log row together', async () => {
 		const repo = freshRepository();
 		const { card, review } = scheduler.grade('item-1', undefined, 'good', NOW);
-		await repo.recordReview(card, review);
+		expect(await repo.recordReview(card, review)).toEqual({ ok: true, reviewId: expect.any(Number) });
 		expect((await repo.loadCards()).get('item-1')).toEqual(card);
 		const rows = await repo.db.reviews.toArray();
 		expect(rows).toHaveLength(1);
@@ -33,7 +40,7 @@ describe('StudyRepository', () => {
 		const repo = freshRepository();
 		const { card, review } = scheduler.grade('item-1', undefined, 'good', NOW);
 		// A review row that IndexedDB cannot store (a function is not cloneable) aborts the transaction.
-		const broken = { ...review, cardBefore: (() => null) as never };
+		const broken = { ...review, stateAfter: (() => null) as never };
 		await expect(repo.recordReview(card, broken)).rejects.toThrow();
 		expect(await repo.db.cards.count()).toBe(0);
 		expect(await repo.db.reviews.count()).toBe(0);
@@ -56,8 +63,8 @@ describe('StudyRepository', () => {
 		await repo.recordReview(again.card, again.review);
 		const other = scheduler.grade('b', undefined, 'easy', NOW + 120_000);
 		await repo.recordReview(other.card, other.review);
-		expect(await repo.countNewCardsSince(NOW)).toBe(2);
-		expect(await repo.countNewCardsSince(NOW + 90_000)).toBe(1);
+		expect(await repo.loadDayCounts(NOW)).toEqual({ newCards: 2, reviewCards: 0 });
+		expect(await repo.loadDayCounts(NOW + 90_000)).toEqual({ newCards: 1, reviewCards: 0 });
 		expect(await repo.countReviewsSince(NOW)).toBe(3);
 	});
 
@@ -84,9 +91,9 @@ describe('undoReview', () => {
 		const first = scheduler.grade('a', undefined, 'good', NOW);
 		await repo.recordReview(first.card, first.review);
 		const second = scheduler.grade('a', first.card, 'again', NOW + 600_000);
-		const id = await repo.recordReview(second.card, second.review);
+		const id = await recorded(repo.recordReview(second.card, second.review));
 
-		expect(await repo.undoReview(id)).toEqual(first.card);
+		expect(await repo.undoReview(id, second.card)).toEqual({ ok: true, cardBefore: first.card });
 		expect((await repo.loadCards()).get('a')).toEqual(first.card);
 		expect(await repo.db.reviews.count()).toBe(1);
 	});
@@ -94,17 +101,17 @@ describe('undoReview', () => {
 	it('makes a first review new again', async () => {
 		const repo = freshRepository();
 		const { card, review } = scheduler.grade('a', undefined, 'easy', NOW);
-		const id = await repo.recordReview(card, review);
-		expect(await repo.undoReview(id)).toBeNull();
+		const id = await recorded(repo.recordReview(card, review));
+		expect(await repo.undoReview(id, card)).toEqual({ ok: true, cardBefore: null });
 		expect(await repo.db.cards.count()).toBe(0);
-		expect(await repo.countNewCardsSince(NOW)).toBe(0);
+		expect(await repo.loadDayCounts(NOW)).toEqual({ newCards: 0, reviewCards: 0 });
 	});
 
 	it('changes nothing for an unknown review', async () => {
 		const repo = freshRepository();
 		const { card, review } = scheduler.grade('a', undefined, 'easy', NOW);
 		await repo.recordReview(card, review);
-		await expect(repo.undoReview(999)).rejects.toThrow();
+		expect(await repo.undoReview(999, card)).toEqual({ ok: false, refusal: 'changedElsewhere' });
 		expect(await repo.db.cards.count()).toBe(1);
 		expect(await repo.db.reviews.count()).toBe(1);
 	});

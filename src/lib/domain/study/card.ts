@@ -33,3 +33,14 @@ export interface Review {
 	scheduledDays: number;
 	stateAfter: CardState;
 }
+
+const CARD_FIELDS = ['itemId', 'state', 'dueAt', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'lastReviewAt'] as const;
+
+/**
+ * True when two cards hold the same schedule (no card on either side counts as the same too).
+ * Compared field by field with Object.is, so a stored NaN still equals itself.
+ */
+export function isSameCard(a: Card | null | undefined, b: Card | null | undefined): boolean {
+	if (!a || !b) return !a && !b;
+	return CARD_FIELDS.every((field) => Object.is(a[field], b[field]));
+}

@@ -107,3 +107,16 @@ export function countCards(
 	}
 	return { newCount, dueCount, total: itemIds.length };
 }
+
+/**
+ * For a practice of chosen items: every card not reviewed since `sinceMs` is due then, whatever
+ * its schedule; cards graded during the practice keep their new schedule so the practice ends.
+ */
+export function dueForPractice(cards: ReadonlyMap<string, Card>, sinceMs: number): Map<string, Card> {
+	const due = new Map<string, Card>();
+	for (const [itemId, card] of cards) {
+		const isStale = (card.lastReviewAt ?? -Infinity) < sinceMs;
+		due.set(itemId, isStale && card.dueAt > sinceMs ? { ...card, dueAt: sinceMs } : card);
+	}
+	return due;
+}

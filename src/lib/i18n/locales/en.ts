@@ -355,5 +355,12 @@ export default {
 			setAsideTotal_one: '{{count}} record is set aside on this device and kept in backups.',
 			setAsideTotal_other: '{{count}} records are set aside on this device and kept in backups.'
 		}
+	},
+	tabs: {
+		changedElsewhere: 'This card was graded in another tab, so this grade was not saved. The cards have been brought up to date.',
+		undoRefused: 'This grade can no longer be undone: the card has been studied since, in another tab. Nothing was changed.',
+		newLimit: 'Today’s limit of new cards has been reached in another tab. This grade was not saved.',
+		reviewLimit: 'Today’s limit of reviews has been reached in another tab. This grade was not saved.',
+		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'
 	}
 } satisfies Resource;

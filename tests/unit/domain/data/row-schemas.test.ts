@@ -70,7 +70,8 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	const run = gradeFlashcard(startFlashcardRun(assignment.itemIds), 'again');
 	await assignments.updateReceived(key, { startedAt: NOW, language: 'kk', flashcards: startFlashcardRun(assignment.itemIds) });
 	const graded = scheduler.grade('kz-china-1', undefined, 'again', NOW + 1000);
-	await assignments.recordFlashcardGrade(key, { flashcards: run, done: 0, lastActionAt: NOW + 1000, timeSpentMs: 1000 }, graded.card, graded.review);
+	const alongside = assignments.progressWrite(key, { flashcards: run, done: 0, lastActionAt: NOW + 1000, timeSpentMs: 1000 });
+	expect((await new StudyRepository(db).recordReview(graded.card, graded.review, { alongside })).ok).toBe(true);
 	const result: Result = { v: 1, assignment: key, name: 'Әлия', answers: '01', timeSpentMs: 1000, completedAt: NOW + 2000 };
 	await assignments.updateReceived(key, { completedAt: NOW + 2000, testAttemptId: attemptId, result: { code: encodeResult(result), name: 'Әлия', answers: '01' } });
 	await assignments.saveStudentName('Әлия');
