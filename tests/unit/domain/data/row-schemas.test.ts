@@ -69,7 +69,7 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	await assignments.receive(key, code, assignment, NOW);
 	const run = gradeFlashcard(startFlashcardRun(assignment.itemIds), 'again');
 	await assignments.updateReceived(key, { startedAt: NOW, language: 'kk', flashcards: startFlashcardRun(assignment.itemIds) });
-	const graded = scheduler.grade('kz-china-1', undefined, 'again', NOW + 1000);
+	const graded = scheduler.grade('kz-china-4', undefined, 'again', NOW + 1000);
 	const alongside = assignments.progressWrite(key, { flashcards: run, done: 0, lastActionAt: NOW + 1000, timeSpentMs: 1000 });
 	expect((await new StudyRepository(db).recordReview(graded.card, graded.review, { alongside })).ok).toBe(true);
 	const result: Result = { v: 1, assignment: key, name: 'Әлия', answers: '01', timeSpentMs: 1000, completedAt: NOW + 2000 };
