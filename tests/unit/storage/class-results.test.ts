@@ -38,7 +38,7 @@ describe('ClassResultRepository', () => {
 			2
 		);
 		expect(counts).toEqual({ added: 0, updated: 1, unchanged: 2 });
-		const rows = await repo.listFor(A);
+		const rows = (await repo.listFor(A)).readable;
 		expect(rows.map((r) => [r.nameKey, r.result.name, r.result.answers, r.importedAt]).sort()).toEqual([
 			['bob', 'Bob', '00', 1],
 			['әлия серікова', 'әлия  серікова', '11', 2]
@@ -50,26 +50,26 @@ describe('ClassResultRepository', () => {
 		const repo = fresh();
 		const counts = await repo.importResults([toImport('Chen', '11', at + 5), toImport('Chen', '00', at)], 1);
 		expect(counts).toEqual({ added: 1, updated: 0, unchanged: 1 });
-		expect((await repo.listFor(A))[0]?.result.answers).toBe('11');
+		expect((await repo.listFor(A)).readable[0]?.result.answers).toBe('11');
 	});
 
 	it('imports a batch in one transaction: a failure leaves nothing behind', async () => {
 		const repo = fresh();
 		const broken = { ...toImport('Dana', '1'), result: { ...toImport('Dana', '1').result, assignment: undefined as unknown as string } };
 		await expect(repo.importResults([toImport('Chen', '1'), broken], 1)).rejects.toThrow();
-		expect(await repo.listFor(A)).toEqual([]);
+		expect(await repo.listFor(A)).toEqual({ readable: [], unreadable: [] });
 	});
 
 	it('removes one result or every result of an assignment, keeping its class list', async () => {
 		const repo = fresh();
 		await repo.importResults([toImport('A', '1'), toImport('B', '1'), toImport('C', '1', at, B)], 1);
 		await repo.saveRoster(A, ['A', 'B']);
-		const [first] = await repo.listFor(A);
+		const [first] = (await repo.listFor(A)).readable;
 		await repo.remove(first!.id!);
-		expect(await repo.listFor(A)).toHaveLength(1);
+		expect((await repo.listFor(A)).readable).toHaveLength(1);
 		await repo.clearAssignment(A);
-		expect(await repo.listFor(A)).toEqual([]);
-		expect(await repo.listFor(B)).toHaveLength(1);
+		expect((await repo.listFor(A)).readable).toEqual([]);
+		expect((await repo.listFor(B)).readable).toHaveLength(1);
 		expect(await repo.assignmentsWithResults()).toEqual([B]);
 		expect(await repo.loadRoster(A)).toEqual(['A', 'B']);
 	});
