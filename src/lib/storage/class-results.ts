@@ -38,6 +38,9 @@ export interface AssignmentResults {
 /** Assignment keys are 8 hex digits (assignmentKey); anything else in the index came from elsewhere. */
 const ASSIGNMENT_KEY = /^[0-9a-f]{8}$/;
 
+/** Errors that mean the stored code itself is damaged, so it cannot speak for the row. */
+const UNREADABLE_CODE = new Set<ResultError>(['share.error.malformed', 'share.error.checksum', 'share.error.tooLarge']);
+
 /**
  * A stored row as a readable result, checked like a pasted code. When the stored result is bad but
  * its code still decodes to a good one for the same assignment, the code wins: it is what was sent.
@@ -47,7 +50,9 @@ function readRow(row: ClassResultRow, known: KnownAssignment | undefined): { ok:
 	const stored = checkResult(row.result, context);
 	if (stored.ok) return { ok: true, row: { ...row, result: stored.result } };
 	const fromCode = typeof row.code === 'string' ? decodeResult(row.code, context) : undefined;
-	return fromCode?.ok ? { ok: true, row: { ...row, result: fromCode.result } } : stored;
+	if (fromCode?.ok) return { ok: true, row: { ...row, result: fromCode.result } };
+	// A code that is whole but refused says best what is wrong with what the student sent.
+	return fromCode && !UNREADABLE_CODE.has(fromCode.error) ? fromCode : stored;
 }
 
 export class ClassResultRepository {
