@@ -41,7 +41,7 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
 			NEWER_VERSION
 		);
 		expect(version).toBe(NEWER_VERSION);
-		const message = page.getByRole('alert').filter({ hasText: MESSAGES[lang].versionChange });
+		const message = page.getByRole('status').filter({ hasText: MESSAGES[lang].versionChange });
 		await expect(message).toBeVisible();
 		await expect(message.getByRole('button', { name: MESSAGES[lang].reload })).toBeVisible();
 	});
@@ -79,7 +79,7 @@ test('kk: an open that waits for another tab says so, and the note goes when tha
 			})
 	);
 	await page.goto('/kk/');
-	const note = page.getByRole('alert').filter({ hasText: MESSAGES.kk.blocked });
+	const note = page.getByRole('status').filter({ hasText: MESSAGES.kk.blocked });
 	await expect(note).toBeVisible();
 	await other.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
 	await expect(note).toHaveCount(0);
@@ -89,6 +89,6 @@ test('kk: an open that waits for another tab says so, and the note goes when tha
 test('ru: a browser without IndexedDB gets a clear message instead of a crash', async ({ page }) => {
 	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }));
 	await page.goto('/ru/');
-	await expect(page.getByRole('alert').filter({ hasText: MESSAGES.ru.unavailable })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: MESSAGES.ru.unavailable })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
