@@ -1,16 +1,24 @@
 /**
- * The class-results page's state (issue 5): which assignment is shown, its results and class list,
- * and the import of pasted codes and result files. Storage is opened only from the methods, so the
- * page can be prerendered.
+ * The class-results page's state: which assignment is shown, its results and class list, and the
+ * import of pasted codes and result files. Storage is opened only from the methods, so the page can
+ * be prerendered.
  */
 import type { Assignment } from '../domain/share/assignment';
 import { keepFailedLines, parseResultBatch, type BatchFailure } from '../domain/share/class-overview';
 import { MAX_SHARE_FILE_CHARS, readResultFile } from '../domain/share/files';
-import type { ResultError } from '../domain/share/result';
-import { getClassResults, type ClassResultRepository, type ImportCounts, type ResultToImport } from '../storage/class-results';
+import type { KnownAssignment, ResultContext, ResultError } from '../domain/share/result';
+import {
+	getClassResults,
+	type ClassResultRepository,
+	type ImportCounts,
+	type ResultToImport,
+	type UnreadableResultRow
+} from '../storage/class-results';
 import type { AssignmentRepository } from '../storage/assignments';
 import { getAssignments } from '../storage/repository';
 import type { ClassResultRow } from '../storage/rows';
+
+export type { UnreadableResultRow };
 
 /** One entry of the assignment picker: composed here (with its set) or only known by its key. */
 export interface AssignmentChoice {
@@ -46,6 +54,8 @@ export class ClassResultsState {
 	choices = $state.raw<AssignmentChoice[]>([]);
 	selectedKey = $state<string | undefined>();
 	rows = $state.raw<ClassResultRow[]>([]);
+	/** Stored rows of the shown assignment that are not readable results: kept out of the table and the CSV. */
+	unreadable = $state.raw<UnreadableResultRow[]>([]);
 	roster = $state.raw<string[]>([]);
 	readonly selected = $derived(this.choices.find((c) => c.key === this.selectedKey));
 
@@ -67,9 +77,10 @@ export class ClassResultsState {
 	}
 
 	async select(key: string): Promise<void> {
-		const [rows, roster] = await Promise.all([this.#results.listFor(key), this.#results.loadRoster(key)]);
+		const [results, roster] = await Promise.all([this.#results.listFor(key, this.#known(key)), this.#results.loadRoster(key)]);
 		this.selectedKey = key;
-		this.rows = rows;
+		this.rows = results.readable;
+		this.unreadable = results.unreadable;
 		this.roster = roster;
 	}
 
@@ -78,7 +89,8 @@ export class ClassResultsState {
 	 * lines that failed, with the problems numbered by those lines.
 	 */
 	async addText(text: string, now: number): Promise<{ report: ImportReport; remaining: string }> {
-		const batch = parseResultBatch(text);
+		await this.#loadChoices();
+		const batch = parseResultBatch(text, this.#context(now));
 		const kept = batch.results.length ? keepFailedLines(text, batch.failures) : { text, failures: batch.failures };
 		const report = await this.#import(batch.results, kept.failures.map(({ line, error }) => ({ line, error })), now);
 		return { report, remaining: kept.text };
@@ -86,10 +98,11 @@ export class ClassResultsState {
 
 	/** Imports result files: a JSON result file, or a text file of codes (one or many). */
 	async addFiles(files: readonly File[], now: number): Promise<ImportReport> {
+		await this.#loadChoices();
 		const found: ResultToImport[] = [];
 		const problems: InputProblem[] = [];
 		for (const file of files) {
-			const read = await readFile(file);
+			const read = await readFile(file, this.#context(now));
 			found.push(...read.results);
 			problems.push(...read.problems);
 		}
@@ -107,6 +120,12 @@ export class ClassResultsState {
 		await this.#reload();
 	}
 
+	/** Removes the shown assignment's unreadable rows (they are in no table, CSV or count). */
+	async removeUnreadable(): Promise<void> {
+		await this.#results.removeMany(this.unreadable.map((row) => row.id));
+		await this.#reload();
+	}
+
 	async clear(): Promise<void> {
 		if (!this.selectedKey) return;
 		await this.#results.clearAssignment(this.selectedKey);
@@ -114,7 +133,7 @@ export class ClassResultsState {
 		// An assignment made elsewhere is known only by its results: with none left, it leaves the list.
 		if (!this.selected) this.selectedKey = this.choices[0]?.key;
 		if (this.selectedKey) await this.#reload();
-		else [this.rows, this.roster] = [[], []];
+		else [this.rows, this.unreadable, this.roster] = [[], [], []];
 	}
 
 	async saveRoster(names: readonly string[]): Promise<void> {
@@ -134,6 +153,17 @@ export class ClassResultsState {
 		}
 		const elsewhere = [...perKey].map(([key, count]) => ({ choice: this.choices.find((c) => c.key === key) ?? { key }, count }));
 		return { counts, elsewhere, problems };
+	}
+
+	/** The question count of an assignment composed here; results made elsewhere are taken at their word. */
+	#known(key: string): KnownAssignment | undefined {
+		const assignment = this.choices.find((c) => c.key === key)?.assignment;
+		return assignment ? { itemCount: assignment.itemIds.length } : undefined;
+	}
+
+	/** What an incoming result is checked against: this device's clock and the assignments it knows. */
+	#context(now: number): ResultContext {
+		return { now, knownAssignment: (key) => this.#known(key) };
 	}
 
 	async #reload(): Promise<void> {
@@ -156,7 +186,7 @@ export class ClassResultsState {
 }
 
 /** Reads one dropped or chosen file; a problem names the file (and the line, in a file of many codes). */
-async function readFile(file: File): Promise<{ results: ResultToImport[]; problems: InputProblem[] }> {
+async function readFile(file: File, context: ResultContext): Promise<{ results: ResultToImport[]; problems: InputProblem[] }> {
 	const problem = (error: ResultError, line?: number): InputProblem => ({ file: file.name, line, error });
 	if (file.size > MAX_TEXT_FILE_BYTES) return { results: [], problems: [problem('share.error.tooLarge')] };
 	let text: string;
@@ -166,10 +196,10 @@ async function readFile(file: File): Promise<{ results: ResultToImport[]; proble
 		return { results: [], problems: [problem('share.error.malformed')] };
 	}
 	if (text.trim().startsWith('{') || !text.trim()) {
-		const read = readResultFile(text);
+		const read = readResultFile(text, context);
 		return read.ok ? { results: [{ result: read.result, code: read.code }], problems: [] } : { results: [], problems: [problem(read.error)] };
 	}
-	const batch = parseResultBatch(text);
+	const batch = parseResultBatch(text, context);
 	const lines = text.trim().split(/\r\n|\r|\n/).length;
 	const problems = batch.failures.map((f: BatchFailure) => problem(f.error, lines > 1 ? f.line : undefined));
 	return { results: batch.results.map(({ result, code }) => ({ result, code })), problems };

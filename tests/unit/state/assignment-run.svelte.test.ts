@@ -54,7 +54,7 @@ describe('an assignment on the student’s device', () => {
 		expect(await answersOf(saved)).toBe('10');
 
 		const withResult = await makeResult(saved, '  Aliya Serikova ', NOW);
-		const decoded = decodeResult(withResult.result!.code, assignmentKey(code));
+		const decoded = decodeResult(withResult.result!.code, { assignment: assignmentKey(code) });
 		expect(decoded.ok && decoded.result).toMatchObject({ name: 'Aliya Serikova', answers: '10', timeSpentMs: saved.timeSpentMs });
 		expect((await getAssignments().getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
 	});

@@ -87,6 +87,34 @@ describe('ClassResultsState', () => {
 	});
 });
 
+describe('ClassResultsState and codes that do not fit', () => {
+	it('refuses a result dated ahead of the clock and one with the wrong number of answers, keeping those lines', async () => {
+		const { state } = await fresh(true);
+		const future = encodeResult({ v: 1, assignment: key, name: 'Chen', answers: '11', timeSpentMs: 0, completedAt: at + 3 * 86_400_000 } satisfies Result);
+		const text = [resultCode(key, 'Aliya', '11'), future, resultCode(key, 'Bob', '111'), resultCode(other, 'Dana', '111')].join('\n');
+		const { report, remaining } = await state.addText(text, at);
+		expect(report.counts.added).toBe(2); // Aliya, and Dana for an assignment this device does not know
+		expect(report.problems).toEqual([
+			{ line: 1, error: 'share.error.resultFuture' },
+			{ line: 2, error: 'share.error.answerCount' }
+		]);
+		expect(remaining.split('\n')).toHaveLength(2);
+	});
+
+	it('keeps a stored row completed at 8640000000000001 out of the table and offers to remove it (it once hid a whole class)', async () => {
+		const { state, stores } = await fresh(true);
+		await state.addText([resultCode(key, 'Aliya', '11'), resultCode(key, 'Bob', '01')].join('\n'), at);
+		const bad: Result = { v: 1, assignment: key, name: 'Chen', answers: '10', timeSpentMs: 0, completedAt: 8_640_000_000_000_001 };
+		await stores.results.db.classResults.add({ assignment: key, nameKey: 'chen', result: bad, code: encodeResult(bad), importedAt: at });
+		await state.select(key);
+		expect(state.rows.map((r) => r.result.name).sort()).toEqual(['Aliya', 'Bob']);
+		expect(state.unreadable).toEqual([{ id: expect.any(Number), name: 'Chen', error: 'share.error.resultDate' }]);
+		await state.removeUnreadable();
+		expect(state.unreadable).toEqual([]);
+		expect(state.rows).toHaveLength(2);
+	});
+});
+
 describe('ClassResultsState.clear', () => {
 	it('drops an assignment made elsewhere from the list once its results are gone', async () => {
 		const { state } = await fresh(true);

@@ -38,7 +38,7 @@ describe('ClassResultRepository', () => {
 			2
 		);
 		expect(counts).toEqual({ added: 0, updated: 1, unchanged: 2 });
-		const rows = await repo.listFor(A);
+		const rows = (await repo.listFor(A)).readable;
 		expect(rows.map((r) => [r.nameKey, r.result.name, r.result.answers, r.importedAt]).sort()).toEqual([
 			['bob', 'Bob', '00', 1],
 			['әлия серікова', 'әлия  серікова', '11', 2]
@@ -50,26 +50,26 @@ describe('ClassResultRepository', () => {
 		const repo = fresh();
 		const counts = await repo.importResults([toImport('Chen', '11', at + 5), toImport('Chen', '00', at)], 1);
 		expect(counts).toEqual({ added: 1, updated: 0, unchanged: 1 });
-		expect((await repo.listFor(A))[0]?.result.answers).toBe('11');
+		expect((await repo.listFor(A)).readable[0]?.result.answers).toBe('11');
 	});
 
 	it('imports a batch in one transaction: a failure leaves nothing behind', async () => {
 		const repo = fresh();
 		const broken = { ...toImport('Dana', '1'), result: { ...toImport('Dana', '1').result, assignment: undefined as unknown as string } };
 		await expect(repo.importResults([toImport('Chen', '1'), broken], 1)).rejects.toThrow();
-		expect(await repo.listFor(A)).toEqual([]);
+		expect(await repo.listFor(A)).toEqual({ readable: [], unreadable: [] });
 	});
 
 	it('removes one result or every result of an assignment, keeping its class list', async () => {
 		const repo = fresh();
 		await repo.importResults([toImport('A', '1'), toImport('B', '1'), toImport('C', '1', at, B)], 1);
 		await repo.saveRoster(A, ['A', 'B']);
-		const [first] = await repo.listFor(A);
+		const [first] = (await repo.listFor(A)).readable;
 		await repo.remove(first!.id!);
-		expect(await repo.listFor(A)).toHaveLength(1);
+		expect((await repo.listFor(A)).readable).toHaveLength(1);
 		await repo.clearAssignment(A);
-		expect(await repo.listFor(A)).toEqual([]);
-		expect(await repo.listFor(B)).toHaveLength(1);
+		expect((await repo.listFor(A)).readable).toEqual([]);
+		expect((await repo.listFor(B)).readable).toHaveLength(1);
 		expect(await repo.assignmentsWithResults()).toEqual([B]);
 		expect(await repo.loadRoster(A)).toEqual(['A', 'B']);
 	});
@@ -88,5 +88,45 @@ describe('ClassResultRepository', () => {
 		const repo = fresh();
 		await repo.db.rosters.put({ assignment: A, names: ['Bob', 42, null] as unknown as string[] });
 		expect(await repo.loadRoster(A)).toEqual(['Bob']);
+	});
+
+	it('set aside a stored row completed at 8640000000000001 and read every other (it once hid a whole class)', async () => {
+		const repo = fresh();
+		await repo.importResults([toImport('Aliya', '10'), toImport('Bob', '11')], 1);
+		const bad = toImport('Chen', '01', 8_640_000_000_000_001);
+		const id = (await repo.db.classResults.add({ assignment: A, nameKey: 'chen', result: bad.result, code: bad.code, importedAt: 1 })) as number;
+		await repo.db.classResults.add({ assignment: A, nameKey: 'junk', result: 'not a result' as unknown as Result, code: 'x', importedAt: 1 });
+		const { readable, unreadable } = await repo.listFor(A);
+		expect(readable.map((r) => r.result.name).sort()).toEqual(['Aliya', 'Bob']);
+		expect(unreadable).toEqual([
+			{ id, name: 'Chen', error: 'share.error.resultDate' },
+			{ id: expect.any(Number), error: 'share.error.invalidResult' }
+		]);
+		await repo.removeMany(unreadable.map((r) => r.id));
+		expect((await repo.listFor(A)).unreadable).toEqual([]);
+	});
+
+	it('read a row whose stored result was damaged from its code, and check answers against a known assignment', async () => {
+		const repo = fresh();
+		const { result, code } = toImport('Dana', '10');
+		await repo.db.classResults.add({ assignment: A, nameKey: 'dana', result: { ...result, completedAt: Number.NaN }, code, importedAt: 1 });
+		expect((await repo.listFor(A)).readable.map((r) => r.result)).toEqual([result]);
+		expect((await repo.listFor(A, { itemCount: 3 })).unreadable).toEqual([{ id: expect.any(Number), name: 'Dana', error: 'share.error.answerCount' }]);
+	});
+
+	it('let a good result replace an unreadable row of the same student', async () => {
+		const repo = fresh();
+		const bad = toImport('Chen', '01', 8_640_000_000_000_001);
+		await repo.db.classResults.add({ assignment: A, nameKey: 'chen', result: bad.result, code: bad.code, importedAt: 1 });
+		expect(await repo.importResults([toImport('Chen', '11')], 2)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+		expect((await repo.listFor(A)).readable.map((r) => r.result.answers)).toEqual(['11']);
+	});
+
+	it('list only assignment keys that look like keys', async () => {
+		const repo = fresh();
+		await repo.importResults([toImport('Bob', '1')], 1);
+		await repo.db.classResults.add({ assignment: 'not-a-key', nameKey: 'x', result: toImport('X', '1').result, code: '', importedAt: 1 });
+		await repo.db.classResults.add({ assignment: 7 as unknown as string, nameKey: 'y', result: toImport('Y', '1').result, code: '', importedAt: 1 });
+		expect(await repo.assignmentsWithResults()).toEqual([A]);
 	});
 });

@@ -1,10 +1,12 @@
 /**
- * The instructor's view of one assignment's results (issue 5): reading a pasted batch of result
- * codes, matching names against the class list, and the table of students × questions with each
- * question's share of right answers. Pure: the page and the repository do the storing.
+ * The instructor's view of one assignment's results: reading a pasted batch of result codes,
+ * matching names against the class list, and the table of students × questions with each question's
+ * share of right answers. Pure: the page and the repository do the storing.
  */
 import { toSafeCsv } from '../export/spreadsheet-safe';
-import { decodeResult, type Result, type ResultError } from './result';
+import { decodeResult, type Result, type ResultContext, type ResultError } from './result';
+import { hasDirectionControls, withoutDirectionControls } from './names';
+import { isCalendarDate } from './bounds';
 
 /**
  * A name as it is matched: NFC, trimmed, single spaces, lower case. `toLowerCase` (not
@@ -54,15 +56,15 @@ export interface ParsedBatch {
 }
 
 /**
- * Reads every result code in a pasted text. Codes are separated by line breaks or spaces (a result
- * code never contains either); blank lines are skipped. Never throws.
+ * Reads every result code in a pasted text, each checked in `context`. Codes are separated by line
+ * breaks or spaces (a result code never contains either); blank lines are skipped. Never throws.
  * @example parseResultBatch('<code1>\n\n<code2> oops') // 2 results; a failure on line 3 ('oops')
  */
-export function parseResultBatch(text: string): ParsedBatch {
+export function parseResultBatch(text: string, context: ResultContext = {}): ParsedBatch {
 	const batch: ParsedBatch = { results: [], failures: [] };
 	text.split(/\r\n|\r|\n/).forEach((content, index) => {
 		for (const code of content.split(/\s+/).filter(Boolean)) {
-			const decoded = decodeResult(code);
+			const decoded = decodeResult(code, context);
 			if (decoded.ok) batch.results.push({ result: decoded.result, code, line: index + 1 });
 			else batch.failures.push({ line: index + 1, code, error: decoded.error });
 		}
@@ -88,7 +90,10 @@ export type AnswerMark = 'right' | 'wrong' | 'blank';
 
 export interface StudentRow {
 	nameKey: string;
+	/** As shown: tidied, without direction-changing characters (see hasDirectionControls). */
 	name: string;
+	/** The name as sent held direction-changing characters: the table flags it. */
+	hasDirectionControls: boolean;
 	/** One mark per question of the assignment. */
 	marks: AnswerMark[];
 	correct: number;
@@ -124,6 +129,7 @@ export interface ClassOverview {
 }
 
 export interface OverviewInput {
+	/** Results that passed checkResult: the overview trusts their dates and answers. */
 	results: readonly Result[];
 	/** The assignment's number of questions; the longest answers string when it is not known. */
 	questionCount?: number;
@@ -166,7 +172,17 @@ export function buildOverview({ results, questionCount, roster, locale }: Overvi
 			const correct = marks.filter((m) => m === 'right').length;
 			const { timeSpentMs, completedAt } = result;
 			const nameKey = foldName(result.name);
-			return { nameKey, name: tidyName(result.name), marks, correct, percent: percentOf(correct, count), timeSpentMs, completedAt, isOnRoster: rosterKeys.has(nameKey) };
+			return {
+				nameKey,
+				name: tidyName(withoutDirectionControls(result.name)),
+				hasDirectionControls: hasDirectionControls(result.name),
+				marks,
+				correct,
+				percent: percentOf(correct, count),
+				timeSpentMs,
+				completedAt,
+				isOnRoster: rosterKeys.has(nameKey)
+			};
 		})
 		.sort((a, b) => collator.compare(a.name, b.name) || (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
 	const submitted = new Set(students.map((s) => s.nameKey));
@@ -210,7 +226,8 @@ export function overviewCsv(overview: ClassOverview, labels: OverviewCsvLabels):
 		String(s.correct),
 		String(s.percent),
 		String(Math.round(s.timeSpentMs / 6_000) / 10),
-		new Date(s.completedAt).toISOString(),
+		// Checked when read; an empty cell rather than a thrown RangeError should one slip through.
+		isCalendarDate(s.completedAt) ? new Date(s.completedAt).toISOString() : '',
 		...s.marks.map((m) => CSV_MARK[m])
 	]);
 	const average = overview.averageCorrect === undefined ? '' : String(Math.round(overview.averageCorrect * 10) / 10);

@@ -1,10 +1,11 @@
 /**
- * The files an instructor and a student exchange (issue 5): small JSON documents that wrap an
- * assignment code or a result code, with a few fields a person can read. Only the code is trusted,
- * and only after it is decoded and validated; the readable fields are ignored when a file is read.
+ * The files an instructor and a student exchange: small JSON documents that wrap an assignment code
+ * or a result code, with a few fields a person can read. Only the code is trusted, and only after it
+ * is decoded and validated; a result file whose readable fields disagree with its code was edited by
+ * hand, and is refused rather than shown with a score the file does not say.
  */
 import { decodeAssignment, type Assignment, type AssignmentError } from './assignment';
-import { decodeResult, resultScore, type Result, type ResultError } from './result';
+import { decodeResult, resultScore, type Result, type ResultContext, type ResultError } from './result';
 
 /** Far more than any real file; a bigger one is refused before it is parsed. */
 export const MAX_SHARE_FILE_CHARS = 20_000;
@@ -31,29 +32,40 @@ export function resultFileContent(code: string, result: Result, checksumNote: st
 	return `${JSON.stringify(readable, null, 2)}\n`;
 }
 
-/** The code inside a file's text: a JSON wrapper of `kind`, or the bare code on its own. */
-function codeInFile(text: string, kind: 'assignment' | 'result'): string | undefined {
+type Wrapper = Record<string, unknown> & { code: string };
+
+/** The file's text as a JSON wrapper of `kind`, a bare code (no wrapper), or undefined when it is neither. */
+function readWrapper(text: string, kind: 'assignment' | 'result'): { code: string; wrapper?: Wrapper } | undefined {
 	const trimmed = text.trim();
-	if (!trimmed.startsWith('{')) return trimmed;
+	if (!trimmed.startsWith('{')) return { code: trimmed };
 	try {
 		const parsed: unknown = JSON.parse(trimmed);
-		const wrapper = parsed as { qaitala?: unknown; code?: unknown };
-		return wrapper?.qaitala === kind && typeof wrapper.code === 'string' ? wrapper.code : undefined;
+		const wrapper = parsed as Partial<Wrapper> | null;
+		return wrapper?.qaitala === kind && typeof wrapper.code === 'string' ? { code: wrapper.code, wrapper: wrapper as Wrapper } : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-/** Reads a result file (or a text file holding one result code). Never throws. */
+/** Whether the readable fields a result file shows (when it has them) say what its code says. */
+function readableFieldsMatch(wrapper: Wrapper, result: Result): boolean {
+	const { correct, total } = resultScore(result);
+	const expected: Record<string, string> = { name: result.name, score: `${correct}/${total}`, completedAt: new Date(result.completedAt).toISOString() };
+	return Object.entries(expected).every(([field, value]) => wrapper[field] === undefined || (typeof wrapper[field] === 'string' && wrapper[field].trim() === value));
+}
+
+/** Reads a result file (or a text file holding one result code), checked in `context`. Never throws. */
 export function readResultFile(
 	text: string,
-	expectedAssignment?: string
+	context: ResultContext = {}
 ): { ok: true; result: Result; code: string } | { ok: false; error: ResultError } {
 	if (text.length > MAX_SHARE_FILE_CHARS) return { ok: false, error: 'share.error.tooLarge' };
-	const code = codeInFile(text, 'result');
-	if (code === undefined) return { ok: false, error: 'share.error.malformed' };
-	const decoded = decodeResult(code, expectedAssignment);
-	return decoded.ok ? { ok: true, result: decoded.result, code: code.trim() } : decoded;
+	const read = readWrapper(text, 'result');
+	if (read === undefined) return { ok: false, error: 'share.error.malformed' };
+	const decoded = decodeResult(read.code, context);
+	if (!decoded.ok) return decoded;
+	if (read.wrapper && !readableFieldsMatch(read.wrapper, decoded.result)) return { ok: false, error: 'share.error.fileMismatch' };
+	return { ok: true, result: decoded.result, code: read.code.trim() };
 }
 
 /** Reads an assignment file (or a text file holding the link or its code). Never throws. */
@@ -62,9 +74,9 @@ export function readAssignmentFile(
 	knownItemIds?: ReadonlySet<string>
 ): { ok: true; assignment: Assignment; code: string } | { ok: false; error: AssignmentError } {
 	if (text.length > MAX_SHARE_FILE_CHARS) return { ok: false, error: 'share.error.tooLarge' };
-	const content = codeInFile(text, 'assignment');
+	const content = readWrapper(text, 'assignment');
 	if (content === undefined) return { ok: false, error: 'share.error.malformed' };
-	const code = codeOfAssignmentLink(content);
+	const code = codeOfAssignmentLink(content.code);
 	const decoded = decodeAssignment(code, knownItemIds);
 	return decoded.ok ? { ok: true, assignment: decoded.assignment, code } : decoded;
 }

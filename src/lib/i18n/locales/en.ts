@@ -263,7 +263,17 @@ export default {
 			invalid: 'This link or code does not describe a valid set of questions for this course.',
 			invalidResult: 'This result code is complete but not a valid Qaitala result.',
 			checksum: 'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
-			otherAssignment: 'This result belongs to a different assignment.'
+			otherAssignment: 'This result belongs to a different assignment.',
+			nameEmpty: 'The name is missing.',
+			nameTooLong: 'The name is too long: at most 80 characters.',
+			nameControl: 'The name contains control characters, such as a line break.',
+			resultDate: 'The completion date in this result is not a real date (it must fall between 2020 and 2100).',
+			resultFuture: 'This result is dated more than two days ahead of this device’s clock: one of the two clocks is wrong.',
+			timeSpent: 'The time spent in this result is impossible (below zero, or more than a year).',
+			answerCount: 'This result has a different number of answers than the assignment has questions.',
+			fileMismatch: 'The readable part of this file does not match the code inside it: the file was edited. Ask the student to send it again.',
+			dueDate: 'The due date of this assignment is not a real date (it must fall between 2020 and 2100).',
+			duplicateItems: 'This assignment lists the same question more than once.'
 		}
 	},
 	assignment: {
@@ -362,5 +372,11 @@ export default {
 		newLimit: 'Today’s limit of new cards has been reached in another tab. This grade was not saved.',
 		reviewLimit: 'Today’s limit of reviews has been reached in another tab. This grade was not saved.',
 		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'
+	},
+	database: {
+		versionChange: 'Qaitala’s data was changed in another tab (an update, or a restore). Reload this page to go on: until you do, nothing here is saved.',
+		reload: 'Reload the page',
+		blocked: 'Qaitala is waiting for another of its tabs to let go of its data. Close or reload the other Qaitala tabs.',
+		unavailable: 'This browser does not let Qaitala store data (private mode, or storage is blocked or full). You can read the cards, but no progress is kept.'
 	}
 } satisfies Resource;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { assignmentKey, encodeResult, type Result } from '$lib/domain/share/result';
+import { nameProblem } from '$lib/domain/share/names';
+import { EARLIEST_DATE_MS, LATEST_DATE_MS, MAX_TIME_SPENT_MS } from '$lib/domain/share/bounds';
 import {
 	buildOverview,
 	foldName,
@@ -66,10 +68,10 @@ describe('parseResultBatch', () => {
 		const anyResult = fc.record({
 			v: fc.constant(1 as const),
 			assignment: fc.stringMatching(/^[0-9a-f]{8}$/),
-			name: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && s.length > 0),
+			name: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() === s && nameProblem(s) === undefined),
 			answers: fc.stringMatching(/^[01-]{1,100}$/),
-			timeSpentMs: fc.nat(),
-			completedAt: fc.nat()
+			timeSpentMs: fc.integer({ min: 0, max: MAX_TIME_SPENT_MS }),
+			completedAt: fc.integer({ min: EARLIEST_DATE_MS, max: LATEST_DATE_MS })
 		});
 		fc.assert(
 			fc.property(fc.array(anyResult, { minLength: 1, maxLength: 5 }), (results) => {

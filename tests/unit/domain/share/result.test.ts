@@ -9,7 +9,7 @@ describe('result codes', () => {
 	it('round-trip and give the score', () => {
 		const code = encodeResult(result);
 		expect(code).toMatch(/^[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
-		expect(decodeResult(code, key)).toEqual({ ok: true, result });
+		expect(decodeResult(code, { assignment: key })).toEqual({ ok: true, result });
 		expect(resultScore(result)).toEqual({ correct: 7, total: 10 });
 		expect(code.length).toBeLessThan(250);
 	});
@@ -20,7 +20,7 @@ describe('result codes', () => {
 			fc.property(fc.integer({ min: 0, max: code.length - 1 }), fc.constantFrom(...'ABCxyz019_-'), (at, ch) => {
 				fc.pre(code[at] !== ch && code[at] !== '.');
 				const edited = code.slice(0, at) + ch + code.slice(at + 1);
-				expect(decodeResult(edited, key).ok).toBe(false);
+				expect(decodeResult(edited, { assignment: key }).ok).toBe(false);
 			}),
 			{ numRuns: 300 }
 		);
@@ -34,7 +34,7 @@ describe('result codes', () => {
 	});
 
 	it('refuse a result for another assignment', () => {
-		expect(decodeResult(encodeResult(result), assignmentKey('another'))).toEqual({ ok: false, error: 'share.error.otherAssignment' });
+		expect(decodeResult(encodeResult(result), { assignment: assignmentKey('another') })).toEqual({ ok: false, error: 'share.error.otherAssignment' });
 	});
 
 	it('never throw on hostile input', () => {

@@ -55,7 +55,15 @@ export default {
 				correctShare: 'Дұрыс, %',
 				hardest: 'ең қиын сұрақ',
 				remove: 'Жою',
-				removeLabel: '{{name}} нәтижесін жою'
+				removeLabel: '{{name}} нәтижесін жою',
+				directionControls: 'атында мәтін бағытын өзгертетін таңбалар бар'
+			},
+			unreadable: {
+				summary_one: 'Сақталған {{count}} нәтижені оқу мүмкін болмады: ол кестеге, орташа мәндерге және CSV-ге кірмейді.',
+				summary_other: 'Сақталған {{count}} нәтижені оқу мүмкін болмады: олар кестеге, орташа мәндерге және CSV-ге кірмейді.',
+				item: '{{name}}: {{reason}}',
+				unnamed: 'Аты жоқ',
+				remove: 'Оқылмаған нәтижелерді жою'
 			},
 			removed: '{{name}} нәтижесі жойылды.',
 			undo: 'Болдырмау',
@@ -156,7 +164,17 @@ export default {
 				correctShare: 'Верно, %',
 				hardest: 'самый трудный вопрос',
 				remove: 'Удалить',
-				removeLabel: 'Удалить результат: {{name}}'
+				removeLabel: 'Удалить результат: {{name}}',
+				directionControls: 'в имени есть символы, меняющие направление текста'
+			},
+			unreadable: {
+				summary_one: '{{count}} сохранённый результат не удалось прочитать: он не входит в таблицу, средние значения и CSV.',
+				summary_few: '{{count}} сохранённых результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				summary_many: '{{count}} сохранённых результатов не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				summary_other: '{{count}} сохранённого результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				item: '{{name}}: {{reason}}',
+				unnamed: 'Без имени',
+				remove: 'Удалить непрочитанные результаты'
 			},
 			removed: 'Результат удалён: {{name}}.',
 			undo: 'Отменить',
@@ -255,7 +273,15 @@ export default {
 				correctShare: 'Right, %',
 				hardest: 'hardest question',
 				remove: 'Remove',
-				removeLabel: 'Remove the result of {{name}}'
+				removeLabel: 'Remove the result of {{name}}',
+				directionControls: 'name contains direction-changing characters'
+			},
+			unreadable: {
+				summary_one: '{{count}} stored result could not be read: it is left out of the table, the averages and the CSV.',
+				summary_other: '{{count}} stored results could not be read: they are left out of the table, the averages and the CSV.',
+				item: '{{name}}: {{reason}}',
+				unnamed: 'No name',
+				remove: 'Remove the unreadable results'
 			},
 			removed: 'The result of {{name}} was removed.',
 			undo: 'Undo',
