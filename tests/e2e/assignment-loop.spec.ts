@@ -27,6 +27,7 @@ async function expectedAssignment(page: Page): Promise<{ assignment: Assignment;
 }
 
 test('instructor composes a set; its link decodes to exactly that set and its QR code reads back as the link', async ({ page, baseURL }) => {
+	test.setTimeout(60_000); // a whole form, a QR decode and an accessibility scan of the share panel
 	await page.goto('/en/teach/');
 	const composer = page.getByRole('region', { name: 'New assignment' });
 	await composer.getByLabel('Title').fill(TITLE);

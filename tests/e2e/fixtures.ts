@@ -42,6 +42,8 @@ export async function firstItemIds(page: Page, topicId: string, count: number): 
 
 /** Writes one row into a table of the app's IndexedDB from the page, as the app would store it. */
 export async function putRow(page: Page, table: string, row: unknown): Promise<void> {
+	// Opening before the app has made its schema would create an empty database under its name.
+	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))).toBe(true);
 	await page.evaluate(
 		({ table, row }) =>
 			new Promise<void>((resolve, reject) => {
