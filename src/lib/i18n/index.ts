@@ -33,20 +33,25 @@ export async function loadLanguage(language: Language): Promise<void> {
 	loaded.add(language);
 }
 
-let teachStrings: Promise<void> | undefined;
+/** Adds a chunk of strings in all three languages to the main ones, once, whoever asks first. */
+function lazyStrings(importer: () => Promise<Record<Language, Resource>>): () => Promise<void> {
+	let loading: Promise<void> | undefined;
+	return () =>
+		(loading ??= importer().then((resources) => {
+			for (const language of Object.keys(resources) as Language[]) {
+				instance.addResourceBundle(language, 'translation', resources[language], true, true);
+			}
+		}));
+}
 
 /**
- * Adds the instructors' pages' strings (all three languages, one chunk) to the main ones. Students
- * never load them, which keeps the first page small.
+ * The instructors' pages' strings (all three languages, one chunk). Students never load them,
+ * which keeps the first page small.
  */
-export function loadTeachStrings(): Promise<void> {
-	teachStrings ??= import('./locales/teach').then(({ teachResources }) => {
-		for (const language of Object.keys(teachResources) as Language[]) {
-			instance.addResourceBundle(language, 'translation', teachResources[language], true, true);
-		}
-	});
-	return teachStrings;
-}
+export const loadTeachStrings = lazyStrings(() => import('./locales/teach').then((m) => m.teachResources));
+
+/** The strings of the panels that look after the data on this device (Settings, the note after a session). */
+export const loadDeviceStrings = lazyStrings(() => import('./locales/device').then((m) => m.deviceResources));
 
 /** The interface language a path is in (`/ru/settings/` → ru), Kazakh for any other path. */
 export function languageOfPath(pathname: string): Language {

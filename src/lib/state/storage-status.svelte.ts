@@ -43,11 +43,9 @@ export class StorageStatusState {
 		return true;
 	}
 
-	/** When the app is installed the data is worth keeping too (browsers often grant it then). */
-	listenForInstall(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
-		const onInstalled = () => void this.#repository().requestPersistence(this.#clock());
-		target.addEventListener('appinstalled', onInstalled);
-		return () => target.removeEventListener('appinstalled', onInstalled);
+	/** The app was just installed: a good moment to ask the browser to keep its data. */
+	askOnInstall(): Promise<void> {
+		return this.#repository().requestPersistence(this.#clock()).then(() => undefined);
 	}
 
 	async checkDatabase(): Promise<void> {

@@ -100,12 +100,7 @@ describe('StorageStatusState', () => {
 	it('asks when the app is installed', async () => {
 		const { storage, calls } = fakeStorage({ grants: true });
 		const { state } = fresh(storage);
-		const target = new EventTarget();
-		const stop = state.listenForInstall(target as unknown as Window);
-		target.dispatchEvent(new Event('appinstalled'));
-		await expect.poll(() => calls.persist).toBe(1);
-		stop();
-		target.dispatchEvent(new Event('appinstalled'));
+		await state.askOnInstall();
 		expect(calls.persist).toBe(1);
 	});
 

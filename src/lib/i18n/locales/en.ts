@@ -324,48 +324,6 @@ export default {
 		title: 'Page not found',
 		body: 'This page does not exist.'
 	},
-	deviceStorage: {
-		title: 'Storage on this device',
-		persisted: 'Protected: the browser will not clear Qaitala’s data when space runs low.',
-		notPersisted: 'Not protected: the browser may clear Qaitala’s data when space runs low.',
-		persistUnknown: 'This browser does not say whether it keeps Qaitala’s data.',
-		space: '{{used}} used, {{available}} available',
-		spaceUnknown: 'This browser does not say how much space is used.',
-		lastBackup: 'Last backup: {{date}}',
-		lastBackupNever: 'Last backup: never',
-		keep: 'Ask the browser to keep my data',
-		kept: 'The browser will keep your data.',
-		refused: 'The browser did not agree this time. It often does once the app is installed or used regularly; a backup keeps your progress safe either way.',
-		afterSession: 'Your progress lives only on this device, so Qaitala has asked the browser not to clear it when space runs low.',
-		megabytes: '{{value}} MB',
-		gigabytes: '{{value}} GB',
-		check: {
-			title: 'Check database',
-			help: 'Looks at every saved record, repairs what can be rebuilt (a card from its review history, impossible dates) and sets aside what cannot. Nothing is deleted.',
-			run: 'Check database',
-			running: 'Checking…',
-			failed: 'The check could not run. Reload the page and try again.',
-			table: 'Records',
-			checked: 'Checked',
-			repaired: 'Repaired',
-			setAside: 'Set aside',
-			total: 'All',
-			tables: {
-				settings: 'Settings',
-				cards: 'Cards',
-				reviews: 'Reviews',
-				itemFlags: 'Buried and suspended',
-				testAttempts: 'Tests',
-				receivedAssignments: 'Assignments received',
-				composedAssignments: 'Assignments made',
-				classResults: 'Class results',
-				rosters: 'Class lists',
-				customBanks: 'Imported questions'
-			},
-			setAsideTotal_one: '{{count}} record is set aside on this device and kept in backups.',
-			setAsideTotal_other: '{{count}} records are set aside on this device and kept in backups.'
-		}
-	},
 	tabs: {
 		changedElsewhere: 'This card was graded in another tab, so this grade was not saved. The cards have been brought up to date.',
 		undoRefused: 'This grade can no longer be undone: the card has been studied since, in another tab. Nothing was changed.',

@@ -1,4 +1,9 @@
-import type { EntryGenerator } from './$types';
+import type { EntryGenerator, PageLoad } from './$types';
 import { LANGUAGES } from '$lib/domain/language';
+import { loadDeviceStrings } from '$lib/i18n';
 
 export const entries: EntryGenerator = () => LANGUAGES.map((lang) => ({ lang }));
+
+export const load: PageLoad = async () => {
+	await loadDeviceStrings();
+};
