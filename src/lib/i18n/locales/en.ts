@@ -282,5 +282,76 @@ export default {
 	notFound: {
 		title: 'Page not found',
 		body: 'This page does not exist.'
+	},
+	backup: {
+		title: 'Backup',
+		intro: 'Your progress is kept only in this browser. A backup file keeps it safe if the browser’s data is cleared or you move to another phone.',
+		download: 'Download backup',
+		saving: 'Making the backup…',
+		saved: 'Saved {{name}}. Keep a copy somewhere other than this device, for example in your e-mail.',
+		lastBackup: 'Last backup: {{date}}',
+		never: 'No backup has been made on this device yet.',
+		restoreTitle: 'Restore from backup',
+		restoreHelp: 'The whole file is checked before anything changes.',
+		choose: 'Choose a backup file',
+		reading: 'Checking the file…',
+		preview: {
+			title: 'What this backup holds',
+			file: 'File: {{name}}',
+			made: 'Made on {{date}}',
+			reviews: 'Reviews from {{from}} to {{to}}',
+			noReviews: 'No reviews in this backup.',
+			table: 'Data',
+			rows: 'Rows'
+		},
+		table: {
+			cards: 'Cards',
+			reviews: 'Reviews',
+			settings: 'Settings',
+			itemFlags: 'Buried and suspended cards',
+			testAttempts: 'Tests taken',
+			receivedAssignments: 'Assignments received',
+			composedAssignments: 'Assignments composed',
+			classResults: 'Class results',
+			rosters: 'Class lists',
+			customBanks: 'Imported question banks',
+			setAside: 'Rows set aside by the database check'
+		},
+		mode: {
+			legend: 'How to restore',
+			replace: 'Replace',
+			replaceHelp: 'This device’s data becomes exactly what the backup holds. What was studied here and is not in the backup goes (you can undo it).',
+			merge: 'Merge',
+			mergeHelp: 'Every review from both is kept and each card takes its latest state. For everything else, what is on this device stays and what only the backup has is added.',
+			confirmReplace: 'Replace with this backup',
+			confirmMerge: 'Merge this backup',
+			cancel: 'Cancel'
+		},
+		restoring: 'Restoring…',
+		restored: {
+			replace: 'Restored from the backup of {{date}}: this device’s data was replaced.',
+			merge: 'Merged the backup of {{date}}. Reviews added: {{reviews}}. Cards updated: {{cards}}.'
+		},
+		undo: 'Undo restore',
+		undoHelp: 'Undo puts back the data this device had before the restore; what you studied since is kept.',
+		keep: 'Keep the restored data',
+		error: {
+			notBackup: 'This file is not a Qaitala backup. Nothing was changed.',
+			damaged: 'This backup is damaged or incomplete (perhaps cut short while it was copied). Nothing was changed.',
+			tooLarge: 'This file is too large to be a Qaitala backup. Nothing was changed.',
+			newerVersion: 'This backup was made by a newer version of Qaitala. Reload the app while online to update it, then try again. Nothing was changed.',
+			invalidRow: 'This backup holds a row that is not valid ({{table}}, row {{row}}). Nothing was changed.',
+			readFailed: 'The file could not be read. Nothing was changed.',
+			quota: 'This device has no room left to restore the backup. Free some space and try again. Nothing was changed.',
+			writeFailed: 'The restore could not be saved. Nothing was changed.',
+			undoFailed: 'The restore could not be undone. Your data is as it was.',
+			exportFailed: 'The backup could not be made: this browser’s storage could not be read.'
+		},
+		reminder: {
+			title: 'Time for a backup',
+			body: 'You have studied on 7 days since your last backup, and your progress is only in this browser. A backup file keeps it safe.',
+			bodyNever: 'You have studied on 7 days and have not made a backup yet; your progress is only in this browser. A backup file keeps it safe.',
+			later: 'Not now'
+		}
 	}
 } satisfies Resource;
