@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
 import type { TestAttempt } from '../domain/quiz/test-set';
+import type { SetAsideRow } from '../domain/data/row-schemas';
 import type { ClassResultRow, ComposedAssignmentRow, CustomBankRow, ReceivedAssignmentRow, RosterRow } from './rows';
 
 export interface ReviewRow extends Review {
@@ -28,6 +29,7 @@ export class QaitalaDb extends Dexie {
 	classResults!: EntityTable<ClassResultRow, 'id'>;
 	rosters!: EntityTable<RosterRow, 'assignment'>;
 	customBanks!: EntityTable<CustomBankRow, 'id'>;
+	setAside!: EntityTable<SetAsideRow, 'id'>;
 
 	constructor(name = 'qaitala') {
 		super(name);
@@ -52,6 +54,11 @@ export class QaitalaDb extends Dexie {
 			classResults: '++id, assignment, &[assignment+nameKey]',
 			rosters: '&assignment',
 			customBanks: '++id, importedAt'
+		});
+		// v5: rows the database check could not repair, kept whole (in backups too) rather than
+		// dropped. A new table only; the check itself runs after every upgrade (database-check.ts).
+		this.version(5).stores({
+			setAside: '++id, table, setAsideAt'
 		});
 	}
 }

@@ -21,7 +21,7 @@ describe('schema version 1 → current', () => {
 
 		const db = new QaitalaDb(name);
 		const repo = new StudyRepository(db);
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(5);
 		expect((await repo.loadCards()).get('a')).toEqual(card);
 		expect(await repo.loadReviewFacts(0)).toHaveLength(1);
 		expect((await repo.loadSettings('en')).newCardsPerDay).toBe(7);
