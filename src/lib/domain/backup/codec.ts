@@ -5,6 +5,7 @@
  */
 import { Gunzip, gzipSync, strToU8 } from 'fflate';
 import * as v from 'valibot';
+import { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, ROW_LIMITS } from '../data/row-schemas';
 import { crc32 } from './crc32';
 import {
 	BACKUP_FORMAT,
@@ -18,6 +19,7 @@ import {
 	type BackupError,
 	type BackupTables
 } from './format';
+import { parseRows, stringifyRows } from './json';
 import { rowSchemaFor } from './row-schema';
 
 /** The schema of a table's rows, or undefined for a table this app does not know. */
@@ -25,12 +27,63 @@ export type RowSchemaLookup = (table: string) => v.GenericSchema | undefined;
 
 export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
 
-/** Makes the file's bytes from every table's rows (the device's own settings are left out). */
-export function encodeBackup(tables: BackupTables, meta: { appVersion: string; createdAt: number }): Uint8Array {
-	const kept = learnerRows(tables);
+/** The table that keeps rows nothing could repair (the database check's, and the backup's). */
+const SET_ASIDE_TABLE = 'setAside';
+
+function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
+	const issue = issues[0];
+	const path = (issue?.path ?? []).map((step) => String(step.key)).join('.');
+	return `${path || 'row'}: ${issue?.message ?? 'invalid'}`;
+}
+
+/**
+ * Moves every row that fails its table's schema into `setAside`, as the database check does, so a
+ * backup always reads back whole and no row is dropped. A set-aside row that is itself broken is
+ * set aside again under the table it names; one that names no table cannot be kept.
+ */
+export function setAsideInvalidRows(tables: BackupTables, now: number, schemaFor: RowSchemaLookup = rowSchemaFor): BackupTables {
+	const setAsideAt = Math.min(Math.max(now, EARLIEST_STORED_DATE_MS), LATEST_STORED_DATE_MS);
+	const out: BackupTables = {};
+	const moved: { table: string; row: unknown; reason: string; setAsideAt: number }[] = [];
+	for (const [name, rows] of Object.entries(tables)) {
+		const schema = schemaFor(name);
+		if (!schema) {
+			out[name] = rows;
+			continue;
+		}
+		out[name] = rows.filter((row) => {
+			const result = v.safeParse(schema, row, { abortEarly: true });
+			if (result.success) return true;
+			const reason = `backup: ${firstProblem(result.issues)}`.slice(0, ROW_LIMITS.reason);
+			if (name !== SET_ASIDE_TABLE) moved.push({ table: name, row, reason, setAsideAt });
+			else {
+				const broken = row as { table?: unknown; row?: unknown } | null;
+				const table = broken?.table;
+				if (typeof table === 'string' && table !== SET_ASIDE_TABLE && schemaFor(table)) moved.push({ table, row: broken?.row, reason, setAsideAt });
+			}
+			return false;
+		});
+	}
+	if (moved.length === 0) return out;
+	const kept = out[SET_ASIDE_TABLE] ?? [];
+	let nextId = 1 + kept.reduce<number>((max, r) => Math.max(max, Number((r as { id?: unknown }).id) || 0), 0);
+	out[SET_ASIDE_TABLE] = [...kept, ...moved.map((row) => ({ id: nextId++, ...row }))];
+	return out;
+}
+
+/**
+ * Makes the file's bytes from every table's rows. The device's own settings are left out, and rows
+ * that fail their schema are set aside (see setAsideInvalidRows).
+ */
+export function encodeBackup(
+	tables: BackupTables,
+	meta: { appVersion: string; createdAt: number },
+	schemaFor: RowSchemaLookup = rowSchemaFor
+): Uint8Array {
+	const kept = setAsideInvalidRows(learnerRows(tables), meta.createdAt, schemaFor);
 	const counts = Object.fromEntries(Object.entries(kept).map(([name, rows]) => [name, rows.length]));
 	const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, appVersion: meta.appVersion, createdAt: meta.createdAt, counts };
-	return gzipSync(strToU8(JSON.stringify({ header, tables: kept })), { level: 6, mtime: meta.createdAt });
+	return gzipSync(strToU8(stringifyRows({ header, tables: kept })), { level: 6, mtime: 0 });
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
@@ -47,10 +100,10 @@ function readUint32LE(bytes: Uint8Array, at: number): number {
 	return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
 }
 
-/** Inflates one gzip member within MAX_INFLATED_BYTES and checks it against the trailer's CRC and size. */
-function inflateChecked(bytes: Uint8Array): InflateResult {
+/** Inflates one gzip member within `maxBytes` and checks it against the trailer's CRC and size. */
+function inflateChecked(bytes: Uint8Array, maxBytes: number): InflateResult {
 	const declaredSize = readUint32LE(bytes, bytes.length - 4);
-	if (declaredSize > MAX_INFLATED_BYTES) return { ok: false, key: 'backup.error.tooLarge' };
+	if (declaredSize > maxBytes) return { ok: false, key: 'backup.error.tooLarge' };
 	const chunks: Uint8Array[] = [];
 	let total = 0;
 	let members = 0;
@@ -58,7 +111,7 @@ function inflateChecked(bytes: Uint8Array): InflateResult {
 	try {
 		const gunzip = new Gunzip((chunk) => {
 			total += chunk.length;
-			if (total > MAX_INFLATED_BYTES) tooLarge = true;
+			if (total > maxBytes) tooLarge = true;
 			else chunks.push(chunk);
 		});
 		gunzip.onmember = () => members++;
@@ -98,18 +151,18 @@ const EnvelopeSchema = v.object({
  * Reads a backup file whole, or says why not. Never throws, never trusts the file: bounded sizes,
  * a verified checksum, a known format version, row counts that match, and every row valid for its table.
  */
-export function readBackup(bytes: Uint8Array, schemaFor: RowSchemaLookup = rowSchemaFor): ReadBackupResult {
+export function readBackup(bytes: Uint8Array, schemaFor: RowSchemaLookup = rowSchemaFor, maxInflatedBytes = MAX_INFLATED_BYTES): ReadBackupResult {
 	if (bytes.length > MAX_BACKUP_FILE_BYTES) return fail('backup.error.tooLarge');
 	const magicLength = Math.min(bytes.length, GZIP_MAGIC.length);
 	if (magicLength === 0 || GZIP_MAGIC.slice(0, magicLength).some((b, i) => bytes[i] !== b)) return fail('backup.error.notBackup');
 	if (bytes.length < MIN_GZIP_BYTES) return fail('backup.error.damaged');
 
-	const inflated = inflateChecked(bytes);
+	const inflated = inflateChecked(bytes, maxInflatedBytes);
 	if (!inflated.ok) return fail(inflated.key);
 
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+		parsed = parseRows(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
 	} catch {
 		return fail('backup.error.damaged'); // a checksum can be made for any bytes: this is a made-up file
 	}
