@@ -48,7 +48,7 @@ describe('BackupRepository', () => {
 		expect(await learnerDump(target)).toEqual(await learnerDump(source));
 		// What plain JSON would lose: a blank in a matching answer, a NaN in a set-aside row.
 		const [attempt] = await target.testAttempts.toArray();
-		const choices = (attempt!.answers[2]!.response as { choices: (number | undefined)[] }).choices;
+		const choices = (attempt!.answers[2]!.response as { choices: readonly (number | undefined)[] }).choices;
 		expect(choices).toHaveLength(3);
 		expect(choices[1]).toBeUndefined();
 		expect(((await target.setAside.toArray())[0]!.row as { stability: number }).stability).toBeNaN();
