@@ -12,6 +12,8 @@ import { summarizeBackup, type BackupSummary } from '../domain/backup/summary';
 import { startOfNextLocalDay } from '../domain/settings';
 import { getBackups, type BackupRepository, type RestoreInfo } from '../storage/backup';
 
+export type { RestoreInfo };
+
 /** Failures of this device rather than of the file, as i18n keys. */
 export type BackupFailureKey =
 	| 'backup.error.exportFailed'
@@ -55,6 +57,7 @@ export class BackupState {
 	readonly #options: BackupOptions;
 	/** The checked backup waiting for the student's choice (kept out of $state: it can be large). */
 	#chosen: Backup | undefined;
+	#isReloading = false;
 
 	lastBackupAt = $state<number>();
 	/** The last restore, while it can be undone (it survives a reload). */
@@ -126,14 +129,13 @@ export class BackupState {
 		if (!backup || this.isBusy) return;
 		await this.#busy('restoring', async () => {
 			try {
-				this.restoreInfo = await this.#repository().restore(backup, mode, { appVersion: this.#options.appVersion, now: this.#options.now() });
+				await this.#repository().restore(backup, mode, { appVersion: this.#options.appVersion, now: this.#options.now() });
 			} catch (error) {
 				this.problem = { key: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.writeFailed' };
 				return;
 			}
 			this.#chosen = undefined;
-			this.preview = undefined;
-			this.#options.afterDataChange();
+			this.#reloadAfterDataChange();
 		});
 	}
 
@@ -145,8 +147,7 @@ export class BackupState {
 				this.problem = { key: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.undoFailed' };
 				return;
 			}
-			this.restoreInfo = undefined;
-			this.#options.afterDataChange();
+			this.#reloadAfterDataChange();
 		});
 	}
 
@@ -158,6 +159,12 @@ export class BackupState {
 		});
 	}
 
+	/** The data changed under every open page: the page reloads, and stays busy until it does. */
+	#reloadAfterDataChange(): void {
+		this.#isReloading = true;
+		this.#options.afterDataChange();
+	}
+
 	async #busy(activity: BackupState['activity'], action: () => Promise<void>): Promise<void> {
 		if (this.isBusy) return;
 		this.activity = activity;
@@ -165,7 +172,7 @@ export class BackupState {
 		try {
 			await action();
 		} finally {
-			this.activity = 'idle';
+			if (!this.#isReloading) this.activity = 'idle';
 		}
 	}
 }
@@ -175,6 +182,8 @@ export class BackupReminderState {
 	readonly #repository: () => BackupRepository;
 	readonly #options: BackupOptions;
 	isShown = $state(false);
+	/** Whether a backup was ever made here (the reminder says "since your last backup" or "not yet"). */
+	hasBackedUp = $state(false);
 	isSaving = $state(false);
 	failed = $state(false);
 
@@ -186,6 +195,7 @@ export class BackupReminderState {
 	async load(): Promise<void> {
 		const repository = this.#repository();
 		const { lastBackupAt, reminderDismissedAt } = await repository.loadBackupDates();
+		this.hasBackedUp = lastBackupAt !== undefined;
 		const since = reminderCountsFrom(lastBackupAt, reminderDismissedAt);
 		const days = await countStudyDaysSince(since, (ms) => repository.firstReviewAtOrAfter(ms), startOfNextLocalDay);
 		this.isShown = days >= REMIND_AFTER_STUDY_DAYS;

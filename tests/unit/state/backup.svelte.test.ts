@@ -58,6 +58,7 @@ describe('BackupState', () => {
 		await state.chooseFile(await realBackupFile());
 		await state.restore('replace');
 		expect(options.afterDataChange).toHaveBeenCalledOnce();
+		expect(state.isBusy).toBe(true); // until the page reloads
 		expect(await db.cards.count()).toBe(3);
 
 		const reloaded = new BackupState(() => repository, options);
@@ -66,6 +67,8 @@ describe('BackupState', () => {
 		await reloaded.undo();
 		expect(options.afterDataChange).toHaveBeenCalledTimes(2);
 		expect((await db.cards.toArray()).map((c) => c.itemId)).toEqual(['eu-ca-1']);
+		expect(reloaded.isBusy).toBe(true);
+		await reloaded.load();
 		expect(reloaded.restoreInfo).toBeUndefined();
 	});
 
