@@ -36,15 +36,20 @@ async function dumpDb(page: Page): Promise<Tables> {
 	);
 }
 
-/** A SHA-256 of the dump, computed in the page (a 20,000-review dump is too big to compare often). */
-async function digestDb(page: Page): Promise<{ digest: string; reviews: number }> {
-	const tables = await dumpDb(page);
-	const text = JSON.stringify(tables);
-	const digest = await page.evaluate(async (t) => {
-		const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(t));
-		return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
-	}, text);
-	return { digest, reviews: tables.reviews?.length ?? 0 };
+/** The value of one raw settings row (this device's own ones included). */
+async function readSetting(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(key) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('qaitala');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('settings').objectStore('settings').get(key);
+					request.onsuccess = () => (open.result.close(), resolve((request.result as { value?: unknown } | undefined)?.value));
+				};
+			}),
+		key
+	);
 }
 
 /** "Clear site data" for the app: its database goes (the app's open connection closes on the request). */
@@ -322,4 +327,24 @@ test('closing the tab late in a restore, or after it, leaves the old data or the
 	await page.goto('/en/');
 	const outcomes = await restoreAndClose(page, [800, 1500, 'after reload']);
 	expect(outcomes.new).toBeGreaterThan(0); // the restore that finished is whole
+});
+
+test('ru: after seven study days without a backup the home page reminds gently; a backup or "not now" puts it off', async ({ page }) => {
+	await page.goto('/ru/');
+	// 192 hourly reviews: eight days of study, and no backup yet.
+	const studied = tablesOf(backupFile(await firstItemIds(page, 'kz-russia', 8), 24));
+	await seedDb(page, studied);
+	await page.reload();
+	const reminder = page.getByRole('complementary', { name: 'Пора сделать резервную копию' });
+	await expect(reminder).toContainText('Вы занимались 7 дней и ещё ни разу не делали копию');
+	const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/\.qaitala-backup$/);
+	await expect(reminder).toBeHidden();
+	await expect.poll(() => readSetting(page, 'lastBackupAt')).toEqual(expect.any(Number));
+
+	await seedDb(page, studied); // the backup forgotten: the reminder is back, until "not now"
+	await page.reload();
+	await reminder.getByRole('button', { name: 'Не сейчас' }).click();
+	await expect(reminder).toBeHidden();
+	await expect.poll(() => readSetting(page, 'backupReminderDismissedAt')).toEqual(expect.any(Number));
 });

@@ -1,15 +1,13 @@
 /**
  * Backups for the UI: download one, check a chosen file whole and show what it holds, restore it
- * (replace or merge) with an undo, and the home page's gentle reminder. Storage is opened only from
- * the methods, so the pages can be prerendered.
+ * (replace or merge) with an undo. Storage is opened only from the methods, so the pages can be
+ * prerendered. The home page's reminder is in backup-reminder.svelte.ts (kept light).
  */
 import { version } from '$app/environment';
 import { readBackup } from '../domain/backup/codec';
 import { backupFileName, MAX_BACKUP_FILE_BYTES, type Backup, type BackupError } from '../domain/backup/format';
 import type { RestoreMode } from '../domain/backup/merge';
-import { countStudyDaysSince, REMIND_AFTER_STUDY_DAYS, reminderCountsFrom } from '../domain/backup/reminder';
 import { summarizeBackup, type BackupSummary } from '../domain/backup/summary';
-import { startOfNextLocalDay } from '../domain/settings';
 import { getBackups, type BackupRepository, type RestoreInfo } from '../storage/backup';
 
 export type { RestoreInfo };
@@ -43,7 +41,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /** Makes the backup file, hands it over and notes when; returns the file's name. */
-async function downloadBackup(repository: BackupRepository, options: BackupOptions, save: SaveFile): Promise<string> {
+export async function downloadBackup(repository: BackupRepository, options: BackupOptions, save: SaveFile): Promise<string> {
 	const createdAt = options.now();
 	const bytes = await repository.exportBackup({ appVersion: options.appVersion, createdAt });
 	const fileName = backupFileName(createdAt);
@@ -177,47 +175,7 @@ export class BackupState {
 	}
 }
 
-/** The home page's reminder: shown after REMIND_AFTER_STUDY_DAYS study days without a backup. */
-export class BackupReminderState {
-	readonly #repository: () => BackupRepository;
-	readonly #options: BackupOptions;
-	isShown = $state(false);
-	/** Whether a backup was ever made here (the reminder says "since your last backup" or "not yet"). */
-	hasBackedUp = $state(false);
-	isSaving = $state(false);
-	failed = $state(false);
-
-	constructor(repository: () => BackupRepository = getBackups, options: BackupOptions = appOptions) {
-		this.#repository = repository;
-		this.#options = options;
-	}
-
-	async load(): Promise<void> {
-		const repository = this.#repository();
-		const { lastBackupAt, reminderDismissedAt } = await repository.loadBackupDates();
-		this.hasBackedUp = lastBackupAt !== undefined;
-		const since = reminderCountsFrom(lastBackupAt, reminderDismissedAt);
-		const days = await countStudyDaysSince(since, (ms) => repository.firstReviewAtOrAfter(ms), startOfNextLocalDay);
-		this.isShown = days >= REMIND_AFTER_STUDY_DAYS;
-	}
-
-	async download(save: SaveFile): Promise<void> {
-		if (this.isSaving) return;
-		this.isSaving = true;
-		this.failed = false;
-		try {
-			await downloadBackup(this.#repository(), this.#options, save);
-			this.isShown = false;
-		} catch {
-			this.failed = true;
-		} finally {
-			this.isSaving = false;
-		}
-	}
-
-	/** Not now: asks again after another week's worth of study days. */
-	async dismiss(): Promise<void> {
-		this.isShown = false;
-		await this.#repository().dismissReminder(this.#options.now());
-	}
+/** The app's backup, downloaded (for the home page's reminder, which loads this module only on a tap). */
+export async function downloadAppBackup(save: SaveFile): Promise<void> {
+	await downloadBackup(getBackups(), appOptions, save);
 }

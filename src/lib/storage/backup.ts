@@ -5,15 +5,10 @@
  */
 import type { Table } from 'dexie';
 import { encodeBackup, readBackup, type RowSchemaLookup } from '../domain/backup/codec';
-import {
-	LAST_BACKUP_AT_KEY,
-	REMINDER_DISMISSED_AT_KEY,
-	RESTORE_UNDO_KEY,
-	type Backup,
-	type BackupTables
-} from '../domain/backup/format';
+import { RESTORE_UNDO_KEY, type Backup, type BackupTables } from '../domain/backup/format';
 import { planRestore, planUndo, type MergeCounts, type RestoreMode, type RestorePlan, type TableShape } from '../domain/backup/merge';
 import { rowSchemaFor } from '../domain/backup/row-schema';
+import { BackupDatesRepository } from './backup-dates';
 import type { QaitalaDb } from './db';
 import { getDb } from './repository';
 
@@ -47,15 +42,14 @@ function asUndoRecord(value: unknown): UndoRecord | undefined {
 	return isRecord ? (v as UndoRecord) : undefined;
 }
 
-function asTime(value: unknown): number | undefined {
-	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-export class BackupRepository {
+/** Everything a backup does in storage; the dates the reminder reads come from BackupDatesRepository. */
+export class BackupRepository extends BackupDatesRepository {
 	constructor(
-		readonly db: QaitalaDb,
+		db: QaitalaDb,
 		readonly schemaFor: RowSchemaLookup = rowSchemaFor
-	) {}
+	) {
+		super(db);
+	}
 
 	get #tables(): Table[] {
 		return this.db.tables;
@@ -137,26 +131,6 @@ export class BackupRepository {
 	/** Forgets the undo snapshot (the student keeps the restored data, and the space). */
 	async discardUndo(): Promise<void> {
 		await this.db.settings.delete(RESTORE_UNDO_KEY);
-	}
-
-	async markBackedUp(at: number): Promise<void> {
-		await this.db.settings.put({ key: LAST_BACKUP_AT_KEY, value: at });
-	}
-
-	/** When the last backup was made, and when the reminder was last put off (epoch ms). */
-	async loadBackupDates(): Promise<{ lastBackupAt?: number; reminderDismissedAt?: number }> {
-		const [backup, dismissed] = await this.db.settings.bulkGet([LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY]);
-		return { lastBackupAt: asTime(backup?.value), reminderDismissedAt: asTime(dismissed?.value) };
-	}
-
-	async dismissReminder(at: number): Promise<void> {
-		await this.db.settings.put({ key: REMINDER_DISMISSED_AT_KEY, value: at });
-	}
-
-	/** The time of the first review at or after `ms`, read from the index alone. */
-	async firstReviewAtOrAfter(ms: number): Promise<number | undefined> {
-		const [first] = await this.db.reviews.where('reviewedAt').aboveOrEqual(ms).limit(1).keys();
-		return first as number | undefined;
 	}
 }
 

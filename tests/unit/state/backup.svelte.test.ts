@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { BackupReminderState, BackupState, type BackupOptions } from '$lib/state/backup.svelte';
+import { BackupState, type BackupOptions } from '$lib/state/backup.svelte';
 import { BackupRepository } from '$lib/storage/backup';
 import type { QaitalaDb } from '$lib/storage/db';
 import { deleteAll, dumpTables, FILL_NOW, fillEveryTable, freshDb, study } from '../storage/fill-every-table';
@@ -111,47 +111,4 @@ describe('BackupState', () => {
 		expect(options.afterDataChange).not.toHaveBeenCalled();
 		expect(await dumpTables(db)).toEqual(before);
 	}, 30_000);
-});
-
-describe('BackupReminderState', () => {
-	async function studyOnDays(db: QaitalaDb, days: number) {
-		for (let day = 0; day < days; day++) await study(db, `kz-china-${day}`, ['good'], FILL_NOW + day * DAY);
-	}
-
-	it('shows after 7 study days without a backup, and not before', async () => {
-		const db = freshDb();
-		await studyOnDays(db, 6);
-		const repository = new BackupRepository(db);
-		const options = { appVersion: 'test', now: () => FILL_NOW + 10 * DAY, afterDataChange: vi.fn() };
-		const reminder = new BackupReminderState(() => repository, options);
-		await reminder.load();
-		expect(reminder.isShown).toBe(false);
-		await study(db, 'kz-russia-1', ['good'], FILL_NOW + 8 * DAY);
-		await reminder.load();
-		expect(reminder.isShown).toBe(true);
-	});
-
-	it('counts again from a backup or a "not now"', async () => {
-		const db = freshDb();
-		await studyOnDays(db, 8);
-		const repository = new BackupRepository(db);
-		const options = { appVersion: 'test', now: () => FILL_NOW + 5 * DAY, afterDataChange: vi.fn() };
-		const reminder = new BackupReminderState(() => repository, options);
-		await reminder.load();
-		expect(reminder.isShown).toBe(true);
-		await reminder.dismiss();
-		expect(reminder.isShown).toBe(false);
-		await reminder.load();
-		expect(reminder.isShown).toBe(false); // only 3 study days since the "not now"
-
-		await repository.dismissReminder(0);
-		await reminder.load();
-		expect(reminder.isShown).toBe(true);
-		const save = vi.fn();
-		await reminder.download(save);
-		expect(save).toHaveBeenCalledOnce();
-		expect(reminder.isShown).toBe(false);
-		await reminder.load();
-		expect(reminder.isShown).toBe(false);
-	});
 });
