@@ -26,6 +26,11 @@ interface UndoRecord extends RestoreInfo {
 	snapshot: Uint8Array;
 }
 
+/** A table whose rows are keyed outside themselves: a backup could not say which key is whose. */
+class OutboundKeyError extends Error {
+	override name = 'OutboundKeyError';
+}
+
 /** A stored undo record that is not one (edited by hand, or from a later version) is no undo. */
 class NoUndoError extends Error {
 	override name = 'NoUndoError';
@@ -60,7 +65,7 @@ export class BackupRepository extends BackupDatesRepository {
 		return this.#tables.map(({ name, schema }) => {
 			const keyPath = schema.primKey.keyPath;
 			// Every table keys rows by one of their own properties; the backup's rows rely on it.
-			if (typeof keyPath !== 'string') throw new TypeError(`table ${name} has no inbound primary key`);
+			if (typeof keyPath !== 'string') throw new OutboundKeyError(`table ${name} has no inbound primary key`);
 			const uniqueIndexes = schema.indexes
 				.filter((index) => index.unique)
 				.map((index) => (Array.isArray(index.keyPath) ? index.keyPath : [index.keyPath ?? index.name]));
