@@ -5,9 +5,10 @@
  */
 import type { Language } from '../../../domain/language';
 import type { Resource } from '../resource';
+import backup from './backup';
 import storage from './storage';
 
-const features = [storage];
+const features = [storage, backup];
 
 export const deviceResources = Object.fromEntries(
 	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])
