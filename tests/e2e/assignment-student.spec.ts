@@ -1,4 +1,4 @@
-// Issue 5, the student's side on its own: flashcards until learned in Kazakh, and bad links refused in Russian.
+// The student's side on its own: flashcards until learned in Kazakh, and bad links refused in Russian.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, firstItemIds } from './fixtures';
 import { encodeAssignment, type Assignment } from '../../src/lib/domain/share/assignment';

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Every test fails if any page logs a console error or throws (issue 2: "no page logs a console error"). */
+/** Every test fails if any page logs a console error or throws (a page that logs an error is a failing page). */
 export const test = base.extend<{ consoleErrors: string[] }>({
 	consoleErrors: [
 		async ({ context }, use) => {
@@ -23,7 +23,7 @@ export { expect };
 /** Waits until the service worker controls the page, so the next loads can be served offline. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	// The first visit is not controlled with registerType 'prompt' (STACK-NOTES #4): reload once.
+	// The first visit is not controlled with registerType 'prompt': reload once.
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }

@@ -6,7 +6,7 @@ import { test, expect } from './fixtures';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 test('Chromium finds the app installable, with the manifest icons it needs', async ({ baseURL }) => {
-	// Installability is reported only in a persistent (non-incognito) context (STACK-NOTES #7).
+	// Installability is reported only in a persistent (non-incognito) context.
 	const profile = mkdtempSync(join(tmpdir(), 'qaitala-pwa-'));
 	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {

@@ -1,4 +1,4 @@
-// Issue 5: an instructor exports a topic in each format and the file reads back, with independent
+// An instructor exports a topic in each format and the file reads back, with independent
 // parsers, to as many questions as the panel promised.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { test, expect, cardsLeft, waitForServiceWorkerControl } from './fixtures';
 
-// A copy of the build served on its own port, so the test can publish a "new version" (STACK-NOTES #5).
+// A copy of the build served on its own port, so the test can publish a "new version": vite preview serves .svelte-kit/output, not build/.
 let root: string;
 let server: Server;
 let origin: string;

@@ -1,10 +1,12 @@
 // The bank validator over the real questions/ folder: `npm test` fails on any invalid bank.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkBanks, loadBanks } from '$lib/server/load-banks';
+import { checkBanks, loadBanks, SEEDS_DIR } from '$lib/server/load-banks';
 import { formatProblem } from '$lib/domain/bank/validate';
 
-const SEEDS = '../shared/seeds';
+// The documents sit beside the checkout (or where QAITALA_SEEDS says). Without them the line counts
+// cannot be checked: skipped (and reported as skipped) on a developer's machine, a failure in CI.
+const hasSeeds = existsSync(SEEDS_DIR);
 
 describe('questions/', () => {
 	const result = loadBanks();
@@ -13,10 +15,11 @@ describe('questions/', () => {
 		expect(checkBanks().map(formatProblem)).toEqual([]);
 	});
 
-	it.runIf(existsSync(SEEDS))('records the true line count of every source document', () => {
+	it.skipIf(!hasSeeds && !process.env.CI)('records the true line count of every source document', () => {
+		expect(hasSeeds, `source documents in ${SEEDS_DIR}`).toBe(true);
 		if (!result.ok) return;
 		for (const [file, doc] of Object.entries(result.value.index.sources)) {
-			const lines = readFileSync(`${SEEDS}/${file}`, 'utf8').replace(/\n$/, '').split('\n').length;
+			const lines = readFileSync(`${SEEDS_DIR}/${file}`, 'utf8').replace(/\n$/, '').split('\n').length;
 			expect(doc.lineCount, file).toBe(lines);
 		}
 	});

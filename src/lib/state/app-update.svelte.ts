@@ -1,6 +1,6 @@
 /**
  * Service worker registration through workbox-window. A new version waits until the user
- * chooses "Reload" (DESIGN.md: never swapped under the user in the middle of a session).
+ * chooses "Reload": a new version is never swapped in under the user mid-session.
  */
 import type { Workbox } from 'workbox-window';
 

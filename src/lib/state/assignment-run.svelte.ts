@@ -1,5 +1,5 @@
 /**
- * A student's assignment on its page (issue 5): opening it from a link, running it as a test or as
+ * A student's assignment on its page: opening it from a link, running it as a test or as
  * flashcards until learned, and making the result to send back. Every step is saved at once, so a
  * reload or a closed tab goes on where it stopped.
  */

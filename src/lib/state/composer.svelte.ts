@@ -1,5 +1,5 @@
 /**
- * The instructor's composer (issue 5): the choices on the form, the questions they select (shown
+ * The instructor's composer: the choices on the form, the questions they select (shown
  * in the preview exactly as students get them), and the assignment they make.
  */
 import { fetchTopicBank } from '../banks/fetch-banks';

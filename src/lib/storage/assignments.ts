@@ -1,5 +1,5 @@
 /**
- * Assignments on this device (issue 5): the ones a student received (with their progress) and the
+ * Assignments on this device: the ones a student received (with their progress) and the
  * ones an instructor composed. Rows are keyed by assignmentKey(code), so opening the same link twice
  * finds the same row.
  */

@@ -1,5 +1,5 @@
 /**
- * An instructor's imported question banks on this device (issue 5). A bank is stored whole in one
+ * An instructor's imported question banks on this device. A bank is stored whole in one
  * write, after it was validated whole: a failed import never gets here, so it changes nothing.
  */
 import type { CustomBank } from '../domain/import/custom-bank';

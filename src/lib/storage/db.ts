@@ -1,6 +1,6 @@
 /**
  * The one Dexie database of the app. Versions only go up: a schema change is a new version,
- * and a version with an upgrade function is never deleted (STYLE.md, "Storage code").
+ * and a version with an upgrade function is never deleted.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
@@ -38,15 +38,15 @@ export class QaitalaDb extends Dexie {
 			reviews: '++id, reviewedAt, itemId',
 			settings: '&key'
 		});
-		// v2 (issue 4): items buried until tomorrow or suspended. Only a new table: no data to rewrite.
+		// v2: items buried until tomorrow or suspended. Only a new table: no data to rewrite.
 		this.version(2).stores({
 			itemFlags: '&itemId'
 		});
-		// v3 (issue 4): test-mode attempts, kept with every answer. A new table only.
+		// v3: test-mode attempts, kept with every answer. A new table only.
 		this.version(3).stores({
 			testAttempts: '++id, startedAt'
 		});
-		// v4 (issue 5): a student's received assignments; an instructor's composed sets, the results
+		// v4: a student's received assignments; an instructor's composed sets, the results
 		// collected for them, class rosters and imported question banks. New tables only.
 		this.version(4).stores({
 			receivedAssignments: '&key, addedAt',

@@ -1,5 +1,5 @@
 /**
- * The browser's storage manager (DESIGN.md, "Offline"): whether our IndexedDB data is kept under
+ * The browser's storage manager: whether our IndexedDB data is kept under
  * storage pressure, and how much room there is. Every call is optional in browsers and may throw
  * in odd contexts, so each answers "unknown" (undefined) rather than failing.
  */

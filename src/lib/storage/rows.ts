@@ -1,4 +1,4 @@
-/** The shapes of the rows stored for issue 5 (assignments, results, rosters, custom banks). */
+/** The shapes of the rows stored for assignments, results, rosters and custom banks. */
 import type { Assignment } from '../domain/share/assignment';
 import type { Result } from '../domain/share/result';
 import type { Language } from '../domain/language';

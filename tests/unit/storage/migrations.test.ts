@@ -1,4 +1,4 @@
-// Each schema version is opened over data written by the one before (STYLE.md, "Storage code").
+// Each schema version is opened over data written by the one before.
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { QaitalaDb } from '$lib/storage/db';

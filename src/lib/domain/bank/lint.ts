@@ -1,5 +1,5 @@
 /**
- * Content rules a valid bank must also meet (issue 3): each language really written in that
+ * Content rules a valid bank must also meet: each language really written in that
  * language, nothing too long for a phone, no answer given away by its own prompt, no near-duplicate
  * prompts, citations inside the document. Pure: the caller passes what it read from disk.
  */

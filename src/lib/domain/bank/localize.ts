@@ -14,7 +14,7 @@ export type Localize<T> = T extends { kk: infer V; ru: unknown; en: unknown }
 export type LocalizedItem = Localize<Item>;
 
 /**
- * A localized item without its source citation: an instructor's imported question (issue 5) has
+ * A localized item without its source citation: an instructor's imported question has
  * none, and the exporters and plain-text helpers never read it.
  */
 export type UncitedItem = LocalizedItem extends infer I ? (I extends unknown ? Omit<I, 'source'> : never) : never;

@@ -1,5 +1,5 @@
 /**
- * The question-bank contract (DESIGN.md, "Question banks") as a valibot schema.
+ * The question-bank contract (see ARCHITECTURE.md) as a valibot schema.
  * The TypeScript types of a bank are inferred from it, so the two cannot drift apart.
  */
 import * as v from 'valibot';

@@ -1,6 +1,6 @@
 /**
  * Validation of bank files and the source registry. Every problem names the file, the item id
- * and the field, so an author can find it (DESIGN.md: "the build rejects a bad bank with a message
+ * and the field, so an author can find it ("the build rejects a bad bank with a message
  * that names the file, the item id and the field").
  */
 import * as v from 'valibot';

@@ -1,5 +1,5 @@
 /**
- * Questions in CSV (issue 5), read with papaparse; comma, semicolon or tab separated, UTF-8.
+ * Questions in CSV, read with papaparse; comma, semicolon or tab separated, UTF-8.
  *
  * With a header row (column names in English, any order, any case; only `question` and `answer` are
  * required):

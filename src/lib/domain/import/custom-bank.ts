@@ -1,5 +1,5 @@
 /**
- * An instructor's own questions, imported from CSV or GIFT into a bank on this device (issue 5).
+ * An instructor's own questions, imported from CSV or GIFT into a bank on this device.
  * The shapes only; parsing is in parse.ts (loaded lazily, it brings the GIFT grammar).
  */
 import type { Language } from '../language';

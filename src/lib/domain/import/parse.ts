@@ -1,5 +1,5 @@
 /**
- * The one way in for imported questions (issue 5): text → a whole validated bank, or every problem
+ * The one way in for imported questions: text → a whole validated bank, or every problem
  * with its line. Nothing partial: one bad question and nothing is imported.
  */
 import type { Language } from '../language';

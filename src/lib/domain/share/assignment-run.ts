@@ -1,5 +1,5 @@
 /**
- * A student's way through an assignment (issue 5), as pure state changes: flashcards until each is
+ * A student's way through an assignment, as pure state changes: flashcards until each is
  * learned, the answers string a result carries, and the time spent.
  */
 import type { Grade } from '../study/card';

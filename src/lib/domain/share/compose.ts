@@ -1,5 +1,5 @@
 /**
- * What an instructor's choices in the composer turn into (issue 5): the exact questions of an
+ * What an instructor's choices in the composer turn into: the exact questions of an
  * assignment, in the order students will see them, and the link that carries it.
  */
 import type { ItemType } from '../bank/schema';

@@ -1,5 +1,5 @@
 /**
- * The pure half of the assignment QR code (issue 5): which error-correction level to use, how big
+ * The pure half of the assignment QR code: which error-correction level to use, how big
  * to draw a module, and the picture as RGBA pixels. The `qrcode` library is passed in, so the
  * component can load it lazily and tests can use it directly.
  */

@@ -1,4 +1,4 @@
-/** Our vocabulary for a learner's schedule of one item (DESIGN.md); ts-fsrs stays behind scheduler.ts. */
+/** Our vocabulary for a learner's schedule of one item; ts-fsrs stays behind scheduler.ts. */
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];

@@ -1,5 +1,5 @@
 /**
- * Builds an export file in the browser (issue 5). Loaded with `import()` when the instructor
+ * Builds an export file in the browser. Loaded with `import()` when the instructor
  * downloads, so the writers and papaparse never weigh on a page's first load.
  */
 import { fetchTopicBank } from '$lib/banks/fetch-banks';

@@ -1,5 +1,5 @@
 /**
- * The instructors' strings (issue 5), one file per feature with all three languages, merged here
+ * The instructors' strings, one file per feature with all three languages, merged here
  * into one chunk that only the /teach pages load (see loadTeachStrings).
  */
 import type { Language } from '../../../domain/language';
