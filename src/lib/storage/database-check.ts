@@ -4,6 +4,7 @@
  * cannot be repaired move whole into `setAside` (the move and the delete in one transaction, so a
  * row is never lost between the two). Runs after every schema upgrade and from Settings.
  */
+import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/format';
 import type { IndexableType, Table } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
 import { Scheduler } from '../domain/study/scheduler';
@@ -13,7 +14,7 @@ import { checkRow } from '../domain/data/row-schemas';
 import type { QaitalaDb } from './db';
 
 /** The settings row holding the schema version the check last ran at. */
-export const CHECKED_VERSION_KEY = 'checkedSchemaVersion';
+export const CHECKED_VERSION_KEY = CHECKED_SCHEMA_VERSION_KEY;
 
 /** Rows per transaction: small enough that a page stays responsive while the check runs. */
 const BATCH_SIZE = 200;

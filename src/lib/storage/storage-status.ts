@@ -3,6 +3,7 @@
  * keeps the data, the space used and left, the last backup, and rows set aside by the check.
  * Also when to ask the browser to keep the data (after real study, not on every page load).
  */
+import { PERSISTENCE_ASKED_AT_KEY } from '../domain/backup/format';
 import { isStoredDate } from '../domain/data/stored-date';
 import type { CheckReport } from './database-check';
 import type { QaitalaDb } from './db';
@@ -11,7 +12,7 @@ import { getDb } from './repository';
 
 /** Settings rows: when a backup was last made (written by the backup), and when we asked to persist. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
-export const PERSISTENCE_ASKED_KEY = 'persistenceAskedAt';
+export const PERSISTENCE_ASKED_KEY = PERSISTENCE_ASKED_AT_KEY;
 
 export interface StorageStatus {
 	/** False when IndexedDB is missing or refuses to open (some private modes): nothing can be saved. */
