@@ -20,7 +20,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// The FSRS optimizer (a WebAssembly module, run in a worker on the Progress page) must be compiled.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				// SvelteKit's own route announcer carries a style attribute, so styles need 'unsafe-inline';
 				// styles cannot run code, and scripts stay hash-only.
 				'style-src': ['self', 'unsafe-inline'],

@@ -17,7 +17,11 @@ export default defineConfig({
 			// a new version waits until the user says "reload", never mid-session.
 			registerType: 'prompt',
 			injectRegister: false,
-			strategies: 'generateSW',
+			// Our own worker (src/service-worker.ts): it adds the cross-origin isolation headers the FSRS
+			// optimizer needs. Still published as /sw.js, the address installed copies check for updates.
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.js',
 			manifest: {
 				id: '/',
 				name: 'Qaitala — қайтала, повторяй, repeat',
@@ -36,19 +40,16 @@ export default defineConfig({
 					{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
 				]
 			},
-			workbox: {
-				// Every prerendered page, its __data.json and every bank JSON (STACK-NOTES #3).
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest}', 'prerendered/**/*.{html,json}'],
-				// Offline, a URL that is not precached still gets the app, which shows its 404 page.
-				navigateFallback: '/404.html',
-				// Client-side navigation asks for `__data.json?x-sveltekit-invalidated=…`; the precache holds it
-				// without the query, so those parameters must not take part in the lookup (STACK-NOTES #12).
-				ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/],
-				cleanupOutdatedCaches: true
+			injectManifest: {
+				// Every prerendered page, its __data.json, every bank JSON and the optimizer's WebAssembly
+				// (so fitting works offline).
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,wasm}', 'prerendered/**/*.{html,json}']
 			},
 			kit: { includeVersionFile: true, trailingSlash: 'always', adapterFallback: '404.html', spa: true }
 		})
 	],
+	// The optimizer's module spawns workers with dynamic imports, which only ES-module workers allow.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -50,7 +50,7 @@ const sw = gzipSize(`${BUILD}/sw.js`);
 console.log(`service worker (sw.js)        ${kb(sw).padStart(9)}`);
 
 // What the service worker downloads on the first visit to work offline: every precached file.
-const precached = [...readFileSync(`${BUILD}/sw.js`, 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const precached = [...readFileSync(`${BUILD}/sw.js`, 'utf8').matchAll(/"?url"?:"([^"]+)"/g)].map((m) => m[1]);
 const files = precached.map((url) => {
 	const path = `${BUILD}/${url.replace(/^\//, '')}`;
 	return existsSync(path) && !path.endsWith('/') ? path : `${path.replace(/\/?$/, '/')}index.html`;

@@ -1,6 +1,7 @@
 /** The learner's settings, with the rules that make a stored value safe to use. */
 import { isLanguage, type Language } from './language';
 import { clampRetention, DEFAULT_DESIRED_RETENTION } from './study/retention';
+import { isFsrsWeights } from './study/fsrs-weights';
 
 export interface Settings {
 	/** Language of the interface (also in the URL). */
@@ -15,6 +16,8 @@ export interface Settings {
 	reviewsPerDay: number;
 	/** The short steps a new card goes through today before FSRS spaces it out. */
 	learningSteps: LearningStepsPreset;
+	/** FSRS-6 weights fitted to this learner's reviews (21 numbers); absent: FSRS's defaults. */
+	fsrsWeights?: readonly number[];
 }
 
 /** Learning-step choices offered in the settings (ts-fsrs step notation: m minutes, h hours). */
@@ -58,8 +61,15 @@ export function sanitizeSettings(raw: unknown, fallback: Settings = defaultSetti
 			typeof r.desiredRetention === 'number' ? clampRetention(r.desiredRetention) : fallback.desiredRetention,
 		newCardsPerDay: clampCount(r.newCardsPerDay, MAX_NEW_CARDS_PER_DAY, fallback.newCardsPerDay),
 		reviewsPerDay: clampCount(r.reviewsPerDay, MAX_REVIEWS_PER_DAY, fallback.reviewsPerDay),
-		learningSteps: isLearningStepsPreset(r.learningSteps) ? r.learningSteps : fallback.learningSteps
+		learningSteps: isLearningStepsPreset(r.learningSteps) ? r.learningSteps : fallback.learningSteps,
+		...weightsFrom(r.fsrsWeights, fallback.fsrsWeights)
 	};
+}
+
+/** No weights (or `undefined`) means the defaults; a bad array keeps the fallback's. A plain copy, never a proxy. */
+function weightsFrom(value: unknown, fallback: readonly number[] | undefined): Pick<Settings, 'fsrsWeights'> {
+	const weights = value === undefined ? undefined : isFsrsWeights(value) ? value : fallback;
+	return weights ? { fsrsWeights: [...weights] } : {};
 }
 
 /** Start of the local calendar day containing `now` (for daily limits), in epoch ms. */

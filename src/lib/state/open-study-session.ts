@@ -50,11 +50,12 @@ async function openStudySession(
 	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
 }
 
-/** The FSRS scheduler with the learner's retention and learning steps. */
-export function schedulerFor(settings: Pick<Settings, 'desiredRetention' | 'learningSteps'>): Scheduler {
+/** The FSRS scheduler with the learner's retention, learning steps and (once fitted) own weights. */
+export function schedulerFor(settings: Pick<Settings, 'desiredRetention' | 'learningSteps' | 'fsrsWeights'>): Scheduler {
 	return new Scheduler({
 		desiredRetention: settings.desiredRetention,
-		learningSteps: settings.learningSteps.split(' ') as `${number}m`[]
+		learningSteps: settings.learningSteps.split(' ') as `${number}m`[],
+		weights: settings.fsrsWeights
 	});
 }
 

@@ -2,7 +2,17 @@
  * Scheduling policy around ts-fsrs: the only module that imports it, so a library upgrade
  * touches one file. `now` is always passed in (epoch ms); nothing here reads the clock.
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card as FsrsCard, type Grade as FsrsGrade } from 'ts-fsrs';
+import {
+	createEmptyCard,
+	default_w,
+	fsrs,
+	FSRSAlgorithm,
+	generatorParameters,
+	Rating,
+	State,
+	type Card as FsrsCard,
+	type Grade as FsrsGrade
+} from 'ts-fsrs';
 import type { Card, CardState, Grade, Review } from './card';
 import { clampRetention, DEFAULT_DESIRED_RETENTION } from './retention';
 import { DAY_MS } from './time';
@@ -67,17 +77,20 @@ export interface SchedulerOptions {
 	enableFuzz?: boolean;
 	/** Short steps for new cards, e.g. `['1m', '10m']` (ts-fsrs notation). */
 	learningSteps?: readonly `${number}${'m' | 'h'}`[];
+	/** FSRS-6's 21 weights fitted to this learner (fsrs-fit.ts); the defaults when absent. */
+	weights?: readonly number[];
 }
 
 export class Scheduler {
 	readonly #fsrs;
 
-	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true, learningSteps }: SchedulerOptions = {}) {
+	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true, learningSteps, weights }: SchedulerOptions = {}) {
 		this.#fsrs = fsrs(
 			generatorParameters({
 				request_retention: clampRetention(desiredRetention),
 				enable_fuzz: enableFuzz,
-				...(learningSteps ? { learning_steps: [...learningSteps] } : {})
+				...(learningSteps ? { learning_steps: [...learningSteps] } : {}),
+				...(weights ? { w: [...weights] } : {})
 			})
 		);
 	}
@@ -113,5 +126,37 @@ export class Scheduler {
 			stateAfter: card.state
 		};
 		return { card, review, intervalMs: Math.max(0, card.dueAt - now) };
+	}
+}
+
+/** FSRS-6's default weights (21 numbers), what every learner starts with. */
+export const DEFAULT_FSRS_WEIGHTS: readonly number[] = default_w;
+
+/** What FSRS knows of one card's memory: stability in days (90 % recall after that long) and difficulty 1–10. */
+export interface MemoryState {
+	stability: number;
+	difficulty: number;
+}
+
+/**
+ * FSRS's memory model alone, as the optimizer trains it (short-term reviews on): how a review moves a
+ * card's memory, and the chance of recall after a gap. Used to score weights on a review log.
+ */
+export class MemoryModel {
+	readonly #algorithm: FSRSAlgorithm;
+
+	constructor(weights: readonly number[] = DEFAULT_FSRS_WEIGHTS) {
+		this.#algorithm = new FSRSAlgorithm(generatorParameters({ w: [...weights], enable_short_term: true }));
+	}
+
+	/** The memory after `grade`, `elapsedDays` whole days (0: the same day) after the previous review; `null` before the first. */
+	next(state: MemoryState | null, elapsedDays: number, grade: Grade): MemoryState {
+		const { stability, difficulty } = this.#algorithm.next_state(state, elapsedDays, toRating[grade]);
+		return { stability, difficulty };
+	}
+
+	/** Probability (0–1) of recall `elapsedDays` after a review that left the card at `stability` days. */
+	recall(elapsedDays: number, stability: number): number {
+		return this.#algorithm.forgetting_curve(elapsedDays, stability);
 	}
 }

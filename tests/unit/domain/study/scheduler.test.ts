@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '$lib/domain/study/scheduler';
+import { DEFAULT_FSRS_WEIGHTS, MemoryModel, Scheduler } from '$lib/domain/study/scheduler';
 import { clampRetention } from '$lib/domain/study/retention';
 import { DAY_MS, MINUTE_MS } from '$lib/domain/study/time';
 import { describeInterval } from '$lib/domain/study/interval';
@@ -85,5 +85,30 @@ describe('learning steps', () => {
 		const first = steps.grade('x', undefined, 'good', NOW);
 		expect(first.intervalMs).toBe(30 * MINUTE_MS);
 		expect(steps.preview('x', undefined, NOW).again.intervalMs).toBe(5 * MINUTE_MS);
+	});
+});
+
+describe('Scheduler with fitted weights', () => {
+	it('spaces reviews by the learner’s own weights', () => {
+		// A learner whose first "good" lasts 10 days instead of 2.3: the first long interval is longer.
+		const own = new Scheduler({ enableFuzz: false, weights: DEFAULT_FSRS_WEIGHTS.map((w, i) => (i === 2 ? 10 : w)) });
+		const graduate = (s: Scheduler) => {
+			const first = s.grade('x', undefined, 'good', NOW).card;
+			const second = s.grade('x', first, 'good', first.dueAt).card;
+			return s.grade('x', second, 'good', second.dueAt).card.scheduledDays;
+		};
+		expect(graduate(own)).toBeGreaterThan(graduate(scheduler));
+		expect(graduate(new Scheduler({ enableFuzz: false, weights: DEFAULT_FSRS_WEIGHTS }))).toBe(graduate(scheduler));
+	});
+});
+
+describe('MemoryModel', () => {
+	it('follows FSRS-6: a first "good" gives stability w2, and recall after a day of (1 + f/S)^−w20', () => {
+		const model = new MemoryModel();
+		const state = model.next(null, 0, 'good');
+		expect(state.stability).toBe(DEFAULT_FSRS_WEIGHTS[2]);
+		expect(model.recall(1, state.stability)).toBeCloseTo(0.9468475, 6);
+		expect(model.recall(0, state.stability)).toBe(1);
+		expect(model.next(state, 3, 'again').stability).toBeLessThan(state.stability);
 	});
 });
