@@ -53,6 +53,9 @@ export const loadTeachStrings = lazyStrings(() => import('./locales/teach').then
 /** The strings of the panels that look after the data on this device (Settings, the note after a session). */
 export const loadDeviceStrings = lazyStrings(() => import('./locales/device').then((m) => m.deviceResources));
 
+/** The Progress page's own panels (fitting the scheduler to the learner's reviews). */
+export const loadProgressStrings = lazyStrings(() => import('./locales/progress').then((m) => m.progressResources));
+
 /** The interface language a path is in (`/ru/settings/` → ru), Kazakh for any other path. */
 export function languageOfPath(pathname: string): Language {
 	const first = pathname.split('/')[1];

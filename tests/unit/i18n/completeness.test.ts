@@ -1,9 +1,10 @@
 // kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
 import { describe, expect, it } from 'vitest';
 import { beforeAll } from 'vitest';
-import { loadDeviceStrings, loadLanguage, loadTeachStrings, translate } from '$lib/i18n';
+import { loadDeviceStrings, loadLanguage, loadProgressStrings, loadTeachStrings, translate } from '$lib/i18n';
 import { teachResources } from '$lib/i18n/locales/teach';
 import { deviceResources } from '$lib/i18n/locales/device';
+import { progressResources } from '$lib/i18n/locales/progress';
 import en from '$lib/i18n/locales/en';
 import kk from '$lib/i18n/locales/kk';
 import ru from '$lib/i18n/locales/ru';
@@ -24,11 +25,11 @@ function flatten(resource: Resource, prefix = ''): Map<string, string> {
 
 // The instructors' strings are a chunk of their own but follow the same rules.
 const resources = {
-	kk: { ...kk, ...teachResources.kk, ...deviceResources.kk },
-	ru: { ...ru, ...teachResources.ru, ...deviceResources.ru },
-	en: { ...en, ...teachResources.en, ...deviceResources.en }
+	kk: { ...kk, ...teachResources.kk, ...deviceResources.kk, ...progressResources.kk },
+	ru: { ...ru, ...teachResources.ru, ...deviceResources.ru, ...progressResources.ru },
+	en: { ...en, ...teachResources.en, ...deviceResources.en, ...progressResources.en }
 };
-beforeAll(() => Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings(), loadDeviceStrings()]));
+beforeAll(() => Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings(), loadDeviceStrings(), loadProgressStrings()]));
 const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
 const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

@@ -6,9 +6,10 @@
 import type { Language } from '../../../domain/language';
 import type { Resource } from '../resource';
 import backup from './backup';
+import database from './database';
 import storage from './storage';
 
-const features = [storage, backup];
+const features = [storage, backup, database];
 
 export const deviceResources = Object.fromEntries(
 	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])
