@@ -3,7 +3,7 @@
  * assignment, in the order students will see them, and the link that carries it.
  */
 import type { ItemType } from '../bank/schema';
-import { seededRandom } from '../bank/present';
+import { shuffle } from '../shuffle';
 import type { Language } from '../language';
 import { MAX_ASSIGNMENT_ITEMS } from './assignment';
 
@@ -24,16 +24,6 @@ export interface ComposeChoice {
 	seed: string;
 }
 
-function shuffled<T>(list: readonly T[], seed: string): T[] {
-	const random = seededRandom(seed);
-	const result = [...list];
-	for (let i = result.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[result[i], result[j]] = [result[j] as T, result[i] as T];
-	}
-	return result;
-}
-
 /** The questions that match the chosen topics and types, in course order. */
 export function eligibleCandidates(candidates: readonly ComposeCandidate[], choice: Pick<ComposeChoice, 'topicIds' | 'types'>): ComposeCandidate[] {
 	const types = new Set(choice.types);
@@ -48,7 +38,7 @@ export function eligibleCandidates(candidates: readonly ComposeCandidate[], choi
 export function composeItemIds(candidates: readonly ComposeCandidate[], choice: ComposeChoice): string[] {
 	const eligible = eligibleCandidates(candidates, choice).map((c) => c.itemId);
 	const count = Math.max(0, Math.min(choice.count, MAX_ASSIGNMENT_ITEMS, eligible.length));
-	const drawn = shuffled(eligible, `assignment:${choice.seed}`).slice(0, count);
+	const drawn = shuffle(eligible, `assignment:${choice.seed}`).slice(0, count);
 	if (choice.order === 'shuffled') return drawn;
 	const chosen = new Set(drawn);
 	return eligible.filter((id) => chosen.has(id));
