@@ -95,6 +95,15 @@ function backupFile(itemIds: readonly string[], reviewsPerItem: number, createdA
 	return Buffer.from(encodeBackup({ cards, reviews }, { appVersion: 'e2e', createdAt }));
 }
 
+/**
+ * Opens Settings and waits until the page is hydrated: the storage panel's space line is read in the
+ * browser only. A file chosen in the prerendered page before that would go unnoticed.
+ */
+async function openSettings(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByText(/ used, | пайдаланылды, |^Занято /)).toBeVisible();
+}
+
 const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/gzip', buffer });
 
 test('en: download a backup, clear the site data, restore: identical tables and the home counts are back', async ({ page }, testInfo) => {
@@ -106,7 +115,7 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 	const before = await dumpDb(page);
 	expect(before.reviews).toHaveLength(3);
 
-	await page.goto('/en/settings/');
+	await openSettings(page, '/en/settings/');
 	await expect(page.getByText('No backup has been made on this device yet.')).toBeVisible();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^qaitala-backup-\d{4}-\d{2}-\d{2}\.qaitala-backup$/);
@@ -119,7 +128,7 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 	await page.goto('/en/');
 	await expect(page.getByText('Today: 0 cards reviewed')).toBeVisible();
 
-	await page.goto('/en/settings/');
+	await openSettings(page, '/en/settings/');
 	await page.getByLabel('Choose a backup file').setInputFiles(path);
 	const preview = page.getByRole('region', { name: 'What this backup holds' });
 	await expect(preview.getByRole('row', { name: 'Cards 3' })).toBeVisible();
@@ -148,7 +157,7 @@ for (const t of DAMAGED) {
 		const before = await dumpDb(page);
 		const whole = backupFile(await firstItemIds(page, 'kz-russia', 5), 4);
 
-		await page.goto(`/${t.lang}/settings/`);
+		await openSettings(page, `/${t.lang}/settings/`);
 		const chooser = page.getByLabel(t.choose);
 		await chooser.setInputFiles(file('cut.qaitala-backup', whole.subarray(0, Math.floor(whole.length * 0.6))));
 		await expect(page.getByRole('alert')).toContainText(t.damaged);
@@ -170,7 +179,7 @@ test('kk: a restore can be undone, and the undo survives a reload', async ({ pag
 	await studyCards(page, 'kk', 'kz-china', 2, 'Жауапты көрсету');
 	const before = await dumpDb(page);
 
-	await page.goto('/kk/settings/');
+	await openSettings(page, '/kk/settings/');
 	await page.getByLabel('Көшірме файлын таңдау').setInputFiles(file('other.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 4), 3)));
 	const preview = page.getByRole('region', { name: 'Бұл көшірмеде не бар' });
 	await expect(preview.getByRole('row', { name: 'Карточкалар 4' })).toBeVisible();
@@ -192,7 +201,7 @@ test('ru: merging keeps the reviews of both sides', async ({ page }) => {
 	await studyCards(page, 'ru', 'kz-china', 2, 'Показать ответ');
 	const before = await dumpDb(page);
 
-	await page.goto('/ru/settings/');
+	await openSettings(page, '/ru/settings/');
 	await page.getByLabel('Выбрать файл копии').setInputFiles(file('phone.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 3), 2)));
 	const preview = page.getByRole('region', { name: 'Что в этой копии' });
 	await expect(preview.getByRole('radio', { name: /^Объединить/ })).toBeChecked();
@@ -271,7 +280,7 @@ async function restoreAndClose(page: Page, delaysMs: (number | 'mid-write' | 'af
 
 	const outcomes = { old: 0, new: 0, mixed: 0 };
 	let reviewsLost = 0;
-	await page.goto('/en/settings/');
+	await openSettings(page, '/en/settings/');
 	for (const delay of delaysMs) {
 		await seedDb(page, oldTables);
 		const tab = await page.context().newPage();
@@ -294,7 +303,7 @@ async function restoreAndClose(page: Page, delaysMs: (number | 'mid-write' | 'af
 				};
 			});
 		}
-		await tab.goto('/en/settings/');
+		await openSettings(tab, '/en/settings/');
 		await tab.getByLabel('Choose a backup file').setInputFiles(file('big.qaitala-backup', big));
 		const preview = tab.getByRole('region', { name: 'What this backup holds' });
 		await preview.getByRole('radio', { name: /^Replace/ }).check();

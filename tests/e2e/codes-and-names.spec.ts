@@ -1,7 +1,7 @@
 // Result codes with impossible fields, stored rows that are not results, and names that carry direction controls.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, firstItemIds } from './fixtures';
+import { test, expect, firstItemIds, putRows } from './fixtures';
 import { encodeAssignment, type Assignment } from '../../src/lib/domain/share/assignment';
 import { assignmentKey, encodeResult, type Result } from '../../src/lib/domain/share/result';
 
@@ -15,24 +15,6 @@ const result = (assignment: string, name: string, answers: string, fields: Parti
 	completedAt,
 	...fields
 });
-
-/** Puts rows into one of the app's tables through the page's own IndexedDB, as an older version or a hand could. */
-async function putRows(page: Page, store: string, rows: unknown[]) {
-	await page.evaluate(
-		({ store, rows }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('qaitala'); // no version: the app has already made the schema
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction(store, 'readwrite');
-					for (const row of rows) tx.objectStore(store).put(row);
-					tx.oncomplete = () => (open.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ store, rows }
-	);
-}
 
 const assignment: Assignment = { v: 1, title: 'Week 5', mode: 'test', languages: ['en'], topicIds: ['kz-china'], itemIds: ['a1', 'a2'] };
 const code = encodeAssignment(assignment);

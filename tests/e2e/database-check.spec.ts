@@ -1,5 +1,5 @@
 // Check database and storage status (Settings), and the bad card row that used to block a topic.
-import { test, expect, firstItemIds } from './fixtures';
+import { test, expect, firstItemIds, putRows as putRawRows } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Puts rows into the app's IndexedDB as they are, the way a damaged database would hold them. */
@@ -7,20 +7,7 @@ async function putRows(page: Page, table: string, rows: unknown[]) {
 	// Wait until the app has made the schema and its first check is over, so that check cannot
 	// mend these rows before the test looks at them.
 	await expect.poll(() => readSetting(page, 'checkedSchemaVersion')).toBe(5);
-	await page.evaluate(
-		({ table, rows }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('qaitala'); // no version: the app has already made the schema
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction(table, 'readwrite');
-					for (const row of rows) tx.objectStore(table).put(row);
-					tx.oncomplete = () => (open.result.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ table, rows }
-	);
+	await putRawRows(page, table, rows);
 }
 
 /** A settings row's value, read straight from IndexedDB (undefined before the app made the database). */

@@ -40,22 +40,47 @@ export async function firstItemIds(page: Page, topicId: string, count: number): 
 	return bank.items.slice(0, count).map((i: { id: string }) => i.id);
 }
 
-/** Writes one row into a table of the app's IndexedDB from the page, as the app would store it. */
-export async function putRow(page: Page, table: string, row: unknown): Promise<void> {
+/** Writes rows, as they are, into a table of the app's IndexedDB from the page (as an older version or a hand could). */
+export async function putRows(page: Page, table: string, rows: readonly unknown[]): Promise<void> {
 	// Opening before the app has made its schema would create an empty database under its name.
 	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))).toBe(true);
 	await page.evaluate(
-		({ table, row }) =>
+		({ table, rows }) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('qaitala'); // no version: the app has already made the schema
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const tx = open.result.transaction(table, 'readwrite');
-					tx.objectStore(table).put(row);
+					for (const row of rows) tx.objectStore(table).put(row);
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ table, row }
+		{ table, rows }
+	);
+}
+
+/** Writes one row into a table of the app's IndexedDB from the page, as the app would store it. */
+export const putRow = (page: Page, table: string, row: unknown): Promise<void> => putRows(page, table, [row]);
+
+/** Every row of the named tables of the app's IndexedDB, read raw (after the app has made its database). */
+export async function readTables(page: Page, tables: readonly string[]): Promise<Record<string, unknown[]>> {
+	return page.evaluate(
+		(tables) =>
+			new Promise<Record<string, unknown[]>>((resolve, reject) => {
+				const open = indexedDB.open('qaitala');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction([...tables]);
+					const requests = tables.map((name) => [name, tx.objectStore(name).getAll()] as const);
+					tx.oncomplete = () => {
+						db.close();
+						resolve(Object.fromEntries(requests.map(([name, request]) => [name, request.result])));
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		tables
 	);
 }

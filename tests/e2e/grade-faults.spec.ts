@@ -1,7 +1,7 @@
 // Faults during a grade: a full disk, and a tab killed in the middle of the write. A grade is the card
 // and its review row together or neither, and no review that was saved is ever lost.
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, readTables } from './fixtures';
 
 declare global {
 	interface Window {
@@ -42,23 +42,7 @@ interface Stored {
 }
 
 async function stored(page: Page): Promise<Stored> {
-	return page.evaluate(
-		() =>
-			new Promise<Stored>((resolve, reject) => {
-				const open = indexedDB.open('qaitala');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['cards', 'reviews']);
-					const cards = tx.objectStore('cards').getAll();
-					const reviews = tx.objectStore('reviews').getAll();
-					tx.oncomplete = () => {
-						db.close();
-						resolve({ cards: cards.result, reviews: reviews.result });
-					};
-				};
-			})
-	);
+	return (await readTables(page, ['cards', 'reviews'])) as unknown as Stored;
 }
 
 /** Each card has exactly as many review rows as its reps, and its last review is the latest row: nothing half-written. */

@@ -1,6 +1,6 @@
 // One writer per card: two or three tabs of one browser study the same cards.
 import type { Page } from '@playwright/test';
-import { test, expect, firstItemIds } from './fixtures';
+import { test, expect, firstItemIds, readTables } from './fixtures';
 
 interface StoredCard {
 	itemId: string;
@@ -14,23 +14,7 @@ interface StoredReview {
 
 /** The cards and review rows as IndexedDB holds them (read after the app has opened its database). */
 async function stored(page: Page): Promise<{ cards: StoredCard[]; reviews: StoredReview[] }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('qaitala');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['cards', 'reviews']);
-					const cards = tx.objectStore('cards').getAll();
-					const reviews = tx.objectStore('reviews').getAll();
-					tx.oncomplete = () => {
-						db.close();
-						resolve({ cards: cards.result, reviews: reviews.result });
-					};
-				};
-			})
-	);
+	return (await readTables(page, ['cards', 'reviews'])) as unknown as { cards: StoredCard[]; reviews: StoredReview[] };
 }
 
 const prompt = (page: Page) => page.locator('article.card .prompt').first();
