@@ -39,7 +39,7 @@ const drafts: Draft[] = draftFiles.map((file) => {
 	return { file, topics: data.topics ?? {}, items: data.items ?? [] };
 });
 
-const bankFiles = readdirSync('questions').filter((n) => n.endsWith('.yaml') && n !== 'sources.yaml');
+const bankFiles = readdirSync('questions').filter((n) => n.endsWith('.yaml') && !['sources.yaml', 'tags.yaml', 'glossary.yaml'].includes(n));
 const banks = new Map<string, { topic: any; items: any[] }>(
 	bankFiles.map((n) => [n.replace(/\.yaml$/, ''), parse(readFileSync(`questions/${n}`, 'utf8'))])
 );

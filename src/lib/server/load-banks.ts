@@ -10,6 +10,10 @@ import { formatProblem, type BankProblem } from '../domain/bank/validate';
 import { lintBanks } from '../domain/bank/lint';
 
 export const REGISTRY_FILE_NAME = 'sources.yaml';
+/** The other files beside the banks: the tag vocabulary and the terminology list. */
+export const TAGS_FILE_NAME = 'tags.yaml';
+export const GLOSSARY_FILE_NAME = 'glossary.yaml';
+const NOT_BANKS = new Set([REGISTRY_FILE_NAME, TAGS_FILE_NAME, GLOSSARY_FILE_NAME]);
 
 export class InvalidBanksError extends Error {
 	constructor(readonly problems: BankProblem[]) {
@@ -34,7 +38,7 @@ function readYaml(path: string, root: string): BankSourceFile | BankProblem {
 /** Reads and compiles every bank under `questionsDir`; the result lists every problem found. */
 export function loadBanks(questionsDir = join(process.cwd(), 'questions')): CompileResult {
 	const root = join(questionsDir, '..');
-	const names = readdirSync(questionsDir).filter((n) => n.endsWith('.yaml') && n !== REGISTRY_FILE_NAME);
+	const names = readdirSync(questionsDir).filter((n) => n.endsWith('.yaml') && !NOT_BANKS.has(n));
 	const registry = readYaml(join(questionsDir, REGISTRY_FILE_NAME), root);
 	const banks = names.map((n) => readYaml(join(questionsDir, n), root));
 	const unreadable = [registry, ...banks].filter((f): f is BankProblem => 'message' in f);

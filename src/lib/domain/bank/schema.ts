@@ -31,10 +31,23 @@ export const SourceRefSchema = v.strictObject({
 	lines: v.tuple([lineNumber, lineNumber], 'must be [first line, last line]')
 });
 
+/** What the item asks of the student: to remember a fact, to explain it, or to reason with it. */
+export const ITEM_LEVELS = ['recall', 'understand', 'analyse'] as const;
+
+/** A tag names a programme, an actor or a theme listed in `questions/tags.yaml`. */
+export const TagIdSchema = v.pipe(
+	v.string('must be text'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)')
+);
+
 const common = {
 	id: ItemIdSchema,
 	source: SourceRefSchema,
-	explanation: LocalizedTextSchema
+	explanation: LocalizedTextSchema,
+	level: v.optional(v.picklist(ITEM_LEVELS, `must be one of: ${ITEM_LEVELS.join(', ')}`)),
+	tags: v.optional(v.pipe(v.array(TagIdSchema, 'must be a list of tags'), v.maxLength(5, 'must have at most 5 tags'))),
+	/** Where the cited document states something else than the item teaches: what it says, shown under the explanation. */
+	sourceNote: v.optional(LocalizedTextSchema)
 };
 
 const FlashcardSchema = v.strictObject({
@@ -135,7 +148,11 @@ export const SourceDocSchema = v.strictObject({
 		v.array(v.picklist(['kk', 'ru', 'en', 'ky'], 'must be kk, ru, en or ky'), 'must be a list of languages'),
 		v.minLength(1, 'must name at least one language')
 	),
-	lineCount: v.pipe(v.number('must be a number of lines'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))
+	lineCount: v.pipe(v.number('must be a number of lines'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+	/** The document's sections (heading or "paragraph N"), so a citation can name where its lines fall. */
+	sections: v.optional(
+		v.array(v.strictObject({ lines: v.tuple([lineNumber, lineNumber], 'must be [first line, last line]'), title: LocalizedTextSchema }))
+	)
 });
 
 export const SourceRegistrySchema = v.record(
