@@ -10,7 +10,7 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
-import { isSameCard, type Card, type Grade } from '../domain/study/card';
+import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
 import { countCards, countRemaining, dueForPractice, pickNextCard, type NextCard, type QueueInput } from '../domain/study/queue';
@@ -46,6 +46,8 @@ export interface StudySessionOptions {
 /** The card on screen, as it was when shown: its grade is checked against this. */
 interface Shown extends NextCard {
 	card: Card | undefined;
+	/** When it appeared: a self-graded card's answer time runs from here to its grade. */
+	shownAt: number;
 }
 
 interface Undoable {
@@ -176,14 +178,16 @@ export class StudySession {
 	/**
 	 * Grades the card on screen. Returns whether it was saved; if not, nothing was stored, `note`
 	 * says why and (unless the disk is full, when the same card stays gradable) the queue is re-read.
+	 * Without `answer`, the grade is the student's own, timed from the card shown.
 	 */
-	async grade(grade: Grade): Promise<boolean> {
+	async grade(grade: Grade, answer?: AnswerContext): Promise<boolean> {
 		const shown = this.#shown;
 		if (!shown || !this.revealed || this.#isSaving) return false;
 		this.#isSaving = true;
 		try {
 			const now = this.#clock();
-			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now);
+			const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
+			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now, context);
 			const limits = this.#kind === 'practice' || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
 			const saved = await this.#repository.recordReview(card, review, { limits });
 			if (!saved.ok) {
@@ -231,7 +235,7 @@ export class StudySession {
 			this.#cards = cards;
 			this.#counts = withGrade(this.#counts, undone.cardBefore, -1);
 			this.reviewedCount--;
-			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined };
+			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined, shownAt: this.#clock() };
 			this.revealed = false;
 			return true;
 		} catch {
@@ -278,7 +282,7 @@ export class StudySession {
 	/** Shows the next card of the queue as it stands now. */
 	#advance(): void {
 		const next = pickNextCard(this.#queueInput);
-		this.#shown = next && { ...next, card: this.#cards.get(next.itemId) };
+		this.#shown = next && { ...next, card: this.#cards.get(next.itemId), shownAt: this.#clock() };
 		this.revealed = false;
 	}
 

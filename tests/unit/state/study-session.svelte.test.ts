@@ -41,6 +41,9 @@ describe('StudySession', () => {
 		expect(session.next?.itemId).toBe('b');
 		expect(session.remaining).toBe(2);
 		expect((await repository.loadCards()).get('a')?.state).toBe('review');
+		const [review] = await repository.db.reviews.toArray();
+		expect(review).toMatchObject({ source: 'self', grade: 'easy' });
+		expect(review?.durationMs).toBeGreaterThanOrEqual(5_000); // timed from the card shown, on a clock that ticks 5 s a read
 	});
 
 	it('does not grade before the answer is revealed', async () => {

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { ItemIdSchema, TopicIdSchema } from '../bank/schema';
-import { CARD_STATES, GRADES, type Card, type Review } from '../study/card';
+import { CARD_STATES, GRADES, MAX_ANSWER_DURATION_MS, REVIEW_SOURCES, type Card, type Review } from '../study/card';
 import type { ItemFlags } from '../study/flags';
 import type { TestAttempt } from '../quiz/test-set';
 import { LANGUAGES } from '../language';
@@ -74,7 +74,10 @@ export const ReviewRowSchema = v.strictObject({
 	cardBefore: v.nullable(CardRowSchema),
 	elapsedDays: amount(0, MAX_DAYS),
 	scheduledDays: amount(0, MAX_DAYS),
-	stateAfter: v.picklist(CARD_STATES)
+	stateAfter: v.picklist(CARD_STATES),
+	// Rows from before schema version 6 (and backups made then) have neither: read as unknown.
+	source: v.optional(v.picklist(REVIEW_SOURCES), 'unknown'),
+	durationMs: v.optional(v.nullable(amount(0, MAX_ANSWER_DURATION_MS)), null)
 });
 
 /** The learner's settings as `saveSettings` writes them: every field there and in range. */
