@@ -13,7 +13,7 @@ import type { LocalizedItem } from '../domain/bank/localize';
 import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
-import { countCards, countRemaining, dueForPractice, pickNextCard, type NextCard, type QueueInput } from '../domain/study/queue';
+import { countQueue, dueForPractice, pickNextCard, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
@@ -110,13 +110,18 @@ export class StudySession {
 	readonly #outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
 		this.#shown ? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now) : undefined
 	);
-	// The card on screen counts even if storage has moved on, until the learner acts on it.
-	readonly #remaining = $derived(Math.max(countRemaining(this.#queueInput), this.#shown ? 1 : 0));
+	readonly #queueCounts = $derived.by((): QueueCounts => {
+		const counts = countQueue(this.#queueInput);
+		const shown = this.#shown;
+		if (!shown) return counts;
+		// The card on screen counts under its kind even if storage has moved on, until the learner acts on it.
+		const kind = shown.isNew ? 'newCount' : shown.card && shown.card.state !== 'review' ? 'learningCount' : 'reviewCount';
+		return counts.newCount + counts.learningCount + counts.reviewCount === 0 ? { ...counts, [kind]: 1 } : counts;
+	});
+	readonly #remaining = $derived(this.#queueCounts.newCount + this.#queueCounts.learningCount + this.#queueCounts.reviewCount);
 	/** True when new cards remain but today's limit stops them. */
 	readonly #isNewLimitReached = $derived(
-		this.#kind === 'topics' &&
-			this.#budget.newCardsLeft <= 0 &&
-			countCards(this.#itemIds, this.#cards, this.#now, this.#hidden).newCount > 0
+		this.#kind === 'topics' && this.#budget.newCardsLeft <= 0 && countQueue({ ...this.#queueInput, newCardsLeft: Infinity }).newCount > 0
 	);
 
 	/** The card on screen, or null when the session is done for now. */
@@ -142,6 +147,12 @@ export class StudySession {
 	get remaining(): number {
 		this.#subscribe();
 		return this.#remaining;
+	}
+
+	/** What is left, by kind (new, learning, review), for the counters above the card. */
+	get queueCounts(): QueueCounts {
+		this.#subscribe();
+		return this.#queueCounts;
 	}
 
 	get isNewLimitReached(): boolean {

@@ -46,8 +46,13 @@ export default {
 		study: 'Study',
 		studyTopic: 'Study: {{topic}}',
 		loading: 'Loading your progress…',
-		reviewedToday_one: 'Today: {{count}} card reviewed',
-		reviewedToday_other: 'Today: {{count}} cards reviewed'
+		studiedToday_one: 'Today: {{count}} card studied',
+		studiedToday_other: 'Today: {{count}} cards studied',
+		answersToday_one: '{{count}} answer',
+		answersToday_other: '{{count}} answers',
+		notStudiedToday: 'Nothing studied yet today',
+		newAvailable_one: 'Nothing is due now. {{count}} new card to learn, up to {{limit}} today: choose a topic below.',
+		newAvailable_other: 'Nothing is due now. {{count}} new cards to learn, up to {{limit}} today: choose a topic below.'
 	},
 	study: {
 		allDueTitle: 'All due cards',
@@ -60,8 +65,10 @@ export default {
 			easy: 'Easy'
 		},
 		gradeWithInterval: '{{grade}}, next in {{interval}}',
-		remaining_one: '{{count}} card left',
-		remaining_other: '{{count}} cards left',
+		queueNew: 'New',
+		queueLearning: 'Learning',
+		queueReview: 'To review',
+		queueSummary: 'Left in this session: {{newCount}} new, {{learningCount}} learning, {{reviewCount}} to review',
 		doneTitle: 'All done for now',
 		doneBody: 'You have studied every card that is due. Come back later for the next ones.',
 		nextDue: 'Next card due: {{when}}',
@@ -178,7 +185,7 @@ export default {
 		retention: 'True retention',
 		retentionHelp_one: 'True retention: the share of review cards you remembered over the last 30 days ({{count}} review).',
 		retentionHelp_other: 'True retention: the share of review cards you remembered over the last 30 days ({{count}} reviews).',
-		dueToday: 'Due today',
+		dueNow: 'Due now',
 		heatmapTitle: 'Reviews per day',
 		heatmapSummary_one: '{{count}} review in the last 26 weeks, on {{days}} days',
 		heatmapSummary_other: '{{count}} reviews in the last 26 weeks, on {{days}} days',

@@ -46,8 +46,13 @@ export default {
 		study: 'Оқу',
 		studyTopic: 'Оқу: {{topic}}',
 		loading: 'Прогресіңіз жүктелуде…',
-		reviewedToday_one: 'Бүгін: {{count}} карточка',
-		reviewedToday_other: 'Бүгін: {{count}} карточка'
+		studiedToday_one: 'Бүгін: {{count}} карточка оқылды',
+		studiedToday_other: 'Бүгін: {{count}} карточка оқылды',
+		answersToday_one: '{{count}} жауап',
+		answersToday_other: '{{count}} жауап',
+		notStudiedToday: 'Бүгін әлі ештеңе оқылған жоқ',
+		newAvailable_one: 'Қазір қайталайтын ештеңе жоқ. Үйренетін {{count}} жаңа карточка бар, бүгін {{limit}} карточкаға дейін: төменнен тақырып таңдаңыз.',
+		newAvailable_other: 'Қазір қайталайтын ештеңе жоқ. Үйренетін {{count}} жаңа карточка бар, бүгін {{limit}} карточкаға дейін: төменнен тақырып таңдаңыз.'
 	},
 	study: {
 		allDueTitle: 'Мерзімі жеткен барлық карточкалар',
@@ -60,8 +65,10 @@ export default {
 			easy: 'Оңай'
 		},
 		gradeWithInterval: '{{grade}}; келесі қайталау: {{interval}}',
-		remaining_one: 'Тағы {{count}} карточка қалды',
-		remaining_other: 'Тағы {{count}} карточка қалды',
+		queueNew: 'Жаңа',
+		queueLearning: 'Үйренуде',
+		queueReview: 'Қайталау',
+		queueSummary: 'Бұл сессияда қалғаны: {{newCount}} жаңа, {{learningCount}} үйренуде, {{reviewCount}} қайталау',
 		doneTitle: 'Әзірге бәрі бітті',
 		doneBody: 'Мерзімі жеткен барлық карточканы қайталадыңыз. Келесілері үшін кейінірек оралыңыз.',
 		nextDue: 'Келесі карточка: {{when}}',
@@ -178,7 +185,7 @@ export default {
 		retention: 'Нақты есте сақтау',
 		retentionHelp_one: 'Нақты есте сақтау: соңғы 30 күндегі қайталауда есіңізге түскен карточкалардың үлесі ({{count}} қайталау).',
 		retentionHelp_other: 'Нақты есте сақтау: соңғы 30 күндегі қайталауда есіңізге түскен карточкалардың үлесі ({{count}} қайталау).',
-		dueToday: 'Бүгінге',
+		dueNow: 'Қазір қайталау',
 		heatmapTitle: 'Күн сайынғы қайталау',
 		heatmapSummary_one: 'Соңғы 26 аптада {{count}} қайталау, сабақ болған күндер: {{days}}',
 		heatmapSummary_other: 'Соңғы 26 аптада {{count}} қайталау, сабақ болған күндер: {{days}}',
