@@ -13,7 +13,7 @@ import type { LocalizedItem } from '../domain/bank/localize';
 import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
-import { countQueue, dueForPractice, pickNextCard, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
+import { countQueue, dueForPractice, pickNextCard, reviewAheadIds, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
@@ -25,9 +25,13 @@ export const CLOCK_REFRESH_MS = 20_000;
 
 /**
  * topics: due cards, then new ones within today's limits; allDue: studied cards only; practice:
- * chosen items (a `?item=` link), due now whatever their schedule, never limited or set aside.
+ * chosen items (a `?item=` link, or "review ahead"), due now whatever their schedule, never limited
+ * or set aside; free: every item once more, graded in memory only (the schedule is not touched).
  */
-export type SessionKind = 'topics' | 'allDue' | 'practice';
+export type SessionKind = 'topics' | 'allDue' | 'practice' | 'free';
+
+/** Kinds that show every item whatever its schedule, limits or burial. */
+const isUnscheduled = (kind: SessionKind) => kind === 'practice' || kind === 'free';
 
 /** Why the last action changed nothing; the page translates it. */
 export type SessionNote = GradeRefusal | 'undoRefused' | 'saveFailed';
@@ -70,6 +74,7 @@ export class StudySession {
 	readonly #subscribe: () => void;
 	/** The day `#counts` belong to (epoch ms of its start). */
 	#dayStart = 0;
+	#hasReadCards = false;
 
 	#cards = $state.raw(new Map<string, Card>());
 	#counts = $state.raw<DayCounts>(NO_COUNTS);
@@ -88,12 +93,12 @@ export class StudySession {
 	reviewedCount = $state(0);
 
 	readonly #hidden = $derived.by(() => {
-		const hidden = this.#kind === 'practice' ? new Set<string>() : hiddenItemIds(this.#flags, this.#now);
+		const hidden = isUnscheduled(this.#kind) ? new Set<string>() : hiddenItemIds(this.#flags, this.#now);
 		for (const itemId of this.#setAside) hidden.add(itemId);
 		return hidden;
 	});
-	readonly #budget = $derived(budgetLeft(this.#kind === 'practice' ? undefined : this.#limits, this.#counts));
-	readonly #queueCards = $derived(this.#kind === 'practice' ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
+	readonly #budget = $derived(budgetLeft(isUnscheduled(this.#kind) ? undefined : this.#limits, this.#counts));
+	readonly #queueCards = $derived(isUnscheduled(this.#kind) ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
 
 	get #queueInput(): QueueInput {
 		return {
@@ -167,6 +172,21 @@ export class StudySession {
 		return this.#undoable.length > 0;
 	}
 
+	/**
+	 * What a finished topic session can go on with: new cards past today's limit, studied cards not
+	 * yet due (review ahead), and free practice. Only for topic sessions; undefined otherwise.
+	 */
+	get keepPractising(): { newLeft: number; aheadCount: number } | undefined {
+		if (this.#kind !== 'topics') return undefined;
+		const input = { ...this.#queueInput, newCardsLeft: Infinity };
+		return { newLeft: countQueue(input).newCount, aheadCount: reviewAheadIds(this.#itemIds, this.#cards, this.#now, this.#hidden).length };
+	}
+
+	/** True when grades here change nothing stored (free practice). */
+	get isFree(): boolean {
+		return this.#kind === 'free';
+	}
+
 	constructor({ items, day, kind = 'topics', limits, repository, scheduler, clock = Date.now }: StudySessionOptions) {
 		this.#items = new Map(items.map((i) => [i.id, i]));
 		this.#itemIds = items.map((i) => i.id);
@@ -199,7 +219,16 @@ export class StudySession {
 			const now = this.#clock();
 			const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
 			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now, context);
-			const limits = this.#kind === 'practice' || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
+			if (this.#kind === 'free') {
+				// Kept in memory only: "again" brings the card back within the session, any other grade lets it go.
+				this.#cards = new Map(this.#cards).set(card.itemId, card);
+				if (grade !== 'again') this.#setAside = new Set(this.#setAside).add(card.itemId);
+				this.reviewedCount++;
+				this.#now = this.#clock();
+				this.#advance();
+				return true;
+			}
+			const limits = isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
 			const saved = await this.#repository.recordReview(card, review, { limits });
 			if (!saved.ok) {
 				await this.#refuse(saved.refusal, false);
@@ -298,7 +327,9 @@ export class StudySession {
 	}
 
 	#apply(day: StudyDay): void {
-		this.#cards = day.cards;
+		// Free practice keeps its own cards after the first read: what other tabs store does not change it.
+		if (this.#kind !== 'free' || !this.#hasReadCards) this.#cards = day.cards;
+		this.#hasReadCards = true;
 		this.#flags = day.flags;
 		this.#counts = day.counts;
 	}

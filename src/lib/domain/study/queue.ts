@@ -132,3 +132,24 @@ export function dueForPractice(cards: ReadonlyMap<string, Card>, sinceMs: number
 	}
 	return due;
 }
+
+/** How many studied cards "review ahead" offers at once, soonest due first. */
+export const REVIEW_AHEAD_LIMIT = 20;
+
+/** Studied cards among `itemIds` that are not due yet, soonest first: what "review ahead" shows. */
+export function reviewAheadIds(
+	itemIds: readonly string[],
+	cards: ReadonlyMap<string, Card>,
+	now: number,
+	exclude?: ReadonlySet<string>,
+	limit = REVIEW_AHEAD_LIMIT
+): string[] {
+	return itemIds
+		.flatMap((itemId) => {
+			const card = cards.get(itemId);
+			return card && !exclude?.has(itemId) && !isDueNow(card, now) ? [card] : [];
+		})
+		.sort((a, b) => a.dueAt - b.dueAt)
+		.slice(0, limit)
+		.map((card) => card.itemId);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
-import { countFromIds, countQueue, countRemaining, isDueNow, pickNextCard } from '$lib/domain/study/queue';
+import { countFromIds, countQueue, countRemaining, isDueNow, pickNextCard, reviewAheadIds } from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -91,5 +91,18 @@ describe('countFromIds', () => {
 				total: 4
 			});
 		}
+	});
+});
+
+describe('reviewAheadIds', () => {
+	it('lists studied cards not due yet, soonest first, leaving out set-aside ones and up to the limit', () => {
+		const cards = new Map([
+			['a', card('a', NOW + 3 * 86_400_000)],
+			['b', card('b', NOW - 1)],
+			['c', card('c', NOW + 86_400_000)],
+			['d', card('d', NOW + 2 * 86_400_000)]
+		]);
+		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW)).toEqual(['c', 'd', 'a']);
+		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW, new Set(['c']), 1)).toEqual(['d']);
 	});
 });
