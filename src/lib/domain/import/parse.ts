@@ -23,12 +23,12 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * GIFT, CSV or Moodle XML, judged from the text: an XML declaration or a `<quiz>` element first is
+ * GIFT, CSV or Moodle XML, judged from the text: an XML declaration, a comment or `<quiz>` first is
  * Moodle XML; a first line naming a `question` column is CSV; answers in braces, a `::title::` or
  * `$CATEGORY:` line are GIFT; anything else is read as CSV.
  */
 export function detectFormat(text: string): CustomBankFormat {
-	if (/^\s*(<\?xml[\s?]|<quiz[\s>])/.test(text)) return 'moodle';
+	if (/^\s*(<\?xml[\s?]|<!--|<quiz[\s>])/.test(text)) return 'moodle';
 	const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
 	if (first.split(/[,;\t]/).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')) return 'csv';
 	// [ \t]*, not \s*: across a million blank lines \s* would rescan them from every line start.

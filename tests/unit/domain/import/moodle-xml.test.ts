@@ -153,6 +153,7 @@ describe('Moodle XML questions', () => {
 		const text = quiz(q('truefalse', 'Fine.', `${answer(100, 'true')}${answer(0, 'false')}`));
 		expect(importItems(text, { format: 'moodle' })).toHaveLength(1);
 		expect(importItems(text.replace('<?xml version="1.0" encoding="UTF-8"?>\n', '\n  '))).toHaveLength(1);
+		expect(importItems(text.replace('<?xml version="1.0" encoding="UTF-8"?>\n', '<!-- from Moodle -->\n'))).toHaveLength(1);
 	});
 });
 

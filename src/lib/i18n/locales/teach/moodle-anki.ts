@@ -33,7 +33,6 @@ export default {
 				note: {
 					deck: 'Тақырыптардың атымен аталған бір колода (тақырып үштен көп болса, курстың атымен); карталар тақырып бойынша тегтеледі, бәрі жаңа.',
 					cards: 'Алдыңғы бетте — сұрақ пен оның нұсқалары (араластырылып, әріптері қайта қойылған), артқы бетте — дұрыс жауап пен түсіндірме.',
-					back: 'Төмендегі белгіні қойсаңыз, артқы бетке сұрақ пен жауап қалған екі тілде де қосылады.',
 					offline: 'Бума осы құрылғыда жасалады (WebAssembly-дегі SQLite), интернетсіз де.'
 				}
 			}
@@ -67,7 +66,6 @@ export default {
 				note: {
 					deck: 'Одна колода с названием по темам (по курсу, если тем больше трёх); у карточек есть теги тем, все карточки новые.',
 					cards: 'На лицевой стороне — вопрос с вариантами (перемешанными и заново обозначенными буквами), на обороте — верный ответ и пояснение.',
-					back: 'Отметьте флажок ниже, чтобы добавить на оборот вопрос и ответ на двух других языках.',
 					offline: 'Пакет собирается на этом устройстве (SQLite в WebAssembly), в том числе без интернета.'
 				}
 			}
@@ -101,7 +99,6 @@ export default {
 				note: {
 					deck: 'One deck named after the topics (after the course when there are more than three), its cards tagged by topic, all new.',
 					cards: 'The front holds the question with its options (shuffled and lettered anew); the back the right answer and the explanation.',
-					back: 'Tick the box below to add the question and answer in the other two languages to the back.',
 					offline: 'The package is made on this device (SQLite in WebAssembly), offline too.'
 				}
 			}
