@@ -22,7 +22,7 @@ async function otherTab(page: Page): Promise<Page> {
 
 /** Waits until the app has made its database (the layout opens it on every page). */
 async function databaseMade(page: Page): Promise<void> {
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala'))).toBe(true);
+	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala')), { timeout: 20_000 }).toBe(true);
 }
 
 for (const lang of ['kk', 'ru', 'en'] as const) {

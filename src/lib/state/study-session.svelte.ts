@@ -12,6 +12,7 @@ import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
 import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
+import { isLeech } from '../domain/study/leech';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
 import { countQueue, dueForPractice, pickNextCard, reviewAheadIds, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
@@ -142,6 +143,11 @@ export class StudySession {
 
 	get currentCard(): Card | undefined {
 		return this.#shown?.card;
+	}
+
+	/** The card on screen has lapsed LEECH_LAPSES times: the page offers to reread or suspend it. */
+	get isLeech(): boolean {
+		return this.#kind !== 'free' && isLeech(this.#shown?.card);
 	}
 
 	/** What each grade would do to the card on screen (the intervals on the buttons). */

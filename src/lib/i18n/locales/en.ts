@@ -26,6 +26,13 @@ export default {
 		skipToContent: 'Skip to content',
 		interfaceLanguage: 'Interface language'
 	},
+	leech: {
+		title: 'A hard one.',
+		body_one: 'You have forgotten this card {{count}} time. Reread the explanation, or suspend the card and come back to it later from Browse.',
+		body_other: 'You have forgotten this card {{count}} times. Reread the explanation, or suspend the card and come back to it later from Browse.',
+		reread: 'Reread the explanation',
+		suspend: 'Suspend this card'
+	},
 	home: {
 		assignments: 'Your assignments',
 		openAssignment: 'Open an assignment link or file →',
@@ -175,6 +182,19 @@ export default {
 		practise: 'Practise this question',
 		suspended: 'Suspended',
 		unsuspend: 'Unsuspend',
+		statusLabel: 'Show',
+		status: {
+			all: 'All questions',
+			new: 'New (never studied)',
+			learning: 'Learning',
+			review: 'In review',
+			due: 'Due now',
+			suspended: 'Suspended',
+			leech: 'Hard ones (leeches)'
+		},
+		typeLabel: 'Type',
+		allTypes: 'All types',
+		leech: 'Leech',
 		showMore: 'Show more',
 		type: {
 			flashcard: 'Flashcard',

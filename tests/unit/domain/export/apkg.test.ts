@@ -84,8 +84,10 @@ describe('Anki package', () => {
 		// The CSV card file letters the options in the same shuffled order.
 		const [csvFront, csvBack] = Papa.parse<string[]>(toCardsCsv([choice], labels.en).trim()).data[0]!;
 		expect(note.sfld).toBe(csvFront);
-		expect(front).toBe(`<div class="question">${choice.prompt}</div><div class="choices">${csvFront!.slice(choice.prompt.length + 1).split('  ').join('<br>')}</div>`);
-		expect(csvBack!.startsWith(back!.match(/<div class="answer">(.*?)<\/div>/)![1]!.split('<br>').join('; '))).toBe(true);
+		const html = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+		const choices = csvFront!.slice(choice.prompt.length + 1).split('  ').map(html).join('<br>');
+		expect(front).toBe(`<div class="question">${html(choice.prompt)}</div><div class="choices">${choices}</div>`);
+		expect(html(csvBack!).startsWith(back!.match(/<div class="answer">(.*?)<\/div>/)![1]!.split('<br>').join('; '))).toBe(true);
 		expect(back).toContain('<div class="other" lang="kk">');
 		expect(back).toContain('<div class="other" lang="ru">');
 		const kkChoice = banks.topicBanks.kk['kz-china']!.items.find((i) => i.id === choice.id) as Extract<UncitedItem, { type: 'choice' }>;
