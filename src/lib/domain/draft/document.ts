@@ -115,7 +115,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 			if (STARTS_LOWER.test(block.lines[i]!.text)) continued++;
 		}
 	}
-	const isWrapped = pairs > 0 && continued / pairs >= 0.25;
+	// A few lines say too little: they are taken as they stand.
+	const isWrapped = pairs >= 4 && continued / pairs >= 0.25;
 	const width = percentile(
 		all.map((l) => l.text.trim().length),
 		0.9

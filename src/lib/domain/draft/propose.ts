@@ -122,10 +122,9 @@ export function itemFromBasis(type: DraftType, basis: DraftBasis, language: Lang
 	switch (type) {
 		case 'numeric': {
 			if (basis.value === undefined) return undefined;
-			const template = basis.unit && basis.numberKind === 'amount' ? t.amountWithUnit : t.numeric[basis.numberKind ?? 'count'];
 			return {
 				type,
-				prompt: fill(template, { context: gapped, unit: basis.unit ?? '' }),
+				prompt: fill(t.numeric[basis.numberKind ?? 'count'], { context: gapped }),
 				answer: basis.value,
 				tolerance: 0,
 				...(basis.unit ? { unit: basis.unit } : {}),
@@ -462,4 +461,13 @@ export function draftQuestions(text: string, options: DraftOptions = {}): DraftR
 		.sort((x, y) => x.source.lines[0] - y.source.lines[0])
 		.map((d, i) => ({ ...d, id: `draft-${i + 1}` }));
 	return { language: read.language, detected: read.detected, paragraphs: read.paragraphs, skippedParagraphs: read.skipped, drafts };
+}
+
+const CONVERTIBLE: DraftType[] = ['numeric', 'cloze', 'choice', 'true-false', 'flashcard'];
+
+/** The types a draft can be turned into: its own, and those its basis can make. */
+export function draftTypes(draft: Draft, language: Language): DraftType[] {
+	const { basis } = draft;
+	if (!basis) return [draft.item.type];
+	return CONVERTIBLE.filter((type) => type === draft.item.type || itemFromBasis(type, basis, language, '') !== undefined);
 }

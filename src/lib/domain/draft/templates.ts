@@ -1,15 +1,13 @@
 /**
  * The wording of drafted questions in each bank language. This is question text (bank content in the
  * bank's one language), not interface text, so it lives here rather than in the i18n strings.
- * `{{context}}` is the source passage with its gap (`___`), `{{unit}}` a unit such as "million euros".
+ * `{{context}}` is the source passage with its gap (`___`); units go in the item’s own field, which the quiz shows.
  */
 import type { Language } from '../language';
 import type { Currency, NumberKind, Scale } from './numbers';
 
 export interface Templates {
 	numeric: Record<NumberKind, string>;
-	/** A numeric question whose amount has a unit, said in the question. */
-	amountWithUnit: string;
 	choice: string;
 	flashcard: string;
 	matching: { entityYear: string; entityFigure: string; yearFigure: string };
@@ -28,7 +26,6 @@ export const TEMPLATES: Record<Language, Templates> = {
 			amount: 'Мәтін бойынша бос орынға қандай сан келеді? {{context}}',
 			count: 'Мәтін бойынша бос орынға қандай сан келеді? {{context}}'
 		},
-		amountWithUnit: 'Мәтін бойынша бос орынға қандай сан келеді ({{unit}})? {{context}}',
 		choice: 'Мәтін бойынша бос орынға не келеді? {{context}}',
 		flashcard: 'Бос орынды толтырыңыз: {{context}}',
 		matching: {
@@ -48,7 +45,6 @@ export const TEMPLATES: Record<Language, Templates> = {
 			amount: 'Какое число пропущено, согласно тексту? {{context}}',
 			count: 'Какое число пропущено, согласно тексту? {{context}}'
 		},
-		amountWithUnit: 'Какое число пропущено, согласно тексту ({{unit}})? {{context}}',
 		choice: 'Что пропущено, согласно тексту? {{context}}',
 		flashcard: 'Заполните пропуск: {{context}}',
 		matching: {
@@ -68,7 +64,6 @@ export const TEMPLATES: Record<Language, Templates> = {
 			amount: 'According to the text, what number goes in the gap? {{context}}',
 			count: 'According to the text, what number goes in the gap? {{context}}'
 		},
-		amountWithUnit: 'According to the text, what number goes in the gap ({{unit}})? {{context}}',
 		choice: 'According to the text, what goes in the gap? {{context}}',
 		flashcard: 'Fill in the gap: {{context}}',
 		matching: {

@@ -9,12 +9,15 @@ import type { UncitedItem } from '../bank/localize';
 export type CustomItem = UncitedItem;
 
 export type CustomBankFormat = 'csv' | 'gift';
+/** Where a stored bank came from: a file in one of those formats, or questions drafted from a document. */
+export const CUSTOM_BANK_ORIGINS = ['csv', 'gift', 'draft'] as const;
+export type CustomBankOrigin = (typeof CUSTOM_BANK_ORIGINS)[number];
 
 export interface CustomBank {
 	id?: number;
 	title: string;
 	language: Language;
-	format: CustomBankFormat;
+	format: CustomBankOrigin;
 	items: CustomItem[];
 	/** Epoch ms. */
 	importedAt: number;
