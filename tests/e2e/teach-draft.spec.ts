@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForServiceWorkerControl } from './fixtures';
 import { makeDocx, makePdf } from './document-files';
+import { STEPPE_FORUM } from '../fixtures/steppe-forum';
 
-// Short made-up texts about an imaginary forum, so the tests depend on no course document.
-const ENGLISH = [
-	'The Steppe Forum and Europe',
-	'',
-	'The Steppe Forum (SF) was founded in 1997 by five universities of the region.',
-	'In 2004 the forum opened an office in Brussels.',
-	'By 2019 its exchange had funded 240 student visits, and its budget reached 3.5 million euros.',
-	'About 40% of the visits went to engineers, 25% to historians and 15% to lawyers.',
-	'The forum signed a charter with the European Commission in 2015.'
-].join('\n');
-
-const KAZAKH = [
-	'Дала форумы (ДФ) 1997 жылы бес университеттің бастамасымен құрылды.',
-	'Форумның Брюссельдегі кеңсесі 2004 жылы ашылды.',
-	'2019 жылға қарай алмасу бағдарламасы 240 студенттің сапарын қаржыландырды, оның бюджеті 3,5 млн еуроға жетті.',
-	'Сапарлардың 40 пайызы инженерлерге, 25 пайызы тарихшыларға тиесілі болды.',
-	'«Ашық дала» бағдарламасы 2011 жылы басталды.'
-];
+const ENGLISH = ['The Steppe Forum and Europe', '', ...STEPPE_FORUM.en].join('\n');
+const KAZAKH = STEPPE_FORUM.kk;
 
 const drafts = (page: Page) => page.locator('ul.drafts > li');
 

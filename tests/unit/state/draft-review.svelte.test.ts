@@ -4,12 +4,9 @@ import { CustomBankRepository } from '$lib/storage/custom-banks';
 import { DraftReview } from '$lib/state/draft-review.svelte';
 import type { DocumentFileResult } from '$lib/state/document-file';
 import { editFields, itemFromFields } from '$lib/domain/draft/edit-fields';
+import { STEPPE_FORUM } from '../../fixtures/steppe-forum';
 
-const TEXT = [
-	'The Steppe Forum (SF) was founded in 1997 by five universities of the region.',
-	'In 2004 the forum opened an office in Brussels.',
-	'The forum signed a charter with the European Commission in 2015.'
-].join('\n');
+const TEXT = [STEPPE_FORUM.en[0], STEPPE_FORUM.en[1], STEPPE_FORUM.en[4]].join('\n');
 const NOW = Date.UTC(2026, 2, 1);
 
 const dbs: QaitalaDb[] = [];

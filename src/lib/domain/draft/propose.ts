@@ -271,6 +271,7 @@ function draftGap(b: Builder, passage: Passage): void {
 		if (looksGarbled(context.text)) continue;
 		const rest = (context.text.slice(0, context.focusStart) + ' ' + context.text.slice(context.focusEnd)).toLocaleLowerCase(b.language);
 		if (rest.includes(term.text.toLocaleLowerCase(b.language))) continue; // the passage would give the answer away
+		if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue; // too little around the gap (a heading)
 		const basis: DraftBasis = { context, answer: term.text, alternatives: termAlternatives(term, b.termPool, b.language) };
 		const item = itemFromBasis('cloze', basis, b.language, explanation(b.language, passage));
 		if (!item) continue;

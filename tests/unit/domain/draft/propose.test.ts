@@ -5,27 +5,17 @@ import { draftQuestions, draftTypes, itemFromBasis, looksGarbled, type Draft } f
 import { validateDrafts } from '$lib/domain/import/validate-custom';
 import { isAnswerInCitation } from '$lib/domain/draft/evaluate';
 import { SEEDS_DIR } from '$lib/server/load-banks';
+import { STEPPE_FORUM } from '../../../fixtures/steppe-forum';
 
 // Made-up passages about an imaginary forum, in our own words.
-const ENGLISH = [
-	'The Steppe Forum (SF) was founded in 1997 by five universities of the region.',
-	'In 2004 the forum opened an office in Brussels.',
-	'By 2019 its exchange had funded 240 student visits, and its budget reached 3.5 million euros.',
-	'About 40% of the visits went to engineers, 25% to historians and 15% to lawyers.',
-	'The forum signed a charter with the European Commission in 2015.'
-].join('\n');
+const ENGLISH = STEPPE_FORUM.en.join('\n');
 const RUSSIAN = [
 	'Степной форум (СФ) основан в 1997 году пятью университетами региона.',
 	'В 2004 году форум открыл представительство в Брюсселе.',
 	'К 2019 году бюджет программы обмена достиг 3,5 млн евро.',
 	'Около 40% поездок пришлось на инженеров, а 25% на историков.'
 ].join('\n');
-const KAZAKH = [
-	'Дала форумы (ДФ) 1997 жылы бес университеттің бастамасымен құрылды.',
-	'Форумның Брюссельдегі кеңсесі 2004 жылы ашылды.',
-	'2019 жылға қарай бағдарламаның бюджеті 3,5 млн еуроға жетті.',
-	'«Ашық дала» бағдарламасы 2011 жылы басталды.'
-].join('\n');
+const KAZAKH = [STEPPE_FORUM.kk[0], STEPPE_FORUM.kk[1], '2019 жылға қарай бағдарламаның бюджеті 3,5 млн еуроға жетті.', STEPPE_FORUM.kk[4]].join('\n');
 
 const byPrompt = (drafts: Draft[], text: string) => drafts.find((d) => 'prompt' in d.item && d.item.prompt.includes(text));
 const allValid = (drafts: Draft[], language: 'kk' | 'ru' | 'en') => validateDrafts(drafts.map((d) => ({ line: d.source.lines[0], item: { ...d.item } })), language, 0);
