@@ -34,7 +34,7 @@ export const TEMPLATES: Record<Language, Templates> = {
 			yearFigure: 'Мәтін бойынша әр жылды сол жылғы көрсеткішпен сәйкестендіріңіз.'
 		},
 		ordering: 'Мәтін бойынша оқиғаларды ерте болғанынан кейінгісіне қарай ретімен қойыңыз.',
-		lines: (from, to, paragraph) => `${from === to ? `${from}-жол` : `${from}–${to}-жолдар`}, ${paragraph}-абзац`,
+		lines: (from, to, paragraph) => `${paragraph}-абзац, ${from === to ? `${from}-жол` : `${from}–${to}-жолдар`}`,
 		scale: { thousand: 'мың', million: 'млн', billion: 'млрд', trillion: 'трлн' },
 		currency: { usd: 'АҚШ доллары', dollar: 'доллар', euro: 'еуро', tenge: 'теңге', rouble: 'рубль', som: 'сом', yuan: 'юань' }
 	},
@@ -53,7 +53,7 @@ export const TEMPLATES: Record<Language, Templates> = {
 			yearFigure: 'Сопоставьте каждый год с показателем того года, как в тексте.'
 		},
 		ordering: 'Расположите события в том порядке, в каком они произошли, по тексту: от более раннего к более позднему.',
-		lines: (from, to, paragraph) => `${from === to ? `строка ${from}` : `строки ${from}–${to}`}, абзац ${paragraph}`,
+		lines: (from, to, paragraph) => `абзац ${paragraph}, ${from === to ? `строка ${from}` : `строки ${from}–${to}`}`,
 		scale: { thousand: 'тыс.', million: 'млн', billion: 'млрд', trillion: 'трлн' },
 		currency: { usd: 'долларов США', dollar: 'долларов', euro: 'евро', tenge: 'тенге', rouble: 'рублей', som: 'сомов', yuan: 'юаней' }
 	},
@@ -72,7 +72,7 @@ export const TEMPLATES: Record<Language, Templates> = {
 			yearFigure: 'Match each year with that year’s figure, as the text gives them.'
 		},
 		ordering: 'Put these events in the order they happened, according to the text: earliest first.',
-		lines: (from, to, paragraph) => `${from === to ? `line ${from}` : `lines ${from}–${to}`}, paragraph ${paragraph}`,
+		lines: (from, to, paragraph) => `paragraph ${paragraph}, ${from === to ? `line ${from}` : `lines ${from}–${to}`}`,
 		scale: { thousand: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' },
 		currency: { usd: 'US dollars', dollar: 'dollars', euro: 'euros', tenge: 'tenge', rouble: 'roubles', som: 'som', yuan: 'yuan' }
 	}
