@@ -10,6 +10,9 @@ const publicOrigin = (process.env.QAITALA_ORIGIN ?? 'http://127.0.0.1:4319').rep
 
 export default defineConfig({
 	define: { __PUBLIC_ORIGIN__: JSON.stringify(publicOrigin) },
+	// Dexie's ES module build: its default entry wraps the UMD build, which brings a CommonJS shim into
+	// every page. One build for the whole app, so there is still one Dexie.
+	resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-const PAGES = ['/kk/', '/ru/study/eu-aid-programmes/', '/en/quiz/eu-aid-programmes/', '/en/settings/', '/kk/teach/', '/ru/teach/results/', '/404.html'];
+const PAGES = ['/kk/', '/ru/study/eu-aid-programmes/', '/en/quiz/eu-aid-programmes/', '/en/settings/', '/kk/teach/', '/ru/teach/results/', '/en/teach/draft/', '/404.html'];
 
 function policyOf(html: string): Map<string, string[]> {
 	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];

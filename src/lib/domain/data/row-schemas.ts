@@ -18,7 +18,7 @@ import { AssignmentSchema, MAX_ASSIGNMENT_ITEMS } from '../share/assignment';
 import { ResultSchema } from '../share/result';
 import { MAX_ENCODED_LENGTH } from '../share/codec';
 import { CustomItemSchema } from '../import/validate-custom';
-import { CUSTOM_BANK_FORMATS, IMPORT_LIMITS } from '../import/custom-bank';
+import { CUSTOM_BANK_ORIGINS, IMPORT_LIMITS } from '../import/custom-bank';
 import { isStoredDate } from './stored-date';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
@@ -221,7 +221,7 @@ export const CustomBankRowSchema = v.strictObject({
 	id: v.optional(rowId),
 	title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
 	language: v.picklist(LANGUAGES),
-	format: v.picklist(CUSTOM_BANK_FORMATS),
+	format: v.picklist(CUSTOM_BANK_ORIGINS),
 	items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
 	importedAt: date
 });

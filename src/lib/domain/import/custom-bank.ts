@@ -10,12 +10,15 @@ export type CustomItem = UncitedItem;
 
 export const CUSTOM_BANK_FORMATS = ['csv', 'gift', 'moodle'] as const;
 export type CustomBankFormat = (typeof CUSTOM_BANK_FORMATS)[number];
+/** Where a stored bank came from: a file in one of those formats, or questions drafted from a document. */
+export const CUSTOM_BANK_ORIGINS = [...CUSTOM_BANK_FORMATS, 'draft'] as const;
+export type CustomBankOrigin = (typeof CUSTOM_BANK_ORIGINS)[number];
 
 export interface CustomBank {
 	id?: number;
 	title: string;
 	language: Language;
-	format: CustomBankFormat;
+	format: CustomBankOrigin;
 	items: CustomItem[];
 	/** Epoch ms. */
 	importedAt: number;

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { ItemIdSchema } from '../bank/schema';
 import { isLanguage, type Language } from '../language';
-import { CUSTOM_BANK_FORMATS, type CustomBank, type CustomItem, type ImportProblem } from './custom-bank';
+import { CUSTOM_BANK_ORIGINS, type CustomBank, type CustomItem, type ImportProblem } from './custom-bank';
 
 /** Longest texts, in characters. */
 export const TEXT_LIMITS = { question: 1000, answer: 1000, explanation: 1000, option: 300, unit: 30 } as const;
@@ -203,7 +203,7 @@ const StoredBankSchema = v.object({
 	id: v.optional(v.number()),
 	title: v.pipe(v.string(), v.nonEmpty()),
 	language: v.custom<Language>(isLanguage),
-	format: v.picklist(CUSTOM_BANK_FORMATS),
+	format: v.picklist(CUSTOM_BANK_ORIGINS),
 	items: v.array(CustomItemSchema),
 	importedAt: v.number()
 });

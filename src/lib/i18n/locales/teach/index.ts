@@ -6,11 +6,12 @@ import type { Language } from '../../../domain/language';
 import type { Resource } from '../resource';
 import compose from './compose';
 import customBank from './custom-bank';
+import drafter from './drafter';
 import exportStrings from './export';
 import moodleAnki from './moodle-anki';
 import results from './results';
 
-const features = [compose, results, customBank, exportStrings, moodleAnki];
+const features = [compose, results, customBank, exportStrings, moodleAnki, drafter];
 
 export const teachResources = Object.fromEntries(
 	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])

@@ -1,0 +1,10 @@
+import type { EntryGenerator, PageLoad } from './$types';
+import { LANGUAGES } from '$lib/domain/language';
+import { loadTeachStrings } from '$lib/i18n';
+
+export const entries: EntryGenerator = () => LANGUAGES.map((lang) => ({ lang }));
+
+export const load: PageLoad = async () => {
+	await loadTeachStrings();
+	return {};
+};
