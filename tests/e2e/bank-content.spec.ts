@@ -1,16 +1,15 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-// The bank is answered by the network here, not the service worker, so that the test can add a
-// source note to one item (the banks themselves carry few).
-test.use({ serviceWorkers: 'block' });
+// The test adds a source note to one item as the bank is served (the banks themselves carry few).
+// A first visit is not yet controlled by the service worker, so the page's own request is routed.
 
 const TOPIC = 'eu-aid-programmes';
 const ITEM = 'tacis-aid-total-1992-2000'; // cites lines 26–27 of document 000
 const NOTE = { en: 'A note added by this test: the document gives this sum in euros.', kk: 'Бұл тест қосқан ескертпе: құжат соманы еуромен береді.' };
 
 async function withSourceNote(page: Page, language: 'en' | 'kk') {
-	await page.route(`**/banks/${language}/${TOPIC}.json`, async (route) => {
+	await page.context().route(`**/banks/${language}/${TOPIC}.json`, async (route) => {
 		const response = await route.fetch();
 		const bank = await response.json();
 		bank.items = bank.items.map((item: { id: string }) => (item.id === ITEM ? { ...item, sourceNote: NOTE[language] } : item));
