@@ -14,6 +14,7 @@ import { LANGUAGES } from '../src/lib/domain/language';
 import { countLevels, deepShare, groupBy, hasCorrectFirst, isChoice, isSelectAll, isThreeOfFive, percent } from '../src/lib/domain/bank/balance';
 import { lintGlossary } from '../src/lib/domain/bank/lint-teaching';
 import { textsOf } from '../src/lib/domain/bank/lint';
+import { placeOf } from '../src/lib/domain/bank/citation';
 
 const result = loadBanks();
 if (!result.ok) {
@@ -76,6 +77,11 @@ for (const [message, list] of groupBy(banned, (p) => p.message)) console.log(`  
 const noted = items.filter((i) => i.item.sourceNote);
 console.log(`\nItems with a source note: ${noted.length}`);
 for (const { item } of noted) console.log(`  ${item.id}: ${item.sourceNote!.en}`);
+
+// A citation is shown with its section; one running across several names the first and the last.
+const spanning = items.filter((i) => placeOf(i.item.source, index.sources, 'en').sections.length > 1);
+console.log(`\nCitations across several sections: ${spanning.length}`);
+for (const { item } of spanning) console.log(`  ${item.id} (${item.source.doc}, lines ${item.source.lines.join('–')})`);
 
 console.log('\nLines no item cites (blank lines ignored)');
 for (const doc of Object.keys(index.sources)) {
