@@ -110,7 +110,7 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 	await page.goto('/en/');
 	await studyCards(page, 'en', 'eu-kz-institutions', 3, 'Show answer');
 	await page.goto('/en/');
-	await expect(page.getByText('Today: 3 cards reviewed')).toBeVisible();
+	await expect(page.getByText('Today: 3 cards studied · 3 answers')).toBeVisible();
 	const homeBefore = await page.locator('ul.topics').innerText();
 	const before = await dumpDb(page);
 	expect(before.reviews).toHaveLength(3);
@@ -126,7 +126,7 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 
 	await clearSiteData(page);
 	await page.goto('/en/');
-	await expect(page.getByText('Today: 0 cards reviewed')).toBeVisible();
+	await expect(page.getByText('Nothing studied yet today')).toBeVisible();
 
 	await openSettings(page, '/en/settings/');
 	await page.getByLabel('Choose a backup file').setInputFiles(path);
@@ -140,7 +140,7 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 
 	expect(await dumpDb(page)).toEqual(before);
 	await page.goto('/en/');
-	await expect(page.getByText('Today: 3 cards reviewed')).toBeVisible();
+	await expect(page.getByText('Today: 3 cards studied · 3 answers')).toBeVisible();
 	expect(await page.locator('ul.topics').innerText()).toBe(homeBefore);
 });
 

@@ -63,7 +63,7 @@ test('en: after the reload the page works on the newer database', async ({ page 
 	);
 	await page.getByRole('button', { name: MESSAGES.en.reload }).click();
 	await expect(page.getByRole('heading', { name: 'Your topics' })).toBeVisible();
-	await expect(page.getByText('Today: 0 cards reviewed')).toBeVisible(); // progress is read from the database again
+	await expect(page.getByText('Nothing studied yet today')).toBeVisible(); // progress is read from the database again
 	await expect(page.getByText(MESSAGES.en.versionChange)).toHaveCount(0);
 });
 
@@ -83,7 +83,7 @@ test('kk: an open that waits for another tab says so, and the note goes when tha
 	await expect(note).toBeVisible();
 	await other.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
 	await expect(note).toHaveCount(0);
-	await expect(page.getByText('Бүгін: 0 карточка')).toBeVisible(); // the page then reads its progress as usual
+	await expect(page.getByText('Бүгін әлі ештеңе оқылған жоқ')).toBeVisible(); // the page then reads its progress as usual
 });
 
 test('ru: a browser without IndexedDB gets a clear message instead of a crash', async ({ page }) => {

@@ -28,10 +28,10 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-/** The number in the study page's "N cards left" line, whatever the language. */
+/** What a study or quiz page has left (its new, learning and review counters added up), whatever the language. */
 export async function cardsLeft(page: Page): Promise<number> {
-	const text = await page.locator('p.remaining').textContent();
-	return Number(text?.match(/\d+/)?.[0]);
+	const figures = await page.locator('.queue-counts b').allTextContents();
+	return figures.length === 3 ? figures.reduce((sum, text) => sum + Number(text), 0) : NaN;
 }
 
 /** Ids of a topic's first `count` items, for a session of just those (`?item=`). */

@@ -100,7 +100,7 @@ async function openHome(context: BrowserContext): Promise<Page> {
 	await injectFaults(context);
 	const home = await context.newPage();
 	await home.goto('/kk/');
-	await expect(home.getByText('Бүгін: 0 карточка')).toBeVisible();
+	await expect(home.getByText('Бүгін әлі ештеңе оқылған жоқ')).toBeVisible();
 	return home;
 }
 
@@ -114,5 +114,5 @@ test('kk: tabs killed after the review row was added write neither; a grade that
 	for (let kill = 0; kill < 2; kill++) expect(await killDuringGrade(context, home, 'reviews.add')).toEqual({ cards: [], reviews: [] });
 	const finished = await killDuringGrade(context, home, undefined);
 	expect([finished.cards.length, finished.reviews.length]).toEqual([1, 1]);
-	await expect(home.getByText('Бүгін: 1 карточка')).toBeVisible(); // and the open home page saw it
+	await expect(home.getByText('Бүгін: 1 карточка оқылды · 1 жауап')).toBeVisible(); // and the open home page saw it
 });

@@ -17,7 +17,7 @@ test('en: after studying, the progress page draws the day, the forecast and the 
 	await expect(topic).toContainText('0 mastered · 2 learning');
 
 	await page.getByRole('link', { name: 'Home' }).click();
-	await expect(page.getByText('Today: 2 cards reviewed · Streak: 1 day')).toBeVisible();
+	await expect(page.getByText('Today: 2 cards studied · 2 answers · Streak: 1 day')).toBeVisible();
 });
 
 test('ru: the progress page is translated, plural forms included', async ({ page }) => {

@@ -33,7 +33,7 @@ test('kk: a typed answer with Kazakh letters typed on a Russian keyboard is acce
 test('en: a wrong typed number is rejected, shown with the right answer, and the card comes back', async ({ page, request }) => {
 	const { url, item } = await findQuestion(request, 'en', (i) => i.type === 'numeric' || i.type === 'cloze');
 	await page.goto(url);
-	await expect(page.getByText('1 card left')).toBeVisible();
+	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*1\s*Learning\s*0\s*To review\s*0$/);
 	await page.getByRole('textbox', { name: 'Your answer' }).fill(item.type === 'numeric' ? String(item.answer + 1000) : 'Atlantis');
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
@@ -41,7 +41,7 @@ test('en: a wrong typed number is rejected, shown with the right answer, and the
 	await expect(page.getByText(/^Source: «.+», sections? “.+” lines? \d+/)).toBeVisible();
 	// Wrong is "Again": the card stays in today's queue.
 	await page.getByRole('button', { name: 'Next question' }).click();
-	await expect(page.getByText('1 card left')).toBeVisible();
+	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*0\s*Learning\s*1\s*To review\s*0$/);
 	await expect(page.getByText('Correct so far: 0 of 1')).toBeVisible();
 });
 
@@ -53,7 +53,7 @@ test('ru: choices are large buttons, answered with one tap, and the result is sa
 	await page.getByRole('group', { name: 'Варианты' }).getByRole('button', { name: right, exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Верно!' })).toBeVisible();
 	await page.goto('/ru/');
-	await expect(page.getByText(/^Сегодня: 1 карточка/)).toBeVisible();
+	await expect(page.getByText(/^Сегодня: изучена 1 карточка · 1 ответ/)).toBeVisible();
 });
 
 test('ordering by tap and matching by choice can be answered right', async ({ page, request }) => {
@@ -80,7 +80,7 @@ test('kk: several topics can be chosen and quizzed together', async ({ page }) =
 	await expect(page).toHaveURL(/\/kk\/quiz\/mix\/\?topic=kz-china&topic=kz-usa$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Тест: Бірнеше тақырып' })).toBeVisible();
 	// New cards of both topics, up to the daily limit of 20.
-	await expect(page.getByText('Тағы 20 карточка қалды')).toBeVisible();
+	await expect(page.locator('.queue-counts')).toHaveText(/^Жаңа\s*20\s*Үйренуде\s*0\s*Қайталау\s*0$/);
 	const china = await (await page.request.get('/banks/kk/kz-china.json')).json();
 	await expect(page.locator('article.card')).toContainText(questionOf(china.items[0]).slice(0, 20));
 });

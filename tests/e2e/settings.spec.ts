@@ -11,7 +11,7 @@ test('learning steps and the daily new-card limit change what studying shows', a
 	await page.getByRole('spinbutton', { name: 'New cards per day' }).blur();
 
 	await page.goto('/en/study/kz-china/');
-	await expect(page.locator('p.remaining')).toHaveText('2 cards left');
+	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*2\s*Learning\s*0\s*To review\s*0$/);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('button', { name: 'Again, next in 5 min' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Good, next in 30 min' })).toBeVisible();

@@ -9,7 +9,7 @@ import type { Language } from '../domain/language';
 import { decodeAssignment, type AssignmentError } from '../domain/share/assignment';
 import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type FlashcardRunState } from '../domain/share/assignment-run';
 import { assignmentKey, encodeResult, RESULT_VERSION, type Result } from '../domain/share/result';
-import type { Card, Grade } from '../domain/study/card';
+import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
 import type { ReceivedAssignmentRow } from '../storage/rows';
@@ -44,6 +44,8 @@ export class AssignmentCards {
 	readonly #scheduler: Scheduler;
 	readonly #clock: () => number;
 	#cardsBefore = $state.raw(new Map<string, Card>());
+	/** When the card on screen appeared: its answer time runs from here to its grade. */
+	#shownAt: number;
 
 	constructor(row: ReceivedAssignmentRow, items: Map<string, LocalizedItem>, scheduler: Scheduler, clock: () => number) {
 		this.row = $state.raw(row);
@@ -51,6 +53,7 @@ export class AssignmentCards {
 		this.#items = items;
 		this.#scheduler = scheduler;
 		this.#clock = clock;
+		this.#shownAt = clock();
 	}
 
 	async loadCards(): Promise<void> {
@@ -81,7 +84,8 @@ export class AssignmentCards {
 		this.isSaving = true;
 		try {
 			const now = this.#clock();
-			const outcome = this.#scheduler.grade(item.id, this.#cardsBefore.get(item.id), grade, now);
+			const answer = { source: 'assignment', durationMs: answerDuration(this.#shownAt, now) } as const;
+			const outcome = this.#scheduler.grade(item.id, this.#cardsBefore.get(item.id), grade, now, answer);
 			const state = gradeFlashcard(this.state, grade);
 			const patch: Partial<ReceivedAssignmentRow> = {
 				flashcards: state,
@@ -100,6 +104,7 @@ export class AssignmentCards {
 				if (saved.refusal !== 'storageFull') {
 					await this.loadCards();
 					this.revealed = false;
+					this.#shownAt = this.#clock();
 				}
 				return;
 			}
@@ -107,6 +112,7 @@ export class AssignmentCards {
 			this.state = state;
 			this.row = { ...this.row, ...patch };
 			this.revealed = false;
+			this.#shownAt = this.#clock();
 		} finally {
 			this.isSaving = false;
 		}

@@ -6,9 +6,22 @@ import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
 import { Scheduler } from '../domain/study/scheduler';
 import { getRepository } from '../storage/repository';
+import { reviewAheadIds } from '../domain/study/queue';
+import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
+
+/**
+ * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
+ * `ahead` the studied cards due soonest (graded as usual: FSRS takes the early review into account),
+ * `free` every item once more without touching the schedule.
+ */
+export const KEEP_PRACTISING = ['more', 'ahead', 'free'] as const;
+export type KeepPractising = (typeof KEEP_PRACTISING)[number];
+export const EXTRA_NEW_CARDS = 10;
+
+export const isKeepPractising = (value: unknown): value is KeepPractising => (KEEP_PRACTISING as readonly unknown[]).includes(value);
 
 export interface OpenStudySessionOptions {
 	index: BankIndex;
@@ -19,6 +32,8 @@ export interface OpenStudySessionOptions {
 	fetch: typeof fetch;
 	/** Practise just these items (e.g. `?item=` from a link), whatever their schedule and the daily limit. */
 	onlyItemIds?: readonly string[];
+	/** How a finished topic goes on (`?practice=`); see KeepPractising. */
+	practice?: KeepPractising;
 	clock?: () => number;
 }
 
@@ -31,18 +46,24 @@ async function openStudySession(
 	const repository = getRepository();
 	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
-	const only = options.onlyItemIds && new Set(options.onlyItemIds);
-	const items = banks.flatMap((b) => b.items).filter((i) => !only || only.has(i.id));
-	const day = await repository.loadStudyDay(
-		items.map((i) => i.id),
-		startOfLocalDay(clock())
+	const now = clock();
+	const allItems = banks.flatMap((b) => b.items);
+	let day = await repository.loadStudyDay(
+		allItems.map((i) => i.id),
+		startOfLocalDay(now)
 	);
+	const practice = isAllDue || options.onlyItemIds ? undefined : options.practice;
+	const chosen = practice === 'ahead' ? reviewAheadIds(allItems.map((i) => i.id), day.cards, now, hiddenItemIds(day.flags, now)) : options.onlyItemIds;
+	const only = chosen && new Set(chosen);
+	const items = only ? allItems.filter((i) => only.has(i.id)) : allItems;
+	if (only) day = { ...day, cards: new Map([...day.cards].filter(([itemId]) => only.has(itemId))) };
+	const extraNew = practice === 'more' ? EXTRA_NEW_CARDS : 0;
 	const session = new StudySession({
 		items,
 		day,
-		// Items chosen explicitly (`?item=`) are practised now, even if set aside or past the daily limits.
-		kind: only ? 'practice' : isAllDue ? 'allDue' : 'topics',
-		limits: { newCardsPerDay: settings.newCardsPerDay, reviewsPerDay: settings.reviewsPerDay },
+		// Items chosen explicitly (`?item=`, review ahead) are practised now, even if set aside or past the daily limits.
+		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
+		limits: { newCardsPerDay: settings.newCardsPerDay + extraNew, reviewsPerDay: settings.reviewsPerDay },
 		repository,
 		scheduler: schedulerFor(settings),
 		clock
@@ -73,7 +94,8 @@ export type OpenedSession =
 export async function openSessionForPage(
 	topicIds: readonly string[] | undefined,
 	uiLanguage: Language,
-	onlyItemIds?: readonly string[]
+	onlyItemIds?: readonly string[],
+	practice?: KeepPractising
 ): Promise<OpenedSession> {
 	try {
 		const [index, current] = await Promise.all([fetchBankIndex(fetch), appSettings.load(uiLanguage)]);
@@ -85,7 +107,8 @@ export async function openSessionForPage(
 			contentLanguage,
 			settings: current,
 			fetch,
-			onlyItemIds
+			onlyItemIds,
+			practice
 		});
 		return { ok: true, session, translations, contentLanguage, sources: index.sources };
 	} catch (error) {

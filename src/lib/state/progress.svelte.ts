@@ -11,6 +11,7 @@ import { startOfLocalDay, startOfNextLocalDay } from '../domain/settings';
 import { getRepository, type StudyRepository } from '../storage/repository';
 import { studyStreakByDay } from '../domain/study/stats';
 import { hiddenItemIds } from '../domain/study/flags';
+import { NO_COUNTS, type DaySummary } from '../domain/study/limits';
 
 /** How often the home page re-reads which cards are due, in ms. */
 export const COUNTS_REFRESH_MS = 30_000;
@@ -19,9 +20,11 @@ interface Overview {
 	cards: ReadonlySet<string>;
 	due: ReadonlySet<string>;
 	hidden: ReadonlySet<string>;
-	reviewedToday: number;
+	today: DaySummary;
 	streak: number;
 }
+
+const NOTHING_TODAY: DaySummary = { counts: NO_COUNTS, itemsReviewed: 0, answers: 0 };
 
 export class ProgressOverview {
 	#repository: StudyRepository | undefined;
@@ -46,9 +49,10 @@ export class ProgressOverview {
 		return this.#overview !== undefined;
 	}
 
-	get reviewedToday(): number {
+	/** Today's reviews: distinct items, answers, and what the daily limits have counted. */
+	get today(): DaySummary {
 		this.#subscribe();
-		return this.#overview?.reviewedToday ?? 0;
+		return this.#overview?.today ?? NOTHING_TODAY;
 	}
 
 	get streak(): number {
@@ -71,18 +75,23 @@ export class ProgressOverview {
 		return topics.reduce((sum, t) => sum + (this.countsFor(t)?.dueCount ?? 0), 0);
 	}
 
+	/** Items never studied (and not set aside) across `topics`. */
+	totalNew(topics: readonly TopicSummary[]): number {
+		return topics.reduce((sum, t) => sum + (this.countsFor(t)?.newCount ?? 0), 0);
+	}
+
 	// Every read starts before the first await, so a live query sees them all.
 	async #read(now: number): Promise<Overview> {
 		const repository = this.#store;
 		const reviewsOn = (dayStart: number) => repository.countReviewsBetween(dayStart, startOfNextLocalDay(dayStart));
-		const [cards, due, flags, reviewedToday, streak] = await Promise.all([
+		const [cards, due, flags, today, streak] = await Promise.all([
 			repository.loadCardItemIds(),
 			repository.loadDueItemIds(now),
 			repository.loadItemFlags(),
-			reviewsOn(startOfLocalDay(now)),
+			repository.loadDaySummary(startOfLocalDay(now)),
 			studyStreakByDay(reviewsOn, now, startOfLocalDay)
 		]);
-		return { cards, due, hidden: hiddenItemIds(flags, now), reviewedToday, streak };
+		return { cards, due, hidden: hiddenItemIds(flags, now), today, streak };
 	}
 
 	/**

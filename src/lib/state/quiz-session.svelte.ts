@@ -4,7 +4,7 @@
  * so a reload after answering loses nothing; the feedback stays on screen until "Next".
  */
 import type { LocalizedItem } from '../domain/bank/localize';
-import type { Grade } from '../domain/study/card';
+import { answerDuration, type Grade } from '../domain/study/card';
 import { evaluateResponse, type QuizResponse, type Verdict } from '../domain/quiz/evaluate';
 import { quizGrade } from '../domain/quiz/grade-rule';
 import { questionTextLength } from '../domain/quiz/question-text';
@@ -16,6 +16,8 @@ export interface AnsweredQuestion {
 	response: QuizResponse;
 	verdict: Verdict;
 	grade: Grade;
+	/** How long the answer took, in ms (kept for an override's review row). */
+	durationMs: number;
 	/** The learner said a typed answer marked wrong was right: regraded Good. */
 	overridden?: boolean;
 }
@@ -77,15 +79,12 @@ export class QuizSession {
 		const item = this.#study.currentItem;
 		if (!item || this.answered || this.#study.isSaving) return;
 		const verdict = evaluateResponse(item, response);
-		const grade = quizGrade(verdict, {
-			type: item.type,
-			textLength: questionTextLength(item),
-			answerMs: this.#clock() - this.#shownAt
-		});
+		const durationMs = answerDuration(this.#shownAt, this.#clock());
+		const grade = quizGrade(verdict, { type: item.type, textLength: questionTextLength(item), answerMs: durationMs });
 		// Shown before saving, so the question stays on screen while the queue moves on underneath.
-		this.answered = { item, response, verdict, grade };
+		this.answered = { item, response, verdict, grade, durationMs };
 		this.#study.reveal();
-		if (!(await this.#study.grade(grade))) {
+		if (!(await this.#study.grade(grade, { source: 'quiz', durationMs }))) {
 			// Nothing saved: the question stays open to answer again, or (graded in another tab) the queue moved on.
 			this.answered = undefined;
 			return;
@@ -96,7 +95,7 @@ export class QuizSession {
 
 	/**
 	 * "I was right" after a typed answer marked wrong: its Again is taken back and the card graded
-	 * Good instead. The review row is an ordinary Good; `answered.overridden` says where it came from.
+	 * Good instead, its review row marked as an override.
 	 */
 	async override(): Promise<void> {
 		const answered = this.answered;
@@ -106,7 +105,7 @@ export class QuizSession {
 			this.#isUndone = true;
 		}
 		this.#study.reveal();
-		if (!(await this.#study.grade('good'))) return; // the button stays, to try again
+		if (!(await this.#study.grade('good', { source: 'override', durationMs: answered.durationMs }))) return; // the button stays, to try again
 		this.#isUndone = false;
 		this.answered = { ...answered, grade: 'good', overridden: true };
 		this.correctCount++;

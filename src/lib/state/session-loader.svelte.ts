@@ -1,19 +1,23 @@
 /** What the study and quiz pages load the same way: the session for the address, or why it failed. */
 import type { Language } from '../domain/language';
-import { openSessionForPage, sessionTopics, type OpenedSession } from './open-study-session';
+import { isKeepPractising, openSessionForPage, sessionTopics, type KeepPractising, type OpenedSession } from './open-study-session';
 
 export type LoadedSession = Extract<OpenedSession, { ok: true }>;
 
 export class SessionLoader {
 	loaded = $state.raw<LoadedSession>();
 	failure = $state<'banks' | 'storage' | false>(false);
+	/** How this session goes on after the topic was done (`?practice=`), if it does. */
+	practice = $state<KeepPractising>();
 
 	/** Opens the session for a page's data and address (`?item=` practises just those items). */
 	async open(data: { topic: { id: string } | null; isMix: boolean }, url: URL, uiLanguage: Language): Promise<void> {
 		this.failure = false;
 		// Read here, in the browser: prerendered pages have no query.
 		const only = url.searchParams.getAll('item');
-		const opened = await openSessionForPage(sessionTopics(data, url), uiLanguage, only.length ? only : undefined);
+		const practice = url.searchParams.get('practice');
+		this.practice = isKeepPractising(practice) ? practice : undefined;
+		const opened = await openSessionForPage(sessionTopics(data, url), uiLanguage, only.length ? only : undefined, this.practice);
 		if (opened.ok) this.loaded = opened;
 		else this.failure = opened.reason;
 	}

@@ -10,10 +10,10 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
-import { isSameCard, type Card, type Grade } from '../domain/study/card';
+import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
-import { countCards, countRemaining, dueForPractice, pickNextCard, type NextCard, type QueueInput } from '../domain/study/queue';
+import { countQueue, dueForPractice, pickNextCard, reviewAheadIds, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
@@ -25,9 +25,13 @@ export const CLOCK_REFRESH_MS = 20_000;
 
 /**
  * topics: due cards, then new ones within today's limits; allDue: studied cards only; practice:
- * chosen items (a `?item=` link), due now whatever their schedule, never limited or set aside.
+ * chosen items (a `?item=` link, or "review ahead"), due now whatever their schedule, never limited
+ * or set aside; free: every item once more, graded in memory only (the schedule is not touched).
  */
-export type SessionKind = 'topics' | 'allDue' | 'practice';
+export type SessionKind = 'topics' | 'allDue' | 'practice' | 'free';
+
+/** Kinds that show every item whatever its schedule, limits or burial. */
+const isUnscheduled = (kind: SessionKind) => kind === 'practice' || kind === 'free';
 
 /** Why the last action changed nothing; the page translates it. */
 export type SessionNote = GradeRefusal | 'undoRefused' | 'saveFailed';
@@ -46,6 +50,8 @@ export interface StudySessionOptions {
 /** The card on screen, as it was when shown: its grade is checked against this. */
 interface Shown extends NextCard {
 	card: Card | undefined;
+	/** When it appeared: a self-graded card's answer time runs from here to its grade. */
+	shownAt: number;
 }
 
 interface Undoable {
@@ -68,6 +74,7 @@ export class StudySession {
 	readonly #subscribe: () => void;
 	/** The day `#counts` belong to (epoch ms of its start). */
 	#dayStart = 0;
+	#hasReadCards = false;
 
 	#cards = $state.raw(new Map<string, Card>());
 	#counts = $state.raw<DayCounts>(NO_COUNTS);
@@ -86,12 +93,12 @@ export class StudySession {
 	reviewedCount = $state(0);
 
 	readonly #hidden = $derived.by(() => {
-		const hidden = this.#kind === 'practice' ? new Set<string>() : hiddenItemIds(this.#flags, this.#now);
+		const hidden = isUnscheduled(this.#kind) ? new Set<string>() : hiddenItemIds(this.#flags, this.#now);
 		for (const itemId of this.#setAside) hidden.add(itemId);
 		return hidden;
 	});
-	readonly #budget = $derived(budgetLeft(this.#kind === 'practice' ? undefined : this.#limits, this.#counts));
-	readonly #queueCards = $derived(this.#kind === 'practice' ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
+	readonly #budget = $derived(budgetLeft(isUnscheduled(this.#kind) ? undefined : this.#limits, this.#counts));
+	readonly #queueCards = $derived(isUnscheduled(this.#kind) ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
 
 	get #queueInput(): QueueInput {
 		return {
@@ -108,13 +115,18 @@ export class StudySession {
 	readonly #outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
 		this.#shown ? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now) : undefined
 	);
-	// The card on screen counts even if storage has moved on, until the learner acts on it.
-	readonly #remaining = $derived(Math.max(countRemaining(this.#queueInput), this.#shown ? 1 : 0));
+	readonly #queueCounts = $derived.by((): QueueCounts => {
+		const counts = countQueue(this.#queueInput);
+		const shown = this.#shown;
+		if (!shown) return counts;
+		// The card on screen counts under its kind even if storage has moved on, until the learner acts on it.
+		const kind = shown.isNew ? 'newCount' : shown.card && shown.card.state !== 'review' ? 'learningCount' : 'reviewCount';
+		return counts.newCount + counts.learningCount + counts.reviewCount === 0 ? { ...counts, [kind]: 1 } : counts;
+	});
+	readonly #remaining = $derived(this.#queueCounts.newCount + this.#queueCounts.learningCount + this.#queueCounts.reviewCount);
 	/** True when new cards remain but today's limit stops them. */
 	readonly #isNewLimitReached = $derived(
-		this.#kind === 'topics' &&
-			this.#budget.newCardsLeft <= 0 &&
-			countCards(this.#itemIds, this.#cards, this.#now, this.#hidden).newCount > 0
+		this.#kind === 'topics' && this.#budget.newCardsLeft <= 0 && countQueue({ ...this.#queueInput, newCardsLeft: Infinity }).newCount > 0
 	);
 
 	/** The card on screen, or null when the session is done for now. */
@@ -142,6 +154,12 @@ export class StudySession {
 		return this.#remaining;
 	}
 
+	/** What is left, by kind (new, learning, review), for the counters above the card. */
+	get queueCounts(): QueueCounts {
+		this.#subscribe();
+		return this.#queueCounts;
+	}
+
 	get isNewLimitReached(): boolean {
 		return this.#isNewLimitReached;
 	}
@@ -152,6 +170,21 @@ export class StudySession {
 
 	get canUndo(): boolean {
 		return this.#undoable.length > 0;
+	}
+
+	/**
+	 * What a finished topic session can go on with: new cards past today's limit, studied cards not
+	 * yet due (review ahead), and free practice. Only for topic sessions; undefined otherwise.
+	 */
+	get keepPractising(): { newLeft: number; aheadCount: number } | undefined {
+		if (this.#kind !== 'topics') return undefined;
+		const input = { ...this.#queueInput, newCardsLeft: Infinity };
+		return { newLeft: countQueue(input).newCount, aheadCount: reviewAheadIds(this.#itemIds, this.#cards, this.#now, this.#hidden).length };
+	}
+
+	/** True when grades here change nothing stored (free practice). */
+	get isFree(): boolean {
+		return this.#kind === 'free';
 	}
 
 	constructor({ items, day, kind = 'topics', limits, repository, scheduler, clock = Date.now }: StudySessionOptions) {
@@ -176,15 +209,26 @@ export class StudySession {
 	/**
 	 * Grades the card on screen. Returns whether it was saved; if not, nothing was stored, `note`
 	 * says why and (unless the disk is full, when the same card stays gradable) the queue is re-read.
+	 * Without `answer`, the grade is the student's own, timed from the card shown.
 	 */
-	async grade(grade: Grade): Promise<boolean> {
+	async grade(grade: Grade, answer?: AnswerContext): Promise<boolean> {
 		const shown = this.#shown;
 		if (!shown || !this.revealed || this.#isSaving) return false;
 		this.#isSaving = true;
 		try {
 			const now = this.#clock();
-			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now);
-			const limits = this.#kind === 'practice' || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
+			const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
+			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now, context);
+			if (this.#kind === 'free') {
+				// Kept in memory only: "again" brings the card back within the session, any other grade lets it go.
+				this.#cards = new Map(this.#cards).set(card.itemId, card);
+				if (grade !== 'again') this.#setAside = new Set(this.#setAside).add(card.itemId);
+				this.reviewedCount++;
+				this.#now = this.#clock();
+				this.#advance();
+				return true;
+			}
+			const limits = isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
 			const saved = await this.#repository.recordReview(card, review, { limits });
 			if (!saved.ok) {
 				await this.#refuse(saved.refusal, false);
@@ -231,7 +275,7 @@ export class StudySession {
 			this.#cards = cards;
 			this.#counts = withGrade(this.#counts, undone.cardBefore, -1);
 			this.reviewedCount--;
-			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined };
+			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined, shownAt: this.#clock() };
 			this.revealed = false;
 			return true;
 		} catch {
@@ -278,12 +322,14 @@ export class StudySession {
 	/** Shows the next card of the queue as it stands now. */
 	#advance(): void {
 		const next = pickNextCard(this.#queueInput);
-		this.#shown = next && { ...next, card: this.#cards.get(next.itemId) };
+		this.#shown = next && { ...next, card: this.#cards.get(next.itemId), shownAt: this.#clock() };
 		this.revealed = false;
 	}
 
 	#apply(day: StudyDay): void {
-		this.#cards = day.cards;
+		// Free practice keeps its own cards after the first read: what other tabs store does not change it.
+		if (this.#kind !== 'free' || !this.#hasReadCards) this.#cards = day.cards;
+		this.#hasReadCards = true;
 		this.#flags = day.flags;
 		this.#counts = day.counts;
 	}

@@ -60,5 +60,18 @@ export class QaitalaDb extends Dexie {
 		this.version(5).stores({
 			setAside: '++id, table, setAsideAt'
 		});
+		// v6: every review row says where its grade came from and how long the answer took.
+		// Earlier rows cannot know either: they are marked unknown rather than guessed.
+		this.version(6)
+			.stores({})
+			.upgrade((tx) =>
+				tx
+					.table('reviews')
+					.toCollection()
+					.modify((row: Partial<Review>) => {
+						row.source ??= 'unknown';
+						row.durationMs ??= null;
+					})
+			);
 	}
 }

@@ -4,10 +4,11 @@
  */
 import { liveQuery, type Table } from 'dexie';
 import { isSameCard, type Card, type Review } from '../domain/study/card';
-import { brokenLimit, countDay, type DailyLimits, type DayCounts, type LimitRefusal } from '../domain/study/limits';
+import { brokenLimit, countDay, summarizeDay, type DailyLimits, type DayCounts, type DaySummary, type LimitRefusal } from '../domain/study/limits';
+import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
 import type { ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
-import { defaultSettings, sanitizeSettings, type Settings } from '../domain/settings';
+import { defaultSettings, sanitizeSettings, startOfNextLocalDay, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
 import { TestAttemptRepository } from './test-attempts';
@@ -149,9 +150,21 @@ export class StudyRepository {
 		return new Set((await this.db.cards.toCollection().primaryKeys()) as string[]);
 	}
 
-	/** Ids of the cards due at `now`, from the `dueAt` index alone. */
+	/**
+	 * Ids of the cards due at `now` as a session counts them (isDueNow): keys from the `dueAt` index,
+	 * plus the few learning cards coming back within LEARN_AHEAD_MS, read whole.
+	 */
 	async loadDueItemIds(now: number): Promise<Set<string>> {
-		return new Set((await this.db.cards.where('dueAt').belowOrEqual(now).primaryKeys()) as string[]);
+		const [due, soon] = await Promise.all([
+			this.db.cards.where('dueAt').belowOrEqual(now).primaryKeys(),
+			this.db.cards.where('dueAt').between(now, now + LEARN_AHEAD_MS, false, true).toArray()
+		]);
+		return new Set([...(due as string[]), ...soon.filter((card) => isDueNow(card, now)).map((card) => card.itemId)]);
+	}
+
+	/** Today in figures: the limits' counts, and how many items were answered how many times. */
+	async loadDaySummary(dayStartMs: number): Promise<DaySummary> {
+		return summarizeDay(await this.db.reviews.where('reviewedAt').between(dayStartMs, startOfNextLocalDay(dayStartMs), true, false).toArray());
 	}
 
 	/** How many reviews fall in [fromMs, toMs), counted on the index. */

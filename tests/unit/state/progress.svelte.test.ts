@@ -35,7 +35,7 @@ describe('ProgressOverview', () => {
 			const { card, review } = scheduler.grade('a', undefined, 'again', NOW); // due a minute later
 			await other.recordReview(card, review);
 			await vi.waitFor(() => expect(home.countsFor(topic)).toEqual({ newCount: 2, dueCount: 1, total: 3 }));
-			expect(home.reviewedToday).toBe(1);
+			expect(home.today).toMatchObject({ itemsReviewed: 1, answers: 1 });
 		} finally {
 			stop();
 		}

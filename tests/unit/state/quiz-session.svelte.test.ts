@@ -29,7 +29,8 @@ function makeQuiz(items: LocalizedItem[], seed = 'quiz') {
 	const study = new StudySession({ items, limits: { newCardsPerDay: 10, reviewsPerDay: 200 }, repository, scheduler: new Scheduler({ enableFuzz: false }), clock });
 	const quiz = new QuizSession(study, clock, seededRandom(seed));
 	quiz.markShown(items[0]!.id);
-	return { quiz, repository, grades: async () => (await db.reviews.toArray()).map((r) => r.grade) };
+	const rows = () => db.reviews.toArray();
+	return { quiz, repository, rows, grades: async () => (await rows()).map((r) => r.grade) };
 }
 
 describe('QuizSession', () => {
@@ -37,7 +38,7 @@ describe('QuizSession', () => {
 		const tapped = makeQuiz([choice]);
 		await tapped.quiz.submit({ type: 'choice', selected: [0] });
 		expect(tapped.quiz.answered?.grade).toBe('good');
-		expect(await tapped.grades()).toEqual(['good']);
+		expect(await tapped.rows()).toEqual([expect.objectContaining({ grade: 'good', source: 'quiz', durationMs: 1_000 })]);
 
 		const typed = makeQuiz([cloze]);
 		await typed.quiz.submit({ type: 'cloze', text: 'Хартлендтің' });
@@ -64,13 +65,13 @@ describe('QuizSession', () => {
 	});
 
 	it('"I was right" after a wrong typed answer takes back Again and grades Good, flagged as an override', async () => {
-		const { quiz, repository, grades } = makeQuiz([cloze]);
+		const { quiz, repository, grades, rows } = makeQuiz([cloze]);
 		await quiz.submit({ type: 'cloze', text: 'Римленд' });
 		expect(quiz.answered?.grade).toBe('again');
 		expect(quiz.canOverride).toBe(true);
 		await quiz.override();
 		expect(quiz.answered).toMatchObject({ grade: 'good', overridden: true });
-		expect(await grades()).toEqual(['good']);
+		expect(await rows()).toEqual([expect.objectContaining({ grade: 'good', source: 'override', durationMs: 1_000 })]);
 		expect((await repository.loadCards()).get('heartland')?.reps).toBe(1);
 		expect(quiz.correctCount).toBe(1);
 		expect(quiz.answeredCount).toBe(1);

@@ -41,6 +41,9 @@ describe('StudySession', () => {
 		expect(session.next?.itemId).toBe('b');
 		expect(session.remaining).toBe(2);
 		expect((await repository.loadCards()).get('a')?.state).toBe('review');
+		const [review] = await repository.db.reviews.toArray();
+		expect(review).toMatchObject({ source: 'self', grade: 'easy' });
+		expect(review?.durationMs).toBeGreaterThanOrEqual(5_000); // timed from the card shown, on a clock that ticks 5 s a read
 	});
 
 	it('does not grade before the answer is revealed', async () => {
@@ -251,5 +254,38 @@ describe('StudySession with other tabs', () => {
 		expect(await gradeShown(practice, 'easy')).toBe(true);
 		expect(practice.next).toBeNull();
 		expect(practice.isNewLimitReached).toBe(false);
+	});
+
+	it('free practice goes through every item once more, brings back a miss, and stores nothing', async () => {
+		const tabs = new Tabs();
+		const repository = tabs.repository();
+		const first = await tabs.open(['a', 'b', 'c'], { newCardsPerDay: 2, repository });
+		await gradeShown(first, 'easy');
+		await gradeShown(first, 'good');
+		const stored = await repository.db.reviews.count();
+		const free = await tabs.open(['a', 'b', 'c'], { kind: 'free', newCardsPerDay: 0 });
+		expect(free.isFree).toBe(true);
+		expect(free.keepPractising).toBeUndefined();
+		const shown: string[] = [];
+		for (const grade of ['again', 'good', 'good'] as const) {
+			shown.push(free.next!.itemId);
+			expect(await gradeShown(free, grade)).toBe(true);
+		}
+		expect(new Set(shown)).toEqual(new Set(['a', 'b', 'c']));
+		expect(free.next?.itemId).toBe(shown[0]); // the miss comes back
+		await gradeShown(free, 'good');
+		expect(free.next).toBeNull();
+		expect(await repository.db.reviews.count()).toBe(stored);
+		expect(free.canUndo).toBe(false);
+	});
+
+	it('a finished topic offers new cards past the limit and the studied cards not yet due', async () => {
+		const tabs = new Tabs();
+		const topic = await tabs.open(['a', 'b', 'c'], { newCardsPerDay: 1 });
+		expect(topic.keepPractising).toEqual({ newLeft: 3, aheadCount: 0 });
+		await gradeShown(topic, 'easy');
+		expect(topic.next).toBeNull();
+		expect(topic.isNewLimitReached).toBe(true);
+		expect(topic.keepPractising).toEqual({ newLeft: 2, aheadCount: 1 });
 	});
 });

@@ -22,7 +22,7 @@ describe('schema version 1 → current', () => {
 
 		const db = new QaitalaDb(name);
 		const repo = new StudyRepository(db);
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect((await repo.loadCards()).get('a')).toEqual(card);
 		expect(await repo.loadReviewFacts(0)).toHaveLength(1);
 		expect((await repo.loadSettings('en')).newCardsPerDay).toBe(7);
@@ -62,7 +62,7 @@ describe('schema version 4 → 5', () => {
 		v4.close();
 
 		const db = new QaitalaDb(name);
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect(await db.cards.count()).toBe(2);
 		expect(await db.itemFlags.get('a')).toEqual({ itemId: 'a', isSuspended: true });
 		expect(await db.rosters.get('aaaaaaaa')).toEqual({ assignment: 'aaaaaaaa', names: ['Әлия'] });
@@ -74,6 +74,53 @@ describe('schema version 4 → 5', () => {
 		expect(await db.setAside.where('table').equals('cards').toArray()).toEqual([
 			expect.objectContaining({ row: { ...card, itemId: 'b', state: 'weird' }, setAsideAt: NOW })
 		]);
+		await db.delete();
+	});
+});
+
+describe('schema version 5 → 6', () => {
+	it('marks every earlier review row unknown and untimed, and changes nothing else', async () => {
+		const name = `migration-v5-${Date.now()}`;
+		// Version 5 exactly as it shipped, with rows written the way that version wrote them.
+		const v5 = new Dexie(name);
+		v5.version(5).stores({
+			cards: '&itemId, dueAt, state',
+			reviews: '++id, reviewedAt, itemId',
+			settings: '&key',
+			itemFlags: '&itemId',
+			testAttempts: '++id, startedAt',
+			receivedAssignments: '&key, addedAt',
+			composedAssignments: '&key, createdAt',
+			classResults: '++id, assignment, &[assignment+nameKey]',
+			rosters: '&assignment',
+			customBanks: '++id, importedAt',
+			setAside: '++id, table, setAsideAt'
+		});
+		const scheduler = new Scheduler({ enableFuzz: false });
+		const first = scheduler.grade('a', undefined, 'good', NOW);
+		const second = scheduler.grade('a', first.card, 'again', NOW + 600_000);
+		const asShipped = ({ source: _source, durationMs: _durationMs, ...row }: typeof first.review) => row;
+		await v5.table('reviews').bulkAdd([asShipped(first.review), asShipped(second.review)]);
+		await v5.table('cards').put(second.card);
+		v5.close();
+
+		const db = new QaitalaDb(name);
+		const rows = await db.reviews.orderBy('id').toArray();
+		expect(db.verno).toBe(6);
+		expect(rows).toEqual([
+			{ ...first.review, id: 1, source: 'unknown', durationMs: null },
+			{ ...second.review, id: 2, source: 'unknown', durationMs: null }
+		]);
+		expect(await db.cards.get('a')).toEqual(second.card);
+		const report = await new DatabaseCheck(db, { clock: () => NOW }).runIfUpgraded();
+		expect(report).toMatchObject({ repaired: 0, setAside: 0 });
+
+		// Grades from now on keep where they came from.
+		const repo = new StudyRepository(db);
+		const third = scheduler.grade('a', second.card, 'good', NOW + 1_200_000, { source: 'quiz', durationMs: 4200 });
+		expect(await repo.recordReview(third.card, third.review)).toMatchObject({ ok: true });
+		expect((await db.reviews.orderBy('id').last())?.source).toBe('quiz');
+		expect((await db.reviews.orderBy('id').last())?.durationMs).toBe(4200);
 		await db.delete();
 	});
 });

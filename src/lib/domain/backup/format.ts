@@ -6,8 +6,9 @@
 
 export const BACKUP_FORMAT = 'qaitala-backup';
 /** Bumped when the layout of the file changes (not when a table is added: tables are listed by name). */
-export const BACKUP_VERSION = 1;
-export const KNOWN_BACKUP_VERSIONS: readonly number[] = [1];
+// 2: review rows carry their source and answer duration (version 1's rows read as unknown).
+export const BACKUP_VERSION = 2;
+export const KNOWN_BACKUP_VERSIONS: readonly number[] = [1, 2];
 export const BACKUP_FILE_EXTENSION = '.qaitala-backup';
 
 /**

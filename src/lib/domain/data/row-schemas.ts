@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { ItemIdSchema, TopicIdSchema } from '../bank/schema';
-import { CARD_STATES, GRADES, type Card, type Review } from '../study/card';
+import { CARD_STATES, GRADES, MAX_ANSWER_DURATION_MS, REVIEW_SOURCES, type Card, type Review } from '../study/card';
 import type { ItemFlags } from '../study/flags';
 import type { TestAttempt } from '../quiz/test-set';
 import { LANGUAGES } from '../language';
@@ -18,7 +18,7 @@ import { AssignmentSchema, MAX_ASSIGNMENT_ITEMS } from '../share/assignment';
 import { ResultSchema } from '../share/result';
 import { MAX_ENCODED_LENGTH } from '../share/codec';
 import { CustomItemSchema } from '../import/validate-custom';
-import { IMPORT_LIMITS } from '../import/custom-bank';
+import { CUSTOM_BANK_FORMATS, IMPORT_LIMITS } from '../import/custom-bank';
 import { isStoredDate } from './stored-date';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
@@ -74,7 +74,10 @@ export const ReviewRowSchema = v.strictObject({
 	cardBefore: v.nullable(CardRowSchema),
 	elapsedDays: amount(0, MAX_DAYS),
 	scheduledDays: amount(0, MAX_DAYS),
-	stateAfter: v.picklist(CARD_STATES)
+	stateAfter: v.picklist(CARD_STATES),
+	// Rows from before schema version 6 (and backups made then) have neither: read as unknown.
+	source: v.optional(v.picklist(REVIEW_SOURCES), 'unknown'),
+	durationMs: v.optional(v.nullable(amount(0, MAX_ANSWER_DURATION_MS)), null)
 });
 
 /** The learner's settings as `saveSettings` writes them: every field there and in range. */
@@ -218,7 +221,7 @@ export const CustomBankRowSchema = v.strictObject({
 	id: v.optional(rowId),
 	title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
 	language: v.picklist(LANGUAGES),
-	format: v.picklist(['csv', 'gift']),
+	format: v.picklist(CUSTOM_BANK_FORMATS),
 	items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
 	importedAt: date
 });

@@ -1,5 +1,5 @@
 /**
- * An instructor's own questions, imported from CSV or GIFT into a bank on this device.
+ * An instructor's own questions, imported from CSV, GIFT or Moodle XML into a bank on this device.
  * The shapes only; parsing is in parse.ts (loaded lazily, it brings the GIFT grammar).
  */
 import type { Language } from '../language';
@@ -8,7 +8,8 @@ import type { UncitedItem } from '../bank/localize';
 /** An imported question: an item in the bank's one language, with no source citation; `explanation` may be ''. */
 export type CustomItem = UncitedItem;
 
-export type CustomBankFormat = 'csv' | 'gift';
+export const CUSTOM_BANK_FORMATS = ['csv', 'gift', 'moodle'] as const;
+export type CustomBankFormat = (typeof CUSTOM_BANK_FORMATS)[number];
 
 export interface CustomBank {
 	id?: number;
@@ -23,11 +24,13 @@ export interface CustomBank {
 /**
  * Something wrong (or, for warnings, left out) in an imported text, said as an i18n key with its
  * parameters so the interface can translate it (`customBank.error.*`, `customBank.warning.*`).
- * `line` is the physical line of the text (1-based) and is absent for problems of the whole file.
+ * `line` is the physical line of the text (1-based); formats read as a tree (Moodle XML) give the
+ * `question` number instead (1-based, categories not counted). Both are absent for problems of the whole file.
  * A `field` parameter names a `customBank.field.*` key, to be translated before interpolation.
  */
 export interface ImportProblem {
 	line?: number;
+	question?: number;
 	key: string;
 	params?: Record<string, string | number>;
 }

@@ -1,11 +1,12 @@
 /**
  * The one way in for imported questions: text → a whole validated bank, or every problem
- * with its line. Nothing partial: one bad question and nothing is imported.
+ * with its line (or question number). Nothing partial: one bad question and nothing is imported.
  */
 import type { Language } from '../language';
 import { IMPORT_LIMITS, type CustomBankFormat, type ImportProblem, type ImportResult } from './custom-bank';
 import { parseCsvQuestions } from './csv';
 import { parseGiftQuestions } from './gift';
+import { parseMoodleXmlQuestions } from './moodle-xml';
 import { validateDrafts, type ParsedQuestions } from './validate-custom';
 
 export interface ImportOptions {
@@ -22,10 +23,12 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * GIFT or CSV, judged from the text: a first line naming a `question` column is CSV; answers in
- * braces, a `::title::` or `$CATEGORY:` line are GIFT; anything else is read as CSV.
+ * GIFT, CSV or Moodle XML, judged from the text: an XML declaration, a comment or `<quiz>` first is
+ * Moodle XML; a first line naming a `question` column is CSV; answers in braces, a `::title::` or
+ * `$CATEGORY:` line are GIFT; anything else is read as CSV.
  */
 export function detectFormat(text: string): CustomBankFormat {
+	if (/^\s*(<\?xml[\s?]|<!--|<quiz[\s>])/.test(text)) return 'moodle';
 	const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
 	if (first.split(/[,;\t]/).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')) return 'csv';
 	// [ \t]*, not \s*: across a million blank lines \s* would rescan them from every line start.
@@ -33,7 +36,7 @@ export function detectFormat(text: string): CustomBankFormat {
 	return 'csv';
 }
 
-const byLine = (a: ImportProblem, b: ImportProblem) => (a.line ?? 0) - (b.line ?? 0);
+const byLine = (a: ImportProblem, b: ImportProblem) => (a.line ?? 0) - (b.line ?? 0) || (a.question ?? 0) - (b.question ?? 0);
 
 /** Keeps the first problems (or warnings) and counts the rest, so a file of nonsense gives a readable list. */
 function bounded(problems: ImportProblem[], moreKey: string): ImportProblem[] {
@@ -61,7 +64,8 @@ export function parseCustomBank(text: string, options: ImportOptions): ImportRes
 	const normalized = normalizeText(text);
 	const format = options.format === 'auto' ? detectFormat(normalized) : options.format;
 	const max = IMPORT_LIMITS.questions;
-	const parsed: ParsedQuestions = format === 'gift' ? parseGiftQuestions(normalized, max) : parseCsvQuestions(normalized, max);
+	const parse = { gift: parseGiftQuestions, moodle: parseMoodleXmlQuestions, csv: parseCsvQuestions }[format];
+	const parsed: ParsedQuestions = parse(normalized, max);
 	if (parsed.drafts.length > max) {
 		return { ok: false, problems: [...titleProblems, { key: 'customBank.error.tooManyQuestions', params: { max } }] };
 	}

@@ -2,12 +2,12 @@
  * The one-language item schema of imported questions: the built-in contract (bank/schema.ts) and its
  * cross-field rules (bank/validate.ts) with one text per field instead of {kk, ru, en}, no source,
  * an optional explanation, bounded lengths, and a little more room for option counts (an LMS's own
- * questions often have two options or six). Problems come back as i18n keys with the line.
+ * questions often have two options or six). Problems come back as i18n keys with the line (or question number).
  */
 import * as v from 'valibot';
 import { ItemIdSchema } from '../bank/schema';
 import { isLanguage, type Language } from '../language';
-import type { CustomBank, CustomItem, ImportProblem } from './custom-bank';
+import { CUSTOM_BANK_FORMATS, type CustomBank, type CustomItem, type ImportProblem } from './custom-bank';
 
 /** Longest texts, in characters. */
 export const TEXT_LIMITS = { question: 1000, answer: 1000, explanation: 1000, option: 300, unit: 30 } as const;
@@ -92,27 +92,30 @@ const FIELD_OF: Record<string, string> = {
 	tolerance: 'tolerance'
 };
 
-function problemFromIssue(line: number, issue: v.BaseIssue<unknown>): ImportProblem {
+/** Where a problem is: the line of a text format, or the question number of a tree format. */
+export type ProblemPlace = Pick<ImportProblem, 'line' | 'question'>;
+
+function problemFromIssue(at: ProblemPlace, issue: v.BaseIssue<unknown>): ImportProblem {
 	const path = (issue.path ?? []).map((step) => step.key);
 	const field = FIELD_OF[String(path[0])] ?? 'question';
 	const isList = path.length === 1 && field in COUNT_LIMITS;
 	if (isList && (issue.type === 'min_length' || issue.type === 'max_length')) {
 		const [min, max] = COUNT_LIMITS[field as keyof typeof COUNT_LIMITS];
-		return { line, key: `customBank.error.count.${field}`, params: { min, max, count: (issue.input as unknown[]).length } };
+		return { ...at, key: `customBank.error.count.${field}`, params: { min, max, count: (issue.input as unknown[]).length } };
 	}
 	switch (issue.type) {
 		case 'non_empty':
-			return { line, key: 'customBank.error.empty', params: { field } };
+			return { ...at, key: 'customBank.error.empty', params: { field } };
 		case 'max_length':
-			return { line, key: 'customBank.error.tooLong', params: { field, max: Number(issue.requirement) } };
+			return { ...at, key: 'customBank.error.tooLong', params: { field, max: Number(issue.requirement) } };
 		case 'min_value':
-			return { line, key: 'customBank.error.negativeTolerance' };
+			return { ...at, key: 'customBank.error.negativeTolerance' };
 		case 'number':
 		case 'finite':
-			return { line, key: 'customBank.error.notANumber', params: { field, value: String(issue.input) } };
+			return { ...at, key: 'customBank.error.notANumber', params: { field, value: String(issue.input) } };
 		default:
 			// The parsers build the shape themselves, so anything else is a slip of ours; still a value, not a throw.
-			return { line, key: 'customBank.error.invalid', params: { field } };
+			return { ...at, key: 'customBank.error.invalid', params: { field } };
 	}
 }
 
@@ -127,21 +130,21 @@ function repeated(texts: readonly string[], language: Language): string | undefi
 }
 
 /** The rules that span fields (bank/validate.ts's checkItemRules, in one language). */
-function checkRules(item: CustomItem, line: number, language: Language): ImportProblem[] {
+function checkRules(item: CustomItem, at: ProblemPlace, language: Language): ImportProblem[] {
 	const found: ImportProblem[] = [];
 	const noRepeat = (texts: readonly string[], key: string) => {
 		const value = repeated(texts, language);
-		if (value !== undefined) found.push({ line, key, params: { value } });
+		if (value !== undefined) found.push({ ...at, key, params: { value } });
 	};
 	switch (item.type) {
 		case 'choice':
-			if (!item.options.some((o) => o.correct)) found.push({ line, key: 'customBank.error.noCorrectOption' });
-			if (item.options.every((o) => o.correct)) found.push({ line, key: 'customBank.error.noWrongOption' });
+			if (!item.options.some((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noCorrectOption' });
+			if (item.options.every((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noWrongOption' });
 			noRepeat(item.options.map((o) => o.text), 'customBank.error.repeatedOption');
 			break;
 		case 'cloze': {
 			const gaps = item.text.split(GAP).length - 1;
-			if (gaps !== 1) found.push({ line, key: 'customBank.error.gapCount', params: { count: gaps } });
+			if (gaps !== 1) found.push({ ...at, key: 'customBank.error.gapCount', params: { count: gaps } });
 			break;
 		}
 		case 'ordering':
@@ -155,9 +158,8 @@ function checkRules(item: CustomItem, line: number, language: Language): ImportP
 	return found;
 }
 
-/** A question as a parser read it: the item without its id, and the line it starts on. */
-export interface DraftItem {
-	line: number;
+/** A question as a parser read it: the item without its id, and the line it starts on (or its number). */
+export interface DraftItem extends ProblemPlace {
 	item: Record<string, unknown>;
 }
 
@@ -184,13 +186,13 @@ export function validateDrafts(
 ): { ok: true; items: CustomItem[] } | { ok: false; problems: ImportProblem[] } {
 	const items: CustomItem[] = [];
 	const problems: ImportProblem[] = [];
-	drafts.forEach(({ line, item }, index) => {
+	drafts.forEach(({ item, ...at }, index) => {
 		const result = v.safeParse(CustomItemSchema, { ...item, id: customItemId(importedAt, index + 1) });
 		if (!result.success) {
-			problems.push(...result.issues.map((issue) => problemFromIssue(line, issue)));
+			problems.push(...result.issues.map((issue) => problemFromIssue(at, issue)));
 			return;
 		}
-		const rules = checkRules(result.output, line, language);
+		const rules = checkRules(result.output, at, language);
 		if (rules.length) problems.push(...rules);
 		else items.push(result.output);
 	});
@@ -201,7 +203,7 @@ const StoredBankSchema = v.object({
 	id: v.optional(v.number()),
 	title: v.pipe(v.string(), v.nonEmpty()),
 	language: v.custom<Language>(isLanguage),
-	format: v.picklist(['csv', 'gift']),
+	format: v.picklist(CUSTOM_BANK_FORMATS),
 	items: v.array(CustomItemSchema),
 	importedAt: v.number()
 });

@@ -20,6 +20,28 @@ export interface Card {
 	lastReviewAt?: number;
 }
 
+/**
+ * Where a grade came from: the student's own rating of a flashcard, a quiz or an assignment
+ * answer, or "I was right" after a typed answer was marked wrong. `unknown` for rows written
+ * before sources were kept.
+ */
+export const REVIEW_SOURCES = ['self', 'quiz', 'assignment', 'override', 'unknown'] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
+
+/** How a grade was given: its source and how long the answer took (null when not measured). */
+export interface AnswerContext {
+	source: ReviewSource;
+	durationMs: number | null;
+}
+
+/** Longer than any real answer: a card left on screen overnight is not a day-long answer. */
+export const MAX_ANSWER_DURATION_MS = 60 * 60_000;
+
+/** A measured answer time, kept within what a review row stores. */
+export function answerDuration(shownAt: number, gradedAt: number): number {
+	return Math.round(Math.min(MAX_ANSWER_DURATION_MS, Math.max(0, gradedAt - shownAt)));
+}
+
 /** One grade given to one card; enough to undo it exactly and to draw statistics. */
 export interface Review {
 	itemId: string;
@@ -32,6 +54,9 @@ export interface Review {
 	/** The interval this review scheduled, in days (0 while still in learning steps). */
 	scheduledDays: number;
 	stateAfter: CardState;
+	source: ReviewSource;
+	/** From the card or question shown to the grade, in milliseconds; null when not measured. */
+	durationMs: number | null;
 }
 
 const CARD_FIELDS = ['itemId', 'state', 'dueAt', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'lastReviewAt'] as const;

@@ -55,3 +55,16 @@ export function withGrade(counts: DayCounts, cardBefore: { state: CardState } | 
 	const grade = countDay([{ cardBefore }]);
 	return { newCards: Math.max(0, counts.newCards + sign * grade.newCards), reviewCards: Math.max(0, counts.reviewCards + sign * grade.reviewCards) };
 }
+
+/** A day of reviews in figures: the limits' counts, distinct items answered, and answers given. */
+export interface DaySummary {
+	counts: DayCounts;
+	/** Distinct items answered: what "cards studied today" means. */
+	itemsReviewed: number;
+	/** Every grade, a card answered three times counting three. */
+	answers: number;
+}
+
+export function summarizeDay(reviews: readonly { itemId: string; cardBefore: { state: CardState } | null }[]): DaySummary {
+	return { counts: countDay(reviews), itemsReviewed: new Set(reviews.map((r) => r.itemId)).size, answers: reviews.length };
+}

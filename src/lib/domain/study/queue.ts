@@ -48,20 +48,50 @@ export function pickNextCard({ itemIds, cards, now, newCardsLeft, reviewsLeft = 
 	return null;
 }
 
-/** How many cards a session still has to show: due now, learning soon (see LEARN_AHEAD_MS), and new within the limit. */
-export function countRemaining({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): number {
-	let learning = 0;
+const isLearning = (card: Card) => card.state === 'learning' || card.state === 'relearning';
+
+/**
+ * Whether a card is due at `now` as every page counts it: a card in review once its day has come, a
+ * learning card also when it comes back within LEARN_AHEAD_MS (a session shows it then anyway).
+ */
+export function isDueNow(card: Card, now: number): boolean {
+	return card.dueAt <= now + (isLearning(card) ? LEARN_AHEAD_MS : 0);
+}
+
+/** What a session still has to show, by kind, the way Anki counts: each figure moves only when its cards do. */
+export interface QueueCounts {
+	/** New items it may still introduce today. */
+	newCount: number;
+	/** Learning and relearning cards due now or soon: a wrong answer puts a card back here. */
+	learningCount: number;
+	/** Cards in review due now, within today's review limit. */
+	reviewCount: number;
+}
+
+export function countQueue({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): QueueCounts {
+	let learningCount = 0;
 	let reviews = 0;
-	let newCount = 0;
+	let newItems = 0;
 	for (const itemId of itemIds) {
 		if (exclude?.has(itemId)) continue;
 		const card = cards.get(itemId);
-		const isLearning = card?.state === 'learning' || card?.state === 'relearning';
-		if (!card) newCount++;
-		else if (isLearning && card.dueAt <= now + LEARN_AHEAD_MS) learning++;
-		else if (!isLearning && card.dueAt <= now) reviews++;
+		if (!card) newItems++;
+		else if (isDueNow(card, now)) {
+			if (isLearning(card)) learningCount++;
+			else reviews++;
+		}
 	}
-	return learning + Math.min(reviews, Math.max(0, reviewsLeft)) + Math.min(newCount, Math.max(0, newCardsLeft));
+	return {
+		newCount: Math.min(newItems, Math.max(0, newCardsLeft)),
+		learningCount,
+		reviewCount: Math.min(reviews, Math.max(0, reviewsLeft))
+	};
+}
+
+/** How many cards a session still has to show: the sum of countQueue's three. */
+export function countRemaining(input: QueueInput): number {
+	const { newCount, learningCount, reviewCount } = countQueue(input);
+	return newCount + learningCount + reviewCount;
 }
 
 export interface TopicCounts {
@@ -71,8 +101,8 @@ export interface TopicCounts {
 }
 
 /**
- * The same counts as countCards from ids alone: which items have a card and which cards are due.
- * The home page uses it because reading ids from IndexedDB's keys is far cheaper than whole cards.
+ * New and due counts of a topic from ids alone: which items have a card, and which cards are due
+ * now (isDueNow). The home page reads ids from IndexedDB's keys, far cheaper than whole cards.
  */
 export function countFromIds(
 	itemIds: readonly string[],
@@ -90,24 +120,6 @@ export function countFromIds(
 	return { newCount, dueCount, total: itemIds.length };
 }
 
-/** New (never studied) and due counts for a set of items at `now`, leaving out `exclude` (buried, suspended). */
-export function countCards(
-	itemIds: readonly string[],
-	cards: ReadonlyMap<string, Card>,
-	now: number,
-	exclude?: ReadonlySet<string>
-): TopicCounts {
-	let newCount = 0;
-	let dueCount = 0;
-	for (const itemId of itemIds) {
-		if (exclude?.has(itemId)) continue;
-		const card = cards.get(itemId);
-		if (!card) newCount++;
-		else if (card.dueAt <= now) dueCount++;
-	}
-	return { newCount, dueCount, total: itemIds.length };
-}
-
 /**
  * For a practice of chosen items: every card not reviewed since `sinceMs` is due then, whatever
  * its schedule; cards graded during the practice keep their new schedule so the practice ends.
@@ -119,4 +131,25 @@ export function dueForPractice(cards: ReadonlyMap<string, Card>, sinceMs: number
 		due.set(itemId, isStale && card.dueAt > sinceMs ? { ...card, dueAt: sinceMs } : card);
 	}
 	return due;
+}
+
+/** How many studied cards "review ahead" offers at once, soonest due first. */
+export const REVIEW_AHEAD_LIMIT = 20;
+
+/** Studied cards among `itemIds` that are not due yet, soonest first: what "review ahead" shows. */
+export function reviewAheadIds(
+	itemIds: readonly string[],
+	cards: ReadonlyMap<string, Card>,
+	now: number,
+	exclude?: ReadonlySet<string>,
+	limit = REVIEW_AHEAD_LIMIT
+): string[] {
+	return itemIds
+		.flatMap((itemId) => {
+			const card = cards.get(itemId);
+			return card && !exclude?.has(itemId) && !isDueNow(card, now) ? [card] : [];
+		})
+		.sort((a, b) => a.dueAt - b.dueAt)
+		.slice(0, limit)
+		.map((card) => card.itemId);
 }

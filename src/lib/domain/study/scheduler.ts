@@ -13,10 +13,13 @@ import {
 	type Card as FsrsCard,
 	type Grade as FsrsGrade
 } from 'ts-fsrs';
-import type { Card, CardState, Grade, Review } from './card';
+import type { AnswerContext, Card, CardState, Grade, Review } from './card';
 import { clampRetention, DEFAULT_DESIRED_RETENTION } from './retention';
 import { DAY_MS } from './time';
 
+
+/** A flashcard graded by the student with no time measured (simulations, previews, tests). */
+const UNTIMED_SELF_GRADE: AnswerContext = { source: 'self', durationMs: null };
 
 const toRating: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const fromState: Record<State, CardState> = {
@@ -102,10 +105,10 @@ export class Scheduler {
 		return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
 	}
 
-	/** Grades `card` (undefined for a new item) at `now`. */
-	grade(itemId: string, card: Card | undefined, grade: Grade, now: number): GradeOutcome {
+	/** Grades `card` (undefined for a new item) at `now`; `answer` says how the grade was given. */
+	grade(itemId: string, card: Card | undefined, grade: Grade, now: number, answer: AnswerContext = UNTIMED_SELF_GRADE): GradeOutcome {
 		const next = this.#fsrs.next(toFsrsCard(card, now), new Date(now), toRating[grade]);
-		return this.#outcome(itemId, card, grade, now, next.card);
+		return this.#outcome(itemId, card, grade, now, next.card, answer);
 	}
 
 	/** Probability (0–1) of recalling `card` at `now`. */
@@ -113,7 +116,7 @@ export class Scheduler {
 		return this.#fsrs.get_retrievability(toFsrsCard(card, now), new Date(now), false);
 	}
 
-	#outcome(itemId: string, before: Card | undefined, grade: Grade, now: number, after: FsrsCard): GradeOutcome {
+	#outcome(itemId: string, before: Card | undefined, grade: Grade, now: number, after: FsrsCard, answer = UNTIMED_SELF_GRADE): GradeOutcome {
 		const card = fromFsrsCard(itemId, after);
 		const lastReviewAt = before?.lastReviewAt;
 		const review: Review = {
@@ -123,7 +126,9 @@ export class Scheduler {
 			cardBefore: before ?? null,
 			elapsedDays: lastReviewAt === undefined ? 0 : Math.max(0, (now - lastReviewAt) / DAY_MS),
 			scheduledDays: card.scheduledDays,
-			stateAfter: card.state
+			stateAfter: card.state,
+			source: answer.source,
+			durationMs: answer.durationMs
 		};
 		return { card, review, intervalMs: Math.max(0, card.dueAt - now) };
 	}

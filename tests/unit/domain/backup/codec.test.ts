@@ -50,8 +50,14 @@ describe('encodeBackup and readBackup', () => {
 		expect(read.ok).toBe(true);
 		if (!read.ok) return;
 		expect(read.backup.tables).toEqual(realTables);
-		expect(read.backup.header).toMatchObject({ format: 'qaitala-backup', version: 1, appVersion: 'test', createdAt: FILL_NOW });
+		expect(read.backup.header).toMatchObject({ format: 'qaitala-backup', version: 2, appVersion: 'test', createdAt: FILL_NOW });
 		expect(read.backup.header.counts.reviews).toBe(realTables.reviews!.length);
+	});
+
+	it('read a version 1 file, made before reviews kept their source and time, as unknown and untimed', () => {
+		const review = { itemId: 'kz-a-1', grade: 'good', reviewedAt: FILL_NOW, cardBefore: null, elapsedDays: 0, scheduledDays: 3, stateAfter: 'review' };
+		const read = readBackup(gzipJson({ header: header({ reviews: 1 }), tables: { reviews: [review] } }));
+		expect(read.ok && read.backup.tables.reviews).toEqual([{ ...review, source: 'unknown', durationMs: null }]);
 	});
 
 	it('leave out this device’s own settings', () => {
@@ -76,7 +82,7 @@ describe('encodeBackup and readBackup', () => {
 		['a gzip of something else', gzipJson({ hello: 'world' }), 'backup.error.notBackup'],
 		['a gzip that is not JSON', gzipJson('{"header":'), 'backup.error.damaged'],
 		['a gzip that is not UTF-8', gzipSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 'backup.error.damaged'],
-		['a newer format version', gzipJson({ header: header({}, { version: 2 }), tables: {} }), 'backup.error.newerVersion'],
+		['a newer format version', gzipJson({ header: header({}, { version: 3 }), tables: {} }), 'backup.error.newerVersion'],
 		['a version that never was', gzipJson({ header: header({}, { version: 0 }), tables: {} }), 'backup.error.damaged'],
 		['a table this version does not know', gzipJson({ header: header({ flashcardDecks: 0 }), tables: { flashcardDecks: [] } }), 'backup.error.newerVersion'],
 		['counts that do not match the rows', gzipJson({ header: header({ cards: 2 }), tables: { cards: [card] } }), 'backup.error.damaged'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
-import { countCards, countFromIds, countRemaining, pickNextCard } from '$lib/domain/study/queue';
+import { countFromIds, countQueue, countRemaining, isDueNow, pickNextCard, reviewAheadIds } from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -44,15 +44,6 @@ describe('pickNextCard', () => {
 	});
 });
 
-describe('countCards', () => {
-	it('counts new and due items', () => {
-		const cards = new Map([
-			['a', card('a', NOW - 1)],
-			['b', card('b', NOW + 1)]
-		]);
-		expect(countCards(['a', 'b', 'c'], cards, NOW)).toEqual({ newCount: 1, dueCount: 1, total: 3 });
-	});
-});
 
 describe('countRemaining', () => {
 	it('counts due cards, learning cards coming back soon and new cards within the limit', () => {
@@ -65,6 +56,7 @@ describe('countRemaining', () => {
 		const itemIds = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toBe(4);
 		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 0 })).toBe(2);
+		expect(countQueue({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toEqual({ newCount: 2, learningCount: 1, reviewCount: 1 });
 	});
 });
 
@@ -83,14 +75,34 @@ describe('the daily review limit', () => {
 });
 
 describe('countFromIds', () => {
-	it('agrees with countCards', () => {
+	it('counts due what a session would show now, new what it could introduce: the figures agree page to page', () => {
 		const cards = new Map([
 			['a', card('a', NOW - 1)],
-			['b', card('b', NOW + 1)]
+			['b', card('b', NOW + 1)],
+			['c', card('c', NOW + 5 * MINUTE_MS, 'learning')]
 		]);
-		const due = new Set([...cards.values()].filter((c) => c.dueAt <= NOW).map((c) => c.itemId));
-		for (const exclude of [undefined, new Set(['a']), new Set(['c'])]) {
-			expect(countFromIds(['a', 'b', 'c'], new Set(cards.keys()), due, exclude)).toEqual(countCards(['a', 'b', 'c'], cards, NOW, exclude));
+		const itemIds = ['a', 'b', 'c', 'd'];
+		const due = new Set([...cards.values()].filter((c) => isDueNow(c, NOW)).map((c) => c.itemId));
+		for (const exclude of [undefined, new Set(['a']), new Set(['d'])]) {
+			const session = countQueue({ itemIds, cards, now: NOW, newCardsLeft: Infinity, exclude });
+			expect(countFromIds(itemIds, new Set(cards.keys()), due, exclude)).toEqual({
+				newCount: session.newCount,
+				dueCount: session.learningCount + session.reviewCount,
+				total: 4
+			});
 		}
+	});
+});
+
+describe('reviewAheadIds', () => {
+	it('lists studied cards not due yet, soonest first, leaving out set-aside ones and up to the limit', () => {
+		const cards = new Map([
+			['a', card('a', NOW + 3 * 86_400_000)],
+			['b', card('b', NOW - 1)],
+			['c', card('c', NOW + 86_400_000)],
+			['d', card('d', NOW + 2 * 86_400_000)]
+		]);
+		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW)).toEqual(['c', 'd', 'a']);
+		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW, new Set(['c']), 1)).toEqual(['d']);
 	});
 });

@@ -1,4 +1,4 @@
-/** An import problem (an i18n key with parameters) as one translated sentence, with its line. */
+/** An import problem (an i18n key with parameters) as one translated sentence, with its line or question number. */
 import type { ImportProblem } from '$lib/domain/import/custom-bank';
 import type { Translator } from '$lib/i18n';
 
@@ -12,5 +12,6 @@ export function describeProblem(i18n: Translator, problem: ImportProblem): strin
 		if (LIMIT_PARAMS.has(name) && typeof value === 'number') params[name] = new Intl.NumberFormat(i18n.language).format(value);
 	}
 	const message = i18n.t(problem.key, params);
+	if (problem.question) return `${i18n.t('moodleAnki.import.question', { number: problem.question })}: ${message}`;
 	return problem.line ? `${i18n.t('customBank.result.line', { line: problem.line })}: ${message}` : message;
 }

@@ -3,9 +3,17 @@
  * themselves (make-file.ts) are loaded only when the instructor downloads.
  */
 import type { Language } from '$lib/domain/language';
-import type { ExportFormat } from '$lib/domain/export/export-topics';
+import { EXPORT_FORMATS, type ExportFormat as TextFormat } from '$lib/domain/export/export-topics';
 
-export { EXPORT_FORMATS, type ExportFormat } from '$lib/domain/export/export-topics';
+/** The text formats, and the Anki package (a zip, made by make-apkg.ts). */
+export const PANEL_FORMATS = [...EXPORT_FORMATS, 'apkg'] as const;
+export type ExportFormat = (typeof PANEL_FORMATS)[number];
+export type { TextFormat };
+
+/** The i18n key of a format's name or use. */
+export function formatKey(format: ExportFormat, part: 'name' | 'use'): string {
+	return format === 'apkg' ? `moodleAnki.export.${part}` : `teachExport.formats.${format}.${part}`;
+}
 
 interface FileKind {
 	extension: string;
@@ -22,7 +30,8 @@ export const FILE_KINDS: Record<ExportFormat, FileKind> = {
 	moodle: { extension: 'xml', mimeType: 'application/xml', hasBom: false },
 	gift: { extension: 'gift.txt', mimeType: 'text/plain', hasBom: false },
 	csv: { extension: 'csv', mimeType: 'text/csv', hasBom: true },
-	tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values', hasBom: false }
+	tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values', hasBom: false },
+	apkg: { extension: 'apkg', mimeType: 'application/octet-stream', hasBom: false }
 };
 
 /**

@@ -6,7 +6,7 @@ import { fetchTopicBank } from '$lib/banks/fetch-banks';
 import { exportTopics } from '$lib/domain/export/export-topics';
 import type { Language } from '$lib/domain/language';
 import { loadLanguage, translate } from '$lib/i18n';
-import { FILE_KINDS, type ExportFormat } from './formats';
+import { FILE_KINDS, type TextFormat } from './formats';
 
 /**
  * The chosen topics (in the order given) in `language` as a `format` file. Rejects with
@@ -16,7 +16,7 @@ export async function makeExportFile(
 	fetchFn: typeof fetch,
 	topicIds: readonly string[],
 	language: Language,
-	format: ExportFormat
+	format: TextFormat
 ): Promise<Blob> {
 	const [banks] = await Promise.all([Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id))), loadLanguage(language)]);
 	const topics = banks.map((bank) => ({ topicId: bank.topicId, items: bank.items }));

@@ -10,7 +10,7 @@ export default {
 		customBank: {
 			heading: 'Өз сұрақтарыңызды импорттау',
 			intro:
-				'CSV немесе GIFT (Moodle) файлындағы сұрақтарды осы құрылғыдағы банкке жүктеңіз. Алдымен бүкіл файл тексеріледі: қате болса, ештеңе импортталмайды.',
+				'CSV, GIFT немесе Moodle XML файлындағы сұрақтарды осы құрылғыдағы банкке жүктеңіз. Алдымен бүкіл файл тексеріледі: қате болса, ештеңе импортталмайды.',
 			form: {
 				title: 'Банктің атауы',
 				language: 'Сұрақтардың тілі',
@@ -19,7 +19,7 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Файлды таңдау',
-				fileHelp: 'CSV, TSV немесе GIFT (.txt, .gift), ең көбі {{maxMb}} МБ. Оның мәтіні төменде шығады, сол жерде түзетуге болады.',
+				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) немесе Moodle XML (.xml), ең көбі {{maxMb}} МБ. Оның мәтіні төменде шығады, сол жерде түзетуге болады.',
 				fileRead: '«{{name}}» файлы оқылды.',
 				fileError: 'Файлды оқу мүмкін болмады.',
 				fileTooLarge: 'Файл тым үлкен (ең көбі {{maxMb}} МБ).',
@@ -180,7 +180,7 @@ export default {
 		customBank: {
 			heading: 'Импорт своих вопросов',
 			intro:
-				'Загрузите вопросы из файла CSV или GIFT (Moodle) в банк на этом устройстве. Сначала проверяется весь файл: если в нём есть ошибки, ничего не импортируется.',
+				'Загрузите вопросы из файла CSV, GIFT или Moodle XML в банк на этом устройстве. Сначала проверяется весь файл: если в нём есть ошибки, ничего не импортируется.',
 			form: {
 				title: 'Название банка',
 				language: 'Язык вопросов',
@@ -189,7 +189,7 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Выбрать файл',
-				fileHelp: 'CSV, TSV или GIFT (.txt, .gift), не больше {{maxMb}} МБ. Его текст появится ниже, там его можно исправить.',
+				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) или Moodle XML (.xml), не больше {{maxMb}} МБ. Его текст появится ниже, там его можно исправить.',
 				fileRead: 'Файл «{{name}}» прочитан.',
 				fileError: 'Не удалось прочитать файл.',
 				fileTooLarge: 'Файл слишком большой (не больше {{maxMb}} МБ).',
@@ -364,7 +364,7 @@ export default {
 		customBank: {
 			heading: 'Import your own questions',
 			intro:
-				'Bring questions from a CSV or GIFT (Moodle) file into a bank on this device. The whole file is checked first: if anything is wrong, nothing is imported.',
+				'Bring questions from a CSV, GIFT or Moodle XML file into a bank on this device. The whole file is checked first: if anything is wrong, nothing is imported.',
 			form: {
 				title: 'Bank title',
 				language: 'Language of the questions',
@@ -373,7 +373,7 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Choose a file',
-				fileHelp: 'CSV, TSV or GIFT (.txt, .gift), at most {{maxMb}} MB. Its text appears below, where you can correct it.',
+				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) or Moodle XML (.xml), at most {{maxMb}} MB. Its text appears below, where you can correct it.',
 				fileRead: 'Read “{{name}}”.',
 				fileError: 'The file could not be read.',
 				fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',

@@ -7,9 +7,10 @@ import type { Resource } from '../resource';
 import compose from './compose';
 import customBank from './custom-bank';
 import exportStrings from './export';
+import moodleAnki from './moodle-anki';
 import results from './results';
 
-const features = [compose, results, customBank, exportStrings];
+const features = [compose, results, customBank, exportStrings, moodleAnki];
 
 export const teachResources = Object.fromEntries(
 	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])
