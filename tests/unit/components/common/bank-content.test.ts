@@ -85,7 +85,7 @@ describe('the source note', () => {
 	});
 
 	it('shows in quiz feedback', () => {
-		const answered = { item: noted('en'), response: { type: 'numeric' as const, text: '100' }, verdict: { isCorrect: false }, grade: 'again' as const };
+		const answered = { item: noted('en'), response: { type: 'numeric' as const, text: '100' }, verdict: { isCorrect: false }, grade: 'again' as const, durationMs: 4000 };
 		const text = textOf(QuizFeedback, { answered, language: 'en' as Language, sources, onNext: () => {} });
 		expect(text).toContain('Explanation. What the document says: The text gives 12. Source: «A tiny text», section “Aid” line 6');
 	});
