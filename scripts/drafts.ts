@@ -61,12 +61,17 @@ for (const draft of drafts) {
 	});
 }
 
+const readBeside = (name: string): BankSourceFile => ({ file: `questions/${name}`, data: parse(readFileSync(`questions/${name}`, 'utf8')) });
 const result = compileBanks(
 	[...banks].map(([id, data]): BankSourceFile => ({ file: `questions/${id}.yaml`, data })),
-	{ file: 'questions/sources.yaml', data: parse(readFileSync('questions/sources.yaml', 'utf8')) }
+	readBeside('sources.yaml'),
+	{ tags: readBeside('tags.yaml'), glossary: readBeside('glossary.yaml') }
 );
 if (!result.ok) problems.push(...result.problems.map(formatProblem));
-else problems.push(...lintBanks({ items: result.value.items, seedLineCounts: readSeedLineCounts() }).map(formatProblem));
+else {
+	const { items, glossary, index } = result.value;
+	problems.push(...lintBanks({ items, seedLineCounts: readSeedLineCounts(), glossary, sources: index.sources, tags: index.tags }).map(formatProblem));
+}
 if (problems.length) {
 	console.error(`✗ ${problems.length} problem(s) (a problem reported in questions/<topic>.yaml may come from a draft item with that id):`);
 	for (const p of problems) console.error(`  ${p}`);

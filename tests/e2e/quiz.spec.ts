@@ -38,7 +38,7 @@ test('en: a wrong typed number is rejected, shown with the right answer, and the
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
 	await expect(page.getByText(item.explanation)).toBeVisible();
-	await expect(page.getByText(/^Source: .+, lines? \d+/)).toBeVisible();
+	await expect(page.getByText(/^Source: «.+», sections? “.+” lines? \d+/)).toBeVisible();
 	// Wrong is "Again": the card stays in today's queue.
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*0\s*Learning\s*1\s*To review\s*0$/);

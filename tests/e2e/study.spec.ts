@@ -15,7 +15,7 @@ test('a new student studies a card and its state survives a reload', async ({ pa
 
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('heading', { name: 'Answer' })).toBeFocused();
-	await expect(page.getByText(/^Source: .+, lines? \d+(–\d+)?$/)).toBeVisible();
+	await expect(page.getByText(/^Source: «.+», sections? “.+” lines? \d+(–\d+)?$/)).toBeVisible();
 	// Each grade button shows the interval it would schedule.
 	await expect(page.getByRole('button', { name: /^Good, next in 10 min$/ })).toBeVisible();
 	await page.getByRole('button', { name: /^Easy, next in \d+ days?$/ }).click();

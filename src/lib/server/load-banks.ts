@@ -24,6 +24,7 @@ export class InvalidBanksError extends Error {
 
 function readYaml(path: string, root: string): BankSourceFile | BankProblem {
 	const file = relative(root, path);
+	if (!existsSync(path)) return { file, field: '', message: 'is missing' };
 	try {
 		return { file, data: parse(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true }) };
 	} catch (error) {
@@ -40,10 +41,15 @@ export function loadBanks(questionsDir = join(process.cwd(), 'questions')): Comp
 	const root = join(questionsDir, '..');
 	const names = readdirSync(questionsDir).filter((n) => n.endsWith('.yaml') && !NOT_BANKS.has(n));
 	const registry = readYaml(join(questionsDir, REGISTRY_FILE_NAME), root);
+	const tags = readYaml(join(questionsDir, TAGS_FILE_NAME), root);
+	const glossary = readYaml(join(questionsDir, GLOSSARY_FILE_NAME), root);
 	const banks = names.map((n) => readYaml(join(questionsDir, n), root));
-	const unreadable = [registry, ...banks].filter((f): f is BankProblem => 'message' in f);
+	const unreadable = [registry, tags, glossary, ...banks].filter((f): f is BankProblem => 'message' in f);
 	if (unreadable.length) return { ok: false, problems: unreadable };
-	return compileBanks(banks as BankSourceFile[], registry as BankSourceFile);
+	return compileBanks(banks as BankSourceFile[], registry as BankSourceFile, {
+		tags: tags as BankSourceFile,
+		glossary: glossary as BankSourceFile
+	});
 }
 
 let cached: CompileResult | undefined;
@@ -72,5 +78,6 @@ export function readSeedLineCounts(seedsDir = SEEDS_DIR): Record<string, number>
 export function checkBanks(questionsDir?: string): BankProblem[] {
 	const result = loadBanks(questionsDir);
 	if (!result.ok) return result.problems;
-	return lintBanks({ items: result.value.items, seedLineCounts: readSeedLineCounts() });
+	const { items, glossary, index } = result.value;
+	return lintBanks({ items, seedLineCounts: readSeedLineCounts(), glossary, sources: index.sources, tags: index.tags });
 }

@@ -4,8 +4,8 @@
  */
 import { LANGUAGES, type Language } from '../language';
 import { localize, type LocalizedItem } from './localize';
-import type { Item, LocalizedText, SourceDoc } from './schema';
-import { validateBankFile, validateRegistry, type BankProblem } from './validate';
+import type { Glossary, Item, LocalizedText, SourceDoc, TagVocabulary } from './schema';
+import { validateBankFile, validateGlossary, validateRegistry, validateTags, type BankProblem, type Validated } from './validate';
 
 export interface TopicSummary {
 	id: string;
@@ -15,11 +15,18 @@ export interface TopicSummary {
 	itemIds: string[];
 }
 
+/** A tag items may carry (`questions/tags.yaml`), in the file's order, for filtering by tag. */
+export interface TagSummary {
+	id: string;
+	label: LocalizedText;
+}
+
 export interface BankIndex {
 	/** Changes whenever any bank content changes. */
 	version: string;
 	sources: Record<string, SourceDoc>;
 	topics: TopicSummary[];
+	tags: TagSummary[];
 }
 
 export interface TopicBank {
@@ -39,6 +46,8 @@ export interface CompiledBanks {
 	items: AuthoredItem[];
 	/** `topicBanks[language][topicId]` */
 	topicBanks: Record<Language, Record<string, TopicBank>>;
+	/** The terminology the content rules hold every text to (not served). */
+	glossary: Glossary;
 }
 
 export interface BankSourceFile {
@@ -60,10 +69,24 @@ export function hashText(text: string): string {
 	return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Validates every bank and the registry; compiles only when all of them are valid. */
-export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFile): CompileResult {
+/** The vocabulary files beside the banks (`questions/tags.yaml`, `questions/glossary.yaml`). */
+export interface BankVocabularyFiles {
+	/** Without it no item may carry a tag. */
+	tags?: BankSourceFile;
+	/** Without it no variant is banned. */
+	glossary?: BankSourceFile;
+}
+
+/** Validates every bank, the registry, the tags and the glossary; compiles only when all of them are valid. */
+export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFile, vocabularyFiles: BankVocabularyFiles = {}): CompileResult {
+	const { tags: tagsFile, glossary: glossaryFile } = vocabularyFiles;
 	const registry = validateRegistry(registryFile.data, registryFile.file);
-	if (!registry.ok) return registry;
+	const vocabulary: Validated<TagVocabulary> = tagsFile ? validateTags(tagsFile.data, tagsFile.file) : { ok: true, value: {} };
+	const glossary: Validated<Glossary> = glossaryFile ? validateGlossary(glossaryFile.data, glossaryFile.file) : { ok: true, value: [] };
+	const contextProblems = [registry, vocabulary, glossary].flatMap((r) => (r.ok ? [] : r.problems));
+	if (!registry.ok || !vocabulary.ok || !glossary.ok) return { ok: false, problems: contextProblems };
+	const tags: TagSummary[] = Object.entries(vocabulary.value).map(([id, label]) => ({ id, label }));
+	const tagIds = new Set(tags.map((t) => t.id));
 
 	const problems: BankProblem[] = [];
 	const topics: TopicSummary[] = [];
@@ -72,7 +95,7 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 	const authored: AuthoredItem[] = [];
 
 	for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-		const result = validateBankFile(data, file, registry.value);
+		const result = validateBankFile(data, file, registry.value, tagIds);
 		if (!result.ok) {
 			problems.push(...result.problems);
 			continue;
@@ -92,9 +115,14 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 	if (problems.length) return { ok: false, problems };
 	topics.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
-	const content = JSON.stringify({ registry: registry.value, topics, topicBanks });
+	const content = JSON.stringify({ registry: registry.value, topics, tags, topicBanks });
 	return {
 		ok: true,
-		value: { index: { version: hashText(content), sources: registry.value, topics }, items: authored, topicBanks }
+		value: {
+			index: { version: hashText(content), sources: registry.value, topics, tags },
+			items: authored,
+			topicBanks,
+			glossary: glossary.value
+		}
 	};
 }

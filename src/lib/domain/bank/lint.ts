@@ -4,14 +4,22 @@
  * prompts, citations inside the document. Pure: the caller passes what it read from disk.
  */
 import { LANGUAGES, type Language } from '../language';
-import type { Item, LocalizedText } from './schema';
+import type { Glossary, Item, LocalizedText, SourceRegistry } from './schema';
+import type { TagSummary } from './compile';
+import { lintTeaching } from './lint-teaching';
 import type { BankProblem } from './validate';
+import { normalizeForComparison } from './normalize';
 
 export interface LintInput {
 	/** Items with the file each came from. */
 	items: { file: string; item: Item }[];
 	/** True line counts of the source documents where they could be read (`seeds/`), by file name. */
 	seedLineCounts?: Record<string, number>;
+	/** The terminology (`questions/glossary.yaml`); without it no variant is banned. */
+	glossary?: Glossary;
+	/** The registry and the tags, whose titles and labels students see too (held to the glossary). */
+	sources?: SourceRegistry;
+	tags?: TagSummary[];
 }
 
 /** Longest text, in characters, that still reads well on a phone card. */
@@ -28,20 +36,14 @@ const RUSSIAN_FUNCTION_WORDS = /(^|[\s«(])(и|в|во|на|для|что|это
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-/** Lower case, ё→е, punctuation and extra spaces removed: for comparing texts, not for display. */
-export function normalizeForComparison(text: string): string {
-	return text
-		.toLocaleLowerCase()
-		.replace(/ё/g, 'е')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
+export { normalizeForComparison };
 
 /** Every localized text of an item with the field it sits in, e.g. `options[2].text`. */
 export function textsOf(item: Item): { field: string; text: LocalizedText; kind: keyof typeof MAX_LENGTH }[] {
 	const out: { field: string; text: LocalizedText; kind: keyof typeof MAX_LENGTH }[] = [];
 	const add = (field: string, text: LocalizedText, kind: keyof typeof MAX_LENGTH) => out.push({ field, text, kind });
 	add('explanation', item.explanation, 'explanation');
+	if (item.sourceNote) add('sourceNote', item.sourceNote, 'explanation');
 	switch (item.type) {
 		case 'flashcard':
 			add('prompt', item.prompt, 'prompt');
@@ -176,7 +178,7 @@ function questionText(item: Item): string {
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 
 /** Every content problem in the banks; an empty list means the banks pass. */
-export function lintBanks({ items, seedLineCounts }: LintInput): BankProblem[] {
+export function lintBanks({ items, seedLineCounts, glossary, sources, tags }: LintInput): BankProblem[] {
 	const problems: BankProblem[] = [];
 	for (const { file, item } of items) {
 		const report = (field: string, message: string) => problems.push({ file, itemId: item.id, field, message });
@@ -210,5 +212,6 @@ export function lintBanks({ items, seedLineCounts }: LintInput): BankProblem[] {
 			}
 		}
 	}
+	problems.push(...lintTeaching({ items, textsOf, glossary, sources, tags }));
 	return problems;
 }

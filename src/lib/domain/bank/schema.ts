@@ -160,9 +160,30 @@ export const SourceRegistrySchema = v.record(
 	SourceDocSchema
 );
 
+/** `questions/tags.yaml`: every tag an item may carry, with its label in each language. */
+export const TagVocabularySchema = v.record(TagIdSchema, LocalizedTextSchema);
+
+const variantList = v.pipe(v.array(text, 'must be a list of texts'), v.minLength(1, 'must list at least one variant'));
+
+/** `questions/glossary.yaml`: for each term, the spelling to use per language and the variants banned in it. */
+export const GlossarySchema = v.array(
+	v.strictObject({
+		term: LocalizedTextSchema,
+		banned: v.pipe(
+			v.strictObject({ kk: v.optional(variantList), ru: v.optional(variantList), en: v.optional(variantList) }),
+			v.check((banned) => Object.keys(banned).length > 0, 'must ban at least one variant in kk, ru or en')
+		)
+	}),
+	'must be a list of terms'
+);
+
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type ItemType = Item['type'];
 export type BankFile = v.InferOutput<typeof BankFileSchema>;
 export type SourceDoc = v.InferOutput<typeof SourceDocSchema>;
 export type SourceRegistry = v.InferOutput<typeof SourceRegistrySchema>;
+export type SourceSection = NonNullable<SourceDoc['sections']>[number];
+export type ItemLevel = (typeof ITEM_LEVELS)[number];
+export type TagVocabulary = v.InferOutput<typeof TagVocabularySchema>;
+export type Glossary = v.InferOutput<typeof GlossarySchema>;

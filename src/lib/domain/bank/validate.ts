@@ -6,13 +6,19 @@
 import * as v from 'valibot';
 import {
 	BankFileSchema,
+	GlossarySchema,
 	SourceRegistrySchema,
+	TagVocabularySchema,
 	type BankFile,
+	type Glossary,
 	type Item,
 	type LocalizedText,
-	type SourceRegistry
+	type SourceDoc,
+	type SourceRegistry,
+	type TagVocabulary
 } from './schema';
 import { LANGUAGES } from '../language';
+import { bannedVariantPattern } from './glossary';
 
 export interface BankProblem {
 	file: string;
@@ -63,16 +69,75 @@ function problemFromIssue(file: string, raw: unknown, issue: v.BaseIssue<unknown
 	return { file, field: formatField(keys), message };
 }
 
+/** Parses `raw` with `schema`, then applies `rules` (cross-field checks) to the parsed value. */
+function validateWith<T>(
+	schema: v.GenericSchema<unknown, T>,
+	raw: unknown,
+	file: string,
+	rules: (value: T) => { field: string; message: string }[] = () => []
+): Validated<T> {
+	const result = v.safeParse(schema, raw);
+	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
+	const problems = rules(result.output).map((rule) => ({ file, ...rule }));
+	return problems.length ? { ok: false, problems } : { ok: true, value: result.output };
+}
+
+/**
+ * A document's sections follow one another from line 1 to its last line, so that every cited line
+ * falls in exactly one of them. Only the first break is reported: the sections after it would all
+ * be out of step.
+ */
+function checkSections(name: string, doc: SourceDoc): { field: string; message: string }[] {
+	let expectedStart = 1;
+	for (const [i, { lines: [first, last] }] of (doc.sections ?? []).entries()) {
+		const field = `${name}.sections[${i + 1}].lines`;
+		if (first > last) return [{ field, message: `starts after it ends (${first} > ${last})` }];
+		if (last > doc.lineCount) return [{ field, message: `ends at line ${last}, but the document has ${doc.lineCount} lines` }];
+		if (first !== expectedStart) {
+			const previous = i === 0 ? 'the first section must start at line 1' : `the previous section ends at line ${expectedStart - 1}`;
+			return [{ field, message: `starts at line ${first}, but ${previous} (sections follow one another in order)` }];
+		}
+		expectedStart = last + 1;
+	}
+	if (doc.sections?.length && expectedStart <= doc.lineCount) {
+		return [{ field: `${name}.sections`, message: `end at line ${expectedStart - 1}, but the document has ${doc.lineCount} lines` }];
+	}
+	return [];
+}
+
 /** Checks the source registry (`questions/sources.yaml`). */
 export function validateRegistry(raw: unknown, file = 'questions/sources.yaml'): Validated<SourceRegistry> {
-	const result = v.safeParse(SourceRegistrySchema, raw);
-	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
-	return { ok: true, value: result.output };
+	return validateWith(SourceRegistrySchema, raw, file, (registry) =>
+		Object.entries(registry).flatMap(([name, doc]) => checkSections(name, doc))
+	);
+}
+
+/** Checks the tag vocabulary (`questions/tags.yaml`). */
+export function validateTags(raw: unknown, file = 'questions/tags.yaml'): Validated<TagVocabulary> {
+	return validateWith(TagVocabularySchema, raw, file);
+}
+
+/** Checks the terminology list (`questions/glossary.yaml`): a banned variant must not also find the preferred term. */
+export function validateGlossary(raw: unknown, file = 'questions/glossary.yaml'): Validated<Glossary> {
+	return validateWith(GlossarySchema, raw, file, (glossary) =>
+		glossary.flatMap(({ term, banned }, i) =>
+			LANGUAGES.flatMap((lang) =>
+				(banned[lang] ?? [])
+					.map((variant, j) => ({ variant, field: `[${i + 1}].banned.${lang}[${j + 1}]` }))
+					.filter(({ variant }) => bannedVariantPattern(variant, lang).test(term[lang]))
+					.map(({ variant, field }) => ({ field, message: `"${variant}" would also ban the preferred term "${term[lang]}"` }))
+			)
+		)
+	);
 }
 
 /** Rules that span several fields, checked once the shape is right. */
-function checkItemRules(item: Item, registry: SourceRegistry): { field: string; message: string }[] {
+function checkItemRules(item: Item, registry: SourceRegistry, tags?: ReadonlySet<string>): { field: string; message: string }[] {
 	const found: { field: string; message: string }[] = [];
+	item.tags?.forEach((tag, i) => {
+		if (tags && !tags.has(tag)) found.push({ field: `tags[${i + 1}]`, message: `"${tag}" is not in questions/tags.yaml` });
+		else if (item.tags?.indexOf(tag) !== i) found.push({ field: `tags[${i + 1}]`, message: `repeats the tag "${tag}"` });
+	});
 	const doc = registry[item.source.doc];
 	const [first, last] = item.source.lines;
 	if (!doc) {
@@ -117,10 +182,11 @@ function checkItemRules(item: Item, registry: SourceRegistry): { field: string; 
 }
 
 /**
- * Checks one bank file (already parsed from YAML) against the contract and the registry.
+ * Checks one bank file (already parsed from YAML) against the contract, the registry and the tags.
  * @param file the file's path as the author knows it, e.g. `questions/eu-aid-programmes.yaml`
+ * @param tags the ids in `questions/tags.yaml`: an item may carry only these (unchecked when absent)
  */
-export function validateBankFile(raw: unknown, file: string, registry: SourceRegistry): Validated<BankFile> {
+export function validateBankFile(raw: unknown, file: string, registry: SourceRegistry, tags?: ReadonlySet<string>): Validated<BankFile> {
 	const result = v.safeParse(BankFileSchema, raw);
 	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
 
@@ -131,7 +197,7 @@ export function validateBankFile(raw: unknown, file: string, registry: SourceReg
 		problems.push({ file, field: 'topic.id', message: `must equal the file name "${expectedId}"` });
 	}
 	for (const item of bank.items) {
-		for (const rule of checkItemRules(item, registry)) problems.push({ file, itemId: item.id, ...rule });
+		for (const rule of checkItemRules(item, registry, tags)) problems.push({ file, itemId: item.id, ...rule });
 	}
 	return problems.length ? { ok: false, problems } : { ok: true, value: bank };
 }

@@ -89,8 +89,6 @@ export default {
 		doneBody: 'You have studied every card that is due. Come back later for the next ones.',
 		nextDue: 'Next card due: {{when}}',
 		backHome: 'Back to topics',
-		source: 'Source: {{title}}, lines {{from}}–{{to}}',
-		sourceLine: 'Source: {{title}}, line {{line}}',
 		keyboardHint: 'Keys: space shows the answer, 1–4 grade it, u undoes the last grade.',
 		undo: 'Undo',
 		bury: 'Bury until tomorrow',
@@ -366,5 +364,14 @@ export default {
 		newLimit: 'Today’s limit of new cards has been reached in another tab. This grade was not saved.',
 		reviewLimit: 'Today’s limit of reviews has been reached in another tab. This grade was not saved.',
 		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'
+	},
+	bankContent: {
+		source: 'Source: {{place}}',
+		document: '«{{title}}»',
+		section: '«{{title}}», section “{{section}}”',
+		sections: '«{{title}}», sections “{{first}}” to “{{last}}”',
+		lines: 'lines {{from}}–{{to}}',
+		line: 'line {{line}}',
+		sourceNote: 'What the document says:'
 	}
 } satisfies Resource;
