@@ -1,12 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import type { PluginOption } from 'vite';
 
 /**
  * Where the built site is published, for canonical and hreflang links, robots.txt and the sitemap:
  * set QAITALA_ORIGIN when building for a real host (README, "Publishing"). The default is `npm start`.
  */
 const publicOrigin = (process.env.QAITALA_ORIGIN ?? 'http://127.0.0.1:4319').replace(/\/+$/, '');
+
+/** `npm run analyze`: a treemap of the client bundle (build/stats.html is not deployed: see the script). */
+const analyze = process.env.ANALYZE === '1';
+
+/** The browser bundle only (not the prerendering one): a treemap to look at and the data scripts/analyze.js reads. */
+async function bundleAnalysis(): Promise<PluginOption[]> {
+	const { visualizer } = await import('rollup-plugin-visualizer');
+	const clientOnly = { applyToEnvironment: (environment: { name: string }) => environment.name === 'client' };
+	return [
+		{ ...visualizer({ filename: 'stats/bundle.html', gzipSize: true, template: 'treemap' }), ...clientOnly },
+		{ ...visualizer({ filename: 'stats/bundle.json', gzipSize: true, template: 'raw-data' }), ...clientOnly }
+	] as PluginOption[];
+}
 
 export default defineConfig({
 	define: { __PUBLIC_ORIGIN__: JSON.stringify(publicOrigin) },
@@ -15,6 +29,7 @@ export default defineConfig({
 	resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] },
 	plugins: [
 		sveltekit(),
+		analyze && bundleAnalysis(),
 		SvelteKitPWA({
 			// Registration and the update prompt are ours (src/lib/state/app-update.svelte.ts, workbox-window):
 			// a new version waits until the user says "reload", never mid-session.

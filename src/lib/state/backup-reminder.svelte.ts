@@ -4,8 +4,18 @@
  */
 import { countStudyDaysSince, REMIND_AFTER_STUDY_DAYS, reminderCountsFrom } from '../domain/backup/reminder';
 import { startOfNextLocalDay } from '../domain/settings';
-import { getBackupDates, type BackupDatesRepository } from '../storage/backup-dates';
+import type { BackupDatesRepository } from '../storage/backup-dates';
+import { quickReader } from '../storage/quick-read';
 import type { SaveFile } from './backup.svelte';
+
+type BackupDates = Pick<BackupDatesRepository, 'loadBackupDates' | 'firstReviewAtOrAfter' | 'dismissReminder'>;
+
+/** Reads without Dexie (the home page stays light); putting the reminder off loads the repository. */
+const appDates: BackupDates = {
+	loadBackupDates: () => quickReader.loadBackupDates(),
+	firstReviewAtOrAfter: (ms) => quickReader.firstReviewAtOrAfter(ms),
+	dismissReminder: async (at) => (await import('../storage/backup-dates')).getBackupDates().dismissReminder(at)
+};
 
 export interface ReminderOptions {
 	now: () => number;
@@ -19,7 +29,7 @@ const appOptions: ReminderOptions = {
 };
 
 export class BackupReminderState {
-	readonly #repository: () => BackupDatesRepository;
+	readonly #repository: () => BackupDates;
 	readonly #options: ReminderOptions;
 	isShown = $state(false);
 	/** Whether a backup was ever made here (the reminder says "since your last backup" or "not yet"). */
@@ -27,7 +37,7 @@ export class BackupReminderState {
 	isSaving = $state(false);
 	failed = $state(false);
 
-	constructor(repository: () => BackupDatesRepository = getBackupDates, options: ReminderOptions = appOptions) {
+	constructor(repository: () => BackupDates = () => appDates, options: ReminderOptions = appOptions) {
 		this.#repository = repository;
 		this.#options = options;
 	}

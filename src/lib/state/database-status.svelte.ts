@@ -3,17 +3,20 @@
  * changed it (reload), an open waits on another tab, or this browser gives the app no storage.
  * Storage is reached only from watch(), so nothing opens while pages are prerendered.
  */
-import { connectionEventsOf, type ConnectionEvents, type ConnectionStatus } from '../storage/connection-events';
-import { getDb } from '../storage/repository';
+import type { ConnectionEvents, ConnectionStatus } from '../storage/connection-events';
+import { quickReader } from '../storage/quick-read';
 
 export type { ConnectionStatus };
 
+/** What the status follows: one connection's events (tests), or every connection of the page (the app). */
+type Watched = Pick<ConnectionEvents, 'status' | 'subscribe' | 'check'>;
+
 export class DatabaseStatus {
-	readonly #events: () => ConnectionEvents;
+	readonly #events: () => Watched;
 	#isWatching = false;
 	status = $state<ConnectionStatus>('open');
 
-	constructor(events: () => ConnectionEvents = () => connectionEventsOf(getDb())) {
+	constructor(events: () => Watched = () => quickReader.connection) {
 		this.#events = events;
 	}
 
@@ -21,7 +24,7 @@ export class DatabaseStatus {
 	async watch(): Promise<void> {
 		if (this.#isWatching) return;
 		this.#isWatching = true;
-		let events: ConnectionEvents;
+		let events: Watched;
 		try {
 			events = this.#events();
 		} catch {

@@ -1,17 +1,31 @@
 /**
  * Counts for the home page: new and due per topic, today's reviews and the streak. Read from
- * IndexedDB's keys and indexes only, so a heavy learner's home opens quickly (`npm run bench`).
- * While the page shows them they follow storage live (a grade in another tab) and the clock (a
- * card coming due).
+ * IndexedDB's keys and indexes only, without Dexie (storage/quick-read.ts), so a heavy learner's
+ * home opens quickly (`npm run bench`) and loads little. While the page shows them they follow
+ * storage live (a grade in another tab) and the clock (a card coming due).
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { TopicSummary } from '../domain/bank/compile';
 import { countFromIds, type TopicCounts } from '../domain/study/queue';
-import { startOfLocalDay, startOfNextLocalDay } from '../domain/settings';
-import { getRepository, type StudyRepository } from '../storage/repository';
-import { studyStreakByDay } from '../domain/study/stats';
-import { hiddenItemIds } from '../domain/study/flags';
+import { startOfLocalDay } from '../domain/settings';
+import { quickReader } from '../storage/quick-read';
+import type { ReceivedAssignmentRow } from '../storage/rows';
+import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { NO_COUNTS, type DaySummary } from '../domain/study/limits';
+
+/** What the counts are read from: the quick reader in the app, a repository in tests. */
+export interface OverviewSource {
+	loadCardItemIds(): Promise<Set<string>>;
+	loadDueItemIds(now: number): Promise<Set<string>>;
+	loadItemFlags(): Promise<ItemFlags[]>;
+	loadDaySummary(dayStartMs: number): Promise<DaySummary>;
+	countStreakDays(now: number): Promise<number>;
+	/** Calls `onChange` after every write, in this tab or another; returns the stop. */
+	watchChanges(onChange: () => void): () => void;
+}
+
+/** The assignments received on this device, newest first (for the home page's list). */
+export const listReceivedAssignments = (): Promise<ReceivedAssignmentRow[]> => quickReader.listReceived();
 
 /** How often the home page re-reads which cards are due, in ms. */
 export const COUNTS_REFRESH_MS = 30_000;
@@ -27,21 +41,16 @@ interface Overview {
 const NOTHING_TODAY: DaySummary = { counts: NO_COUNTS, itemsReviewed: 0, answers: 0 };
 
 export class ProgressOverview {
-	#repository: StudyRepository | undefined;
+	readonly #source: OverviewSource;
 	readonly #clock: () => number;
 	readonly #subscribe: () => void;
 	#overview = $state.raw<Overview>();
 
-	/** The repository is opened on first use: the page that makes this is also prerendered. */
-	constructor(repository?: StudyRepository, clock: () => number = Date.now) {
-		this.#repository = repository;
+	/** Nothing is opened until the first read: the page that makes this is also prerendered. */
+	constructor(source: OverviewSource = quickReader, clock: () => number = Date.now) {
+		this.#source = source;
 		this.#clock = clock;
 		this.#subscribe = createSubscriber(() => this.follow());
-	}
-
-	get #store(): StudyRepository {
-		this.#repository ??= getRepository();
-		return this.#repository;
 	}
 
 	get isLoaded(): boolean {
@@ -80,16 +89,14 @@ export class ProgressOverview {
 		return topics.reduce((sum, t) => sum + (this.countsFor(t)?.newCount ?? 0), 0);
 	}
 
-	// Every read starts before the first await, so a live query sees them all.
 	async #read(now: number): Promise<Overview> {
-		const repository = this.#store;
-		const reviewsOn = (dayStart: number) => repository.countReviewsBetween(dayStart, startOfNextLocalDay(dayStart));
+		const source = this.#source;
 		const [cards, due, flags, today, streak] = await Promise.all([
-			repository.loadCardItemIds(),
-			repository.loadDueItemIds(now),
-			repository.loadItemFlags(),
-			repository.loadDaySummary(startOfLocalDay(now)),
-			studyStreakByDay(reviewsOn, now, startOfLocalDay)
+			source.loadCardItemIds(),
+			source.loadDueItemIds(now),
+			source.loadItemFlags(),
+			source.loadDaySummary(startOfLocalDay(now)),
+			source.countStreakDays(now)
 		]);
 		return { cards, due, hidden: hiddenItemIds(flags, now), today, streak };
 	}
@@ -100,22 +107,18 @@ export class ProgressOverview {
 	 */
 	follow(): () => void {
 		// Storage may be missing (the page shows why, from `load`): then there is nothing to follow.
-		const watchAt = (now: number) => {
-			try {
-				return this.#store.watch(
-					() => this.#read(now),
-					(overview) => (this.#overview = overview)
-				);
-			} catch {
-				return () => {};
-			}
+		let reading = 0;
+		const reread = () => {
+			const run = ++reading;
+			this.#read(this.#clock())
+				.then((overview) => {
+					if (run === reading) this.#overview = overview; // a later read started: its answer wins
+				})
+				.catch(() => {});
 		};
-		let stop = watchAt(this.#clock());
-		const timer = setInterval(() => {
-			// Which cards are due depends on the time the query was made with: ask again with a new one.
-			stop();
-			stop = watchAt(this.#clock());
-		}, COUNTS_REFRESH_MS);
+		const stop = this.#source.watchChanges(reread);
+		// Which cards are due depends on the time: ask again now and then.
+		const timer = setInterval(reread, COUNTS_REFRESH_MS);
 		return () => {
 			clearInterval(timer);
 			stop();

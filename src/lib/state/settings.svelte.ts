@@ -1,7 +1,10 @@
-/** The learner's settings for the UI: loaded from storage once, saved on every change. */
+/**
+ * The learner's settings for the UI: loaded from storage once (read without Dexie, so no page waits
+ * for it), saved on every change (through the repository, loaded then).
+ */
 import { defaultSettings, resolveContentLanguage, sanitizeSettings, type Settings } from '../domain/settings';
 import type { Language } from '../domain/language';
-import { getRepository } from '../storage/repository';
+import { quickReader } from '../storage/quick-read';
 import { writePreferredLanguage } from '../storage/preferred-language';
 
 export class SettingsState {
@@ -25,7 +28,7 @@ export class SettingsState {
 	/** Loads the stored settings; a first visit takes `pageLanguage` for both languages. */
 	async load(pageLanguage: Language): Promise<Settings> {
 		if (!this.#loaded) {
-			this.#settings = await getRepository().loadSettings(pageLanguage);
+			this.#settings = await quickReader.loadSettings(pageLanguage);
 			this.#loaded = true;
 		}
 		return this.#settings;
@@ -34,6 +37,7 @@ export class SettingsState {
 	async update(patch: Partial<Settings>): Promise<void> {
 		const next = sanitizeSettings({ ...this.#settings, ...patch }, this.#settings);
 		try {
+			const { getRepository } = await import('../storage/repository');
 			await getRepository().saveSettings(next);
 			this.#settings = next;
 			writePreferredLanguage(next.uiLanguage);

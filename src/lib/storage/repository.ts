@@ -6,13 +6,16 @@ import { liveQuery, type Table } from 'dexie';
 import { isSameCard, type Card, type Review } from '../domain/study/card';
 import { brokenLimit, countDay, summarizeDay, type DailyLimits, type DayCounts, type DaySummary, type LimitRefusal } from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
-import type { ReviewFact } from '../domain/study/stats';
+import { studyStreakByDay, type ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
-import { defaultSettings, sanitizeSettings, startOfNextLocalDay, type Settings } from '../domain/settings';
+import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
+import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/format';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
 import { TestAttemptRepository } from './test-attempts';
 import { AssignmentRepository } from './assignments';
+import { connectionEventsOf } from './connection-events';
+import { quickReader, watchDatabaseChanges } from './quick-read';
 
 const SETTINGS_KEY = 'settings';
 
@@ -178,6 +181,16 @@ export class StudyRepository {
 		return rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
 	}
 
+	/** Days in a row with a review, up to today (or yesterday, if today has none yet), a count per day. */
+	async countStreakDays(now: number): Promise<number> {
+		return studyStreakByDay((day) => this.countReviewsBetween(day, startOfNextLocalDay(day)), now, startOfLocalDay);
+	}
+
+	/** Calls `onChange` after every write to this database, in this tab or another; returns the stop. */
+	watchChanges(onChange: () => void): () => void {
+		return watchDatabaseChanges(this.db.name, onChange);
+	}
+
 	async countReviewsSince(sinceMs: number): Promise<number> {
 		return this.db.reviews.where('reviewedAt').aboveOrEqual(sinceMs).count();
 	}
@@ -222,8 +235,14 @@ let sharedTests: TestAttemptRepository | undefined;
 export function getDb(): QaitalaDb {
 	if (!sharedDb) {
 		const db = (sharedDb = new QaitalaDb());
-		// The check (and the row schemas it brings) loads after the page, off the first paint's path.
-		import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db)).catch(() => undefined);
+		// What this connection goes through (another tab's newer version, a blocked open) is the page's to tell.
+		connectionEventsOf(db).subscribe((status) => quickReader.connection.report(status));
+		// The check (and the row schemas and scheduler it brings) loads only when the schema changed
+		// since it last ran: one settings row says so.
+		db.settings
+			.get(CHECKED_SCHEMA_VERSION_KEY)
+			.then((row) => (row?.value === db.verno ? undefined : import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db))))
+			.catch(() => undefined);
 	}
 	return sharedDb;
 }
