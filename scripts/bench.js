@@ -1,42 +1,65 @@
-// `npm run bench` (after `npm run build`): how fast the real app is with a heavy learner's data, in
-// Debian's Chromium: 10,000 cards and 100,000 reviews in IndexedDB. Prints medians of several runs.
-//   home ready: from navigation to the topic counts on screen
-//   grade → next card: from pressing "Easy" to the next card painted
-import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import sirv from 'sirv';
+// `npm run bench` (after `npm run build`): how fast the built app is with a heavy learner's data, in
+// Debian's Chromium at phone size, at two sizes: 10,000 cards and 100,000 reviews, and 1,000 cards
+// and 10,000 reviews. All times are measured in the page (performance.now(), from navigation start).
+//   home ready:        until the topic counts are on screen (median of RUNS loads)
+//   grade → next card: from pressing a grade to the next card painted, over GRADES grades of the
+//                      "all due" session (median and 95th percentile)
+//   progress ready:    until Progress's figures are on screen (median of RUNS loads)
+// `--quick` runs the larger size only.
+import { launchChromium, newPhonePage, requireBuild, serveBuild } from './lib/built-site.js';
 
-const CARDS = 10_000;
-const REVIEWS = 100_000;
+const SIZES = process.argv.includes('--quick') ? [[10_000, 100_000]] : [[10_000, 100_000], [1_000, 10_000]];
 const RUNS = 5;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const GRADES = 60;
+const DAY_MS = 86_400_000;
 
-const serve = sirv('build', { single: '404.html' });
-const server = createServer((req, res) => serve(req, res));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const quantile = (xs, q) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const median = (xs) => quantile(xs, 0.5);
+const ms = (x) => `${x.toFixed(1)} ms`;
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
-});
-try {
-	const page = await browser.newPage({ viewport: { width: 412, height: 839 } });
-	await page.goto(`${origin}/kk/`);
-	await page.locator('.badge.new').first().waitFor(); // Dexie has created the database
+requireBuild();
+const { origin, close } = await serveBuild();
+const browser = await launchChromium();
 
-	// Fill the app's own database the way the app writes it (see src/lib/storage/db.ts).
+/** Records, from navigation start, when each selector first matches (set before any page script runs). */
+function watchFirstAppearance(selectors) {
+	window.__appeared = {};
+	const check = () => {
+		for (const selector of selectors) if (!(selector in window.__appeared) && document.querySelector(selector)) window.__appeared[selector] = performance.now();
+	};
+	new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+	document.addEventListener('DOMContentLoaded', check);
+}
+
+/** Loads `path` RUNS times and returns when `selector` first appeared each time (ms from navigation start). */
+async function readyTimes(page, path, selector) {
+	const times = [];
+	for (let run = 0; run < RUNS; run++) {
+		await page.goto(`${origin}${path}`);
+		await page.locator(selector).first().waitFor({ timeout: 60_000 });
+		times.push(await page.evaluate((s) => window.__appeared[s], selector));
+	}
+	return times;
+}
+
+async function fill(page, cards, reviews, itemIds) {
 	await page.evaluate(
-		async ({ cards, reviews }) => {
+		async ({ cards, reviews, itemIds, DAY_MS }) => {
 			const db = await new Promise((resolve, reject) => {
 				const request = indexedDB.open('qaitala');
 				request.onsuccess = () => resolve(request.result);
 				request.onerror = () => reject(request.error);
 			});
 			const now = Date.now();
+			// The banks' items first (due now, so the "all due" session has them), then items of the
+			// learner's own banks; reviews on every past day up to yesterday (a 300-day streak).
+			const itemId = (i) => (i < itemIds.length ? itemIds[i] : `bench-${i}`);
 			const card = (i) => ({
-				itemId: `bench-${i}`, state: 'review', dueAt: now + ((i % 60) - 10) * 86_400_000, stability: 1 + (i % 90),
-				difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 5, lapses: i % 3, lastReviewAt: now - 86_400_000
+				itemId: itemId(i), state: 'review', dueAt: i < itemIds.length ? now - DAY_MS : now + ((i % 60) - 10) * DAY_MS,
+				stability: 1 + (i % 90), difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 5, lapses: i % 3, lastReviewAt: now - 3 * DAY_MS
 			});
 			await new Promise((resolve, reject) => {
 				const tx = db.transaction(['cards', 'reviews'], 'readwrite');
@@ -44,8 +67,8 @@ try {
 				for (let i = 0; i < reviews; i++) {
 					const before = card(i % cards);
 					tx.objectStore('reviews').add({
-						itemId: before.itemId, grade: ['again', 'hard', 'good', 'easy'][i % 4], reviewedAt: now - (i % 300) * 86_400_000 - i,
-						cardBefore: before, elapsedDays: 3, scheduledDays: 10, stateAfter: 'review'
+						itemId: before.itemId, grade: ['again', 'hard', 'good', 'easy'][i % 4], reviewedAt: now - (1 + (i % 300)) * DAY_MS - (i % 1000) * 1000,
+						cardBefore: before, elapsedDays: 3, scheduledDays: 10, stateAfter: 'review', source: 'self', durationMs: 4000
 					});
 				}
 				tx.oncomplete = resolve;
@@ -53,43 +76,65 @@ try {
 			});
 			db.close();
 		},
-		{ cards: CARDS, reviews: REVIEWS }
+		{ cards, reviews, itemIds, DAY_MS }
 	);
+}
 
-	const home = [];
-	for (let run = 0; run < RUNS; run++) {
-		const started = Date.now();
-		await page.goto(`${origin}/kk/`);
-		await page.locator('.badge.new').first().waitFor();
-		home.push(Date.now() - started);
-	}
-
-	const grade = [];
-	await page.goto(`${origin}/kk/study/kz-europe-path/`);
-	for (let run = 0; run < RUNS; run++) {
+/** Grades GRADES due cards one after another; returns each grade's time to the next card painted. */
+async function gradeTimes(page) {
+	await page.goto(`${origin}/kk/study/due/`);
+	const times = [];
+	for (let n = 0; n < GRADES; n++) {
 		await page.getByRole('button', { name: 'Жауапты көрсету' }).click();
-		const ms = await page.evaluate(
-			() =>
-				new Promise((resolve) => {
-					const before = document.querySelector('article.card .prompt')?.textContent;
-					const button = [...document.querySelectorAll('button.grade')].at(-1);
-					const started = performance.now();
-					button.click();
-					const check = () => {
-						const now = document.querySelector('article.card .prompt')?.textContent;
-						if (now && now !== before) requestAnimationFrame(() => resolve(performance.now() - started));
-						else requestAnimationFrame(check);
-					};
-					requestAnimationFrame(check);
-				})
+		await page.locator('button.grade').last().waitFor();
+		times.push(
+			await page.evaluate(
+				() =>
+					new Promise((resolve, reject) => {
+						const before = document.querySelector('article.card .prompt')?.textContent;
+						const button = [...document.querySelectorAll('button.grade')].at(-2); // "Good"
+						const started = performance.now();
+						button.click();
+						const check = () => {
+							const now = document.querySelector('article.card .prompt')?.textContent;
+							// The frame that shows the new card has been painted once the next one starts.
+							if (now && now !== before) requestAnimationFrame(() => resolve(performance.now() - started));
+							else if (performance.now() - started > 5000) reject(new Error('no next card'));
+							else requestAnimationFrame(check);
+						};
+						requestAnimationFrame(check);
+					})
+			)
 		);
-		grade.push(ms);
 	}
+	return times;
+}
 
-	console.log(`with ${CARDS.toLocaleString('en')} cards and ${REVIEWS.toLocaleString('en')} reviews (median of ${RUNS}):`);
-	console.log(`  home ready (navigation → counts shown): ${median(home)} ms   [${home.join(', ')}]`);
-	console.log(`  grade → next card painted:             ${median(grade).toFixed(1)} ms   [${grade.map((g) => g.toFixed(1)).join(', ')}]`);
+try {
+	const rows = [];
+	for (const [cards, reviews] of SIZES) {
+		const context = await browser.newContext({ viewport: { width: 412, height: 839 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.addInitScript(watchFirstAppearance, ['.badge.new', 'dl.summary']);
+		// A page that writes makes the app's database; then it is filled the way the app stores rows.
+		await page.goto(`${origin}/kk/study/kz-china/`);
+		await page.getByRole('button', { name: 'Жауапты көрсету' }).waitFor();
+		const index = await (await page.request.get(`${origin}/banks/index.json`)).json();
+		await fill(page, cards, reviews, index.topics.flatMap((t) => t.itemIds));
+
+		const home = await readyTimes(page, '/kk/', '.badge.new');
+		const grades = await gradeTimes(page);
+		const progress = await readyTimes(page, '/kk/progress/', 'dl.summary');
+		rows.push({ cards, reviews, home, grades, progress });
+		await context.close();
+	}
+	for (const { cards, reviews, home, grades, progress } of rows) {
+		console.log(`\n${cards.toLocaleString('en')} cards, ${reviews.toLocaleString('en')} reviews:`);
+		console.log(`  home ready            ${ms(median(home)).padStart(10)} median of ${RUNS}   [${home.map((x) => x.toFixed(0)).join(', ')}]`);
+		console.log(`  grade → next card     ${ms(median(grades)).padStart(10)} median, ${ms(quantile(grades, 0.95))} at the 95th percentile of ${grades.length} grades`);
+		console.log(`  progress ready        ${ms(median(progress)).padStart(10)} median of ${RUNS}   [${progress.map((x) => x.toFixed(0)).join(', ')}]`);
+	}
 } finally {
 	await browser.close();
-	server.close();
+	await close();
 }

@@ -4,8 +4,7 @@ import type { BankIndex } from '../domain/bank/compile';
 import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
-import { Scheduler } from '../domain/study/scheduler';
-import { getRepository } from '../storage/repository';
+import type { Scheduler } from '../domain/study/scheduler';
 import { reviewAheadIds } from '../domain/study/queue';
 import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
@@ -43,8 +42,13 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
+	// Storage (Dexie) and the scheduler (ts-fsrs) load beside the banks, after the page's first paint.
+	const [banks, { getRepository }, { Scheduler }] = await Promise.all([
+		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
+		import('../storage/repository'),
+		import('../domain/study/scheduler')
+	]);
 	const repository = getRepository();
-	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
 	const allItems = banks.flatMap((b) => b.items);
@@ -65,15 +69,21 @@ async function openStudySession(
 		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
 		limits: { newCardsPerDay: settings.newCardsPerDay + extraNew, reviewsPerDay: settings.reviewsPerDay },
 		repository,
-		scheduler: schedulerFor(settings),
+		scheduler: schedulerWith(Scheduler, settings),
 		clock
 	});
 	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
 }
 
+type SchedulerSettings = Pick<Settings, 'desiredRetention' | 'learningSteps' | 'fsrsWeights'>;
+
 /** The FSRS scheduler with the learner's retention, learning steps and (once fitted) own weights. */
-export function schedulerFor(settings: Pick<Settings, 'desiredRetention' | 'learningSteps' | 'fsrsWeights'>): Scheduler {
-	return new Scheduler({
+export async function schedulerFor(settings: SchedulerSettings): Promise<Scheduler> {
+	return schedulerWith((await import('../domain/study/scheduler')).Scheduler, settings);
+}
+
+function schedulerWith(SchedulerClass: typeof Scheduler, settings: SchedulerSettings): Scheduler {
+	return new SchedulerClass({
 		desiredRetention: settings.desiredRetention,
 		learningSteps: settings.learningSteps.split(' ') as `${number}m`[],
 		weights: settings.fsrsWeights

@@ -2,8 +2,8 @@
 import type { TopicSummary } from '../domain/bank/compile';
 import { startOfLocalDay } from '../domain/settings';
 import { DAY_MS } from '../domain/study/time';
-import { dueForecast, masteryOf, reviewsPerDay, studyStreak, trueRetention, type Mastery } from '../domain/study/stats';
-import { getRepository } from '../storage/repository';
+import { masteryOf, trueRetention, type Mastery } from '../domain/study/stats';
+import { quickReader, type QuickReader } from '../storage/quick-read';
 import { hiddenItemIds } from '../domain/study/flags';
 import { isDueNow } from '../domain/study/queue';
 
@@ -23,19 +23,25 @@ export interface ProgressFigures {
 	totalReviews: number;
 }
 
-export async function loadProgressFigures(topics: readonly TopicSummary[], now: number): Promise<ProgressFigures> {
-	const repository = getRepository();
-	const since = startOfLocalDay(now) - HEATMAP_DAYS * DAY_MS;
-	const [cards, reviews, flags] = await Promise.all([repository.loadCards(), repository.loadReviewFacts(since), repository.loadItemFlags()]);
-	const hidden = hiddenItemIds(flags, now);
-	const recent = reviews.filter((r) => r.reviewedAt >= now - RETENTION_DAYS * DAY_MS);
+/**
+ * Reads the figures from indexes and counts (storage/quick-read.ts): reviews per day and cards due
+ * per day are counted on the indexes, the streak walks the index a day at a time, and only the
+ * retention window's reviews and the banks' cards are read as rows.
+ */
+export async function loadProgressFigures(topics: readonly TopicSummary[], now: number, reader: Pick<QuickReader, 'loadProgress'> = quickReader): Promise<ProgressFigures> {
+	const itemIds = [...new Set(topics.flatMap((topic) => topic.itemIds))];
+	const reading = await reader.loadProgress(itemIds, now, HEATMAP_DAYS, FORECAST_DAYS, RETENTION_DAYS);
+	const hidden = hiddenItemIds(reading.flags, now);
+	const cards = new Map(reading.cards.map((card) => [card.itemId, card]));
+	const today = startOfLocalDay(now);
+	const dueNow = new Set([...reading.dueIds, ...reading.soon.filter((card) => isDueNow(card, now)).map((card) => card.itemId)]);
 	return {
-		days: reviewsPerDay(reviews, now, HEATMAP_DAYS, startOfLocalDay),
-		forecast: dueForecast(cards.values(), now, FORECAST_DAYS, startOfLocalDay),
-		dueNow: [...cards.values()].filter((card) => !hidden.has(card.itemId) && isDueNow(card, now)).length,
-		retention: trueRetention(recent),
-		streak: studyStreak(reviews.map((r) => r.reviewedAt), now, startOfLocalDay),
+		days: reading.reviewsPerDay.map((count, i) => ({ day: startOfLocalDay(today + DAY_MS / 2 - (HEATMAP_DAYS - 1 - i) * DAY_MS), count })),
+		forecast: reading.forecast,
+		dueNow: [...dueNow].filter((itemId) => !hidden.has(itemId)).length,
+		retention: trueRetention(reading.recent),
+		streak: reading.streak,
 		mastery: topics.map((topic) => ({ topic, mastery: masteryOf(topic.itemIds, cards) })),
-		totalReviews: reviews.length
+		totalReviews: reading.reviewsPerDay.reduce((sum, count) => sum + count, 0)
 	};
 }

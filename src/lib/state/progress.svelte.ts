@@ -64,6 +64,12 @@ export class ProgressOverview {
 		return this.#overview?.today ?? NOTHING_TODAY;
 	}
 
+	/** Whether anything was ever studied here (a card exists). */
+	get hasStudied(): boolean {
+		this.#subscribe();
+		return (this.#overview?.cards.size ?? 0) > 0;
+	}
+
 	get streak(): number {
 		this.#subscribe();
 		return this.#overview?.streak ?? 0;

@@ -1,0 +1,35 @@
+import { launchChromium, serveBuild } from './lib/built-site.js';
+const { origin, close } = await serveBuild();
+const browser = await launchChromium();
+const page = await browser.newPage();
+await page.goto(`${origin}/kk/study/kz-china/`);
+await page.getByRole('button', { name: 'Жауапты көрсету' }).waitFor();
+await page.evaluate(async () => {
+  const db = await new Promise((r) => { const q = indexedDB.open('qaitala'); q.onsuccess = () => r(q.result); });
+  const now = Date.now(), DAY = 86400000;
+  await new Promise((resolve) => { const tx = db.transaction(['cards','reviews'],'readwrite');
+    for (let i=0;i<10000;i++) tx.objectStore('cards').put({itemId:'b'+i,state:'review',dueAt:now+((i%60)-10)*DAY,stability:3,difficulty:5,scheduledDays:1,learningSteps:0,reps:1,lapses:0});
+    for (let i=0;i<100000;i++) tx.objectStore('reviews').add({itemId:'b'+(i%10000),grade:'good',reviewedAt:now-(1+(i%300))*DAY-(i%1000)*1000,cardBefore:{state:'review'}});
+    tx.oncomplete=resolve; });
+  db.close();
+});
+const t = await page.evaluate(async () => {
+  const out = {};
+  const db = await new Promise((r) => { const q = indexedDB.open('qaitala'); q.onsuccess = () => r(q.result); });
+  const done = (rq) => new Promise((res, rej) => { rq.onsuccess = () => res(rq.result); rq.onerror = () => rej(rq.error); });
+  const now = Date.now(); const DAY = 86400000;
+  let t0 = performance.now(); await done(db.transaction('cards').objectStore('cards').getAllKeys()); out.cardKeys = performance.now() - t0;
+  t0 = performance.now(); await done(db.transaction('cards').objectStore('cards').index('dueAt').getAllKeys(IDBKeyRange.upperBound(now))); out.dueKeys = performance.now() - t0;
+  t0 = performance.now();
+  await new Promise((resolve) => { const rq = db.transaction('reviews').objectStore('reviews').index('reviewedAt').openKeyCursor(null, 'prev'); let n=0;
+    rq.onsuccess = () => { const c = rq.result; if (!c || n++ > 400) return resolve(n); const d = new Date(c.key); d.setHours(0,0,0,0); c.continue(d.getTime() - 1e-3); }; });
+  out.streakCursor = performance.now() - t0;
+  t0 = performance.now();
+  const idx = db.transaction('reviews').objectStore('reviews').index('reviewedAt');
+  await Promise.all(Array.from({length:182},(_, i) => done(idx.count(IDBKeyRange.bound(now-(i+1)*DAY, now-i*DAY)))));
+  out.counts182 = performance.now() - t0;
+  t0 = performance.now(); await done(db.transaction('reviews').objectStore('reviews').index('reviewedAt').getAll(IDBKeyRange.lowerBound(now-30*DAY))); out.rows30d = performance.now() - t0;
+  return out;
+});
+console.log(t);
+await browser.close(); await close();
