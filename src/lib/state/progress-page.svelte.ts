@@ -2,12 +2,12 @@
 import type { TopicSummary } from '../domain/bank/compile';
 import { startOfLocalDay } from '../domain/settings';
 import { DAY_MS } from '../domain/study/time';
-import { masteryOf, trueRetention, type Mastery } from '../domain/study/stats';
+import { masteryOf, type Mastery } from '../domain/study/stats';
 import { quickReader, type QuickReader } from '../storage/quick-read';
 import { hiddenItemIds } from '../domain/study/flags';
 import { isDueNow } from '../domain/study/queue';
 
-/** The heatmap shows 26 whole weeks; retention looks at the last 30 days. */
+/** The heatmap shows 26 whole weeks; retention looks at the last 30 days (today and the 29 before it). */
 export const HEATMAP_DAYS = 26 * 7;
 export const FORECAST_DAYS = 30;
 export const RETENTION_DAYS = 30;
@@ -39,7 +39,7 @@ export async function loadProgressFigures(topics: readonly TopicSummary[], now: 
 		days: reading.reviewsPerDay.map((count, i) => ({ day: startOfLocalDay(today + DAY_MS / 2 - (HEATMAP_DAYS - 1 - i) * DAY_MS), count })),
 		forecast: reading.forecast,
 		dueNow: [...dueNow].filter((itemId) => !hidden.has(itemId)).length,
-		retention: trueRetention(reading.recent),
+		retention: reading.retention,
 		streak: reading.streak,
 		mastery: topics.map((topic) => ({ topic, mastery: masteryOf(topic.itemIds, cards) })),
 		totalReviews: reading.reviewsPerDay.reduce((sum, count) => sum + count, 0)

@@ -10,7 +10,7 @@
  */
 import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
-import type { ReviewFact } from '../domain/study/stats';
+import { retentionOfTallies, retentionTally, type ReviewFact, type RetentionTally } from '../domain/study/stats';
 import { summarizeDay, type DaySummary } from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
 import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
@@ -217,7 +217,16 @@ export class QuickReader {
 
 	/** What Progress shows, from indexes and counts plus the few rows it needs (see ProgressReading). */
 	async loadProgress(itemIds: readonly string[], now: number, heatmapDays: number, forecastDays: number, retentionDays: number): Promise<ProgressReading> {
-		const empty: ProgressReading = { reviewsPerDay: Array(heatmapDays).fill(0), forecast: Array(forecastDays).fill(0), dueIds: [], soon: [], recent: [], cards: [], flags: [], streak: 0 };
+		const empty: ProgressReading = {
+			reviewsPerDay: Array(heatmapDays).fill(0),
+			forecast: Array(forecastDays).fill(0),
+			dueIds: [],
+			soon: [],
+			retention: { rate: undefined, count: 0 },
+			cards: [],
+			flags: [],
+			streak: 0
+		};
 		return this.#read(['cards', 'reviews', 'itemFlags'], empty, async (tx) => {
 			const cards = tx.objectStore('cards');
 			const byDue = cards.index('dueAt');
@@ -226,7 +235,8 @@ export class QuickReader {
 			// Day boundaries step back from noon, so a daylight-saving change never skips or repeats a day.
 			const dayStarts = Array.from({ length: heatmapDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (heatmapDays - 1 - i) * DAY_MS));
 			const forecastStarts = Array.from({ length: forecastDays + 1 }, (_, i) => startOfLocalDay(today + DAY_MS / 2 + i * DAY_MS));
-			const [reviewsPerDay, forecast, dueIds, soon, recent, itemCards, flags, streak] = await Promise.all([
+			const retentionStarts = Array.from({ length: retentionDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (retentionDays - 1 - i) * DAY_MS));
+			const [reviewsPerDay, forecast, dueIds, soon, retention, itemCards, flags, streak] = await Promise.all([
 				Promise.all(dayStarts.map((start) => done(byTime.count(IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true))))),
 				// Overdue cards count on the first day.
 				Promise.all(
@@ -234,7 +244,7 @@ export class QuickReader {
 				),
 				done(byDue.getAllKeys(IDBKeyRange.upperBound(now))) as Promise<string[]>,
 				done(byDue.getAll(IDBKeyRange.bound(now, now + LEARN_AHEAD_MS, true, false))) as Promise<Card[]>,
-				done(byTime.getAll(IDBKeyRange.lowerBound(now - retentionDays * DAY_MS))) as Promise<Review[]>,
+				retentionTallies(byTime, retentionStarts, today).then(retentionOfTallies),
 				Promise.all(itemIds.map((id) => done(cards.get(id)) as Promise<Card | undefined>)),
 				done(tx.objectStore('itemFlags').getAll()) as Promise<ItemFlags[]>,
 				streakOnIndex(byTime, now, startOfLocalDay)
@@ -244,7 +254,7 @@ export class QuickReader {
 				forecast,
 				dueIds,
 				soon,
-				recent: recent.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null })),
+				retention,
 				cards: itemCards.filter((card): card is Card => card !== undefined),
 				flags,
 				streak
@@ -287,8 +297,8 @@ export interface ProgressReading {
 	/** Keys of the cards due now, and the learning cards coming back within the learn-ahead window. */
 	dueIds: string[];
 	soon: Card[];
-	/** The reviews of the retention window. */
-	recent: ReviewFact[];
+	/** True retention over the retention window's whole days (today included). */
+	retention: { rate: number | undefined; count: number };
 	/** The cards of the given items (the banks' items: mastery). */
 	cards: Card[];
 	flags: ItemFlags[];
@@ -299,28 +309,85 @@ function asTime(value: unknown): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** The streak on a `reviewedAt` index (see QuickReader.countStreakDays). */
-function streakOnIndex(index: IDBIndex, now: number, startOfDay: (time: number) => number): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const today = startOfDay(now);
-		const request = index.openKeyCursor(IDBKeyRange.upperBound(startOfNextLocalDay(now), true), 'prev');
-		/** The day the streak needs next; today may still be empty. */
-		let expected = today;
-		let streak = 0;
-		request.onerror = () => reject(request.error);
-		request.onsuccess = () => {
-			const cursor = request.result;
-			if (!cursor) return resolve(streak);
-			const day = startOfDay(cursor.key as number);
-			const isYesterdayFirst = streak === 0 && day === startOfDay(today - DAY_MS / 2); // nothing yet today
-			if (day !== expected && !isYesterdayFirst) return resolve(streak);
-			streak++;
-			expected = startOfDay(day - DAY_MS / 2);
-			// Straight to the last review of the day before `day`.
-			cursor.continue(day - 1e-3);
-		};
-	});
+const facts = (rows: Review[]): ReviewFact[] => rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
+
+/** Where each past day's retention tally is kept between visits (this device only, never in a backup). */
+const TALLY_KEY = 'qaitala.retentionByDay';
+
+interface CachedTally {
+	/** The day's review count and first review's key when it was tallied: a change in either means a new tally. */
+	count: number;
+	firstKey: IDBValidKey | undefined;
+	tally: RetentionTally;
 }
+
+function readTallies(): Record<string, CachedTally> {
+	try {
+		return JSON.parse(localStorage.getItem(TALLY_KEY) ?? '{}') ?? {};
+	} catch {
+		return {}; // no localStorage (or a damaged entry): every day is read again
+	}
+}
+
+function writeTallies(tallies: Record<string, CachedTally>): void {
+	try {
+		localStorage.setItem(TALLY_KEY, JSON.stringify(tallies));
+	} catch {
+		// storage blocked or full: the next visit reads the days again
+	}
+}
+
+/**
+ * Each day's retention tally. Today's is read from its rows; a past day's comes from the tally kept
+ * at an earlier visit while its reviews are unchanged (the same count and first key: an undo, a
+ * restore or the database check changes them), and is read from its rows otherwise. So a visit
+ * reads today's rows and the days that changed, not the whole window.
+ */
+async function retentionTallies(index: IDBIndex, dayStarts: readonly number[], today: number): Promise<RetentionTally[]> {
+	const cached = readTallies();
+	const kept: Record<string, CachedTally> = {};
+	const tallies = await Promise.all(
+		dayStarts.map(async (start) => {
+			const range = IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true);
+			const rowsOfDay = async () => retentionTally(facts((await done(index.getAll(range))) as Review[]));
+			if (start >= today) return rowsOfDay();
+			const [count, firstKey] = await Promise.all([done(index.count(range)), done(index.getKey(range))]);
+			const hit = cached[start];
+			const tally = hit && hit.count === count && hit.firstKey === firstKey ? hit.tally : await rowsOfDay();
+			kept[start] = { count, firstKey, tally };
+			return tally;
+		})
+	);
+	writeTallies(kept);
+	return tallies;
+}
+
+/** Days whose reviews are looked up at once when counting a streak. */
+const STREAK_BATCH_DAYS = 31;
+
+/**
+ * The streak on a `reviewedAt` index (see QuickReader.countStreakDays): whether each day has a
+ * review is one key look-up, asked a month at a time, so a long streak costs a few round trips.
+ */
+async function streakOnIndex(index: IDBIndex, now: number, startOfDay: (time: number) => number): Promise<number> {
+	const hasReview = async (dayStart: number) =>
+		(await done(index.getKey(IDBKeyRange.bound(dayStart, startOfNextLocalDay(dayStart), false, true)))) !== undefined;
+	const dayBefore = (day: number) => startOfDay(day - DAY_MS / 2);
+	const today = startOfDay(now);
+	let day = (await hasReview(today)) ? today : dayBefore(today); // nothing yet today: the streak runs up to yesterday
+	let streak = 0;
+	for (;;) {
+		const days = [day];
+		while (days.length < STREAK_BATCH_DAYS) days.push(dayBefore(days.at(-1)!));
+		const present = await Promise.all(days.map(hasReview));
+		const gap = present.indexOf(false);
+		if (gap >= 0 || streak >= MAX_STREAK_DAYS) return Math.min(MAX_STREAK_DAYS, streak + (gap >= 0 ? gap : days.length));
+		streak += days.length;
+		day = dayBefore(days.at(-1)!);
+	}
+}
+
+const MAX_STREAK_DAYS = 3650;
 
 /** The app's reader (browser only: nothing opens until a read). */
 export const quickReader = new QuickReader();

@@ -53,6 +53,24 @@ export function trueRetention(reviews: readonly ReviewFact[]): { rate: number | 
 	return { rate: mature.filter((r) => r.grade !== 'again').length / mature.length, count: mature.length };
 }
 
+/** Reviews of cards in review, and how many of them were remembered: trueRetention's parts, to add up day by day. */
+export interface RetentionTally {
+	count: number;
+	remembered: number;
+}
+
+export function retentionTally(reviews: readonly ReviewFact[]): RetentionTally {
+	const { rate, count } = trueRetention(reviews);
+	return { count, remembered: Math.round((rate ?? 0) * count) };
+}
+
+/** trueRetention over several days' tallies. */
+export function retentionOfTallies(tallies: readonly RetentionTally[]): { rate: number | undefined; count: number } {
+	const count = tallies.reduce((sum, t) => sum + t.count, 0);
+	const remembered = tallies.reduce((sum, t) => sum + t.remembered, 0);
+	return { rate: count ? remembered / count : undefined, count };
+}
+
 export interface Mastery {
 	newCount: number;
 	learningCount: number;
