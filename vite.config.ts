@@ -1,13 +1,60 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import type { PluginOption } from 'vite';
+import { readFileSync } from 'node:fs';
 
 /**
  * Where the built site is published, for canonical and hreflang links, robots.txt and the sitemap:
  * set QAITALA_ORIGIN when building for a real host (README, "Publishing"). The default is `npm start`.
  */
 const publicOrigin = (process.env.QAITALA_ORIGIN ?? 'http://127.0.0.1:4319').replace(/\/+$/, '');
+
+/** Languages whose pages and banks the service worker caches as packs of their own (src/service-worker.ts). */
+const PACK_LANGUAGES = ['kk', 'ru', 'en'];
+/** Instructors' heavy tools: PDF.js, SQLite in WebAssembly (Anki packages); found in Vite's manifest by package. */
+const TOOL_PACKAGES = /node_modules\/(pdfjs-dist|sql\.js)\//;
+
+type PrecacheEntry = { url: string; revision: string | null; size: number };
+
+/**
+ * Names the pack of every precached file: the app's shell (installed with the service worker), a
+ * language's pages or banks, the instructors' tools, or the FSRS optimizer (each cached when needed).
+ */
+function assignPacks(entries: PrecacheEntry[]): { manifest: (PrecacheEntry & { pack?: string })[] } {
+	const viteManifest: Record<string, { file: string; assets?: string[]; isDynamicEntry?: boolean }> = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	);
+	const tools = new Set(
+		Object.entries(viteManifest)
+			.filter(([source]) => TOOL_PACKAGES.test(source))
+			.flatMap(([, chunk]) => [chunk.file, ...(chunk.assets ?? [])])
+	);
+	const packOf = (url: string): string | undefined => {
+		const language = PACK_LANGUAGES.find((lang) => url.startsWith(`${lang}/`));
+		if (language) return `pages-${language}`;
+		const banks = PACK_LANGUAGES.find((lang) => url.startsWith(`banks/${lang}/`));
+		if (banks) return `banks-${banks}`;
+		if (tools.has(url) || /^_app\/immutable\/workers\/(pdf\.worker|docx-text\.worker)/.test(url)) return 'tools';
+		if (url.startsWith('_app/immutable/workers/')) return 'optimizer';
+		return undefined; // the shell
+	};
+	// A language's pages other than its home are not kept: offline, the app renders them from the
+	// shell (404.html) with their data (__data.json, kept), as it does for a tapped link.
+	const isSkippedPage = (url: string) => PACK_LANGUAGES.some((lang) => url.startsWith(`${lang}/`) && url !== `${lang}/` && !url.endsWith('.json'));
+	return { manifest: entries.filter((entry) => !isSkippedPage(entry.url)).map((entry) => ({ ...entry, pack: packOf(entry.url) })) };
+}
+
+/** The PWA plugin, with the packs named after its own transform has given each file its address. */
+function withPacks(options: SvelteKitPWAOptions): PluginOption {
+	const plugins = SvelteKitPWA(options);
+	const configure = options.integration!.configureOptions!;
+	options.integration!.configureOptions = (viteConfig, resolved) => {
+		configure(viteConfig, resolved);
+		resolved.injectManifest?.manifestTransforms?.push(async (entries) => assignPacks(entries as PrecacheEntry[]));
+	};
+	return plugins;
+}
 
 /** `npm run analyze`: a treemap of the client bundle (build/stats.html is not deployed: see the script). */
 const analyze = process.env.ANALYZE === '1';
@@ -30,7 +77,7 @@ export default defineConfig({
 	plugins: [
 		sveltekit(),
 		analyze && bundleAnalysis(),
-		SvelteKitPWA({
+		withPacks({
 			// Registration and the update prompt are ours (src/lib/state/app-update.svelte.ts, workbox-window):
 			// a new version waits until the user says "reload", never mid-session.
 			registerType: 'prompt',
@@ -59,8 +106,8 @@ export default defineConfig({
 				]
 			},
 			injectManifest: {
-				// Every prerendered page, its __data.json, every bank JSON and the optimizer's WebAssembly
-				// (so fitting works offline).
+				// Every prerendered page, its __data.json, every bank JSON and the tools' WebAssembly, each
+				// named with its pack: the service worker installs the shell and caches the rest as needed.
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,wasm}', 'prerendered/**/*.{html,json}']
 			},
 			kit: { includeVersionFile: true, trailingSlash: 'always', adapterFallback: '404.html', spa: true }

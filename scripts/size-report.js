@@ -1,15 +1,34 @@
-// `npm run size`: the compressed JavaScript and CSS each prerendered page loads before it can run.
-// With `--budget`, fails when the first page (/kk/, the home page) exceeds its JavaScript budget.
+// `npm run size` (after `npm run build`): the compressed JavaScript and CSS each kind of page loads,
+// and what the service worker downloads. For each page, two figures:
+//   first load: the files its HTML asks for before it can run (module preloads, stylesheets, the
+//               entry's imports) and its language's strings;
+//   until idle: every script Chromium downloads from navigation until the network is idle (no
+//               request for 500 ms), the database, workers and lazily loaded parts included.
+// With `--budget`, fails when a page kind or the first visit's precache exceeds its budget.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { BUILD, PAGE_KINDS, launchChromium, requireBuild, scriptsLoadedBy, serveBuild } from './lib/built-site.js';
 
-const BUILD = 'build';
-const FIRST_PAGE = 'kk/index.html';
-const FIRST_PAGE_JS_BUDGET_BYTES = 100 * 1024; // the first page stays under 100 kB gzip
-const PAGES = ['index.html', 'kk/index.html', 'ru/index.html', 'en/index.html', 'kk/settings/index.html', 'kk/study/due/index.html'];
+const KB = 1024;
+/** kB gzip: what each kind of page may load (first load, until idle). Lower them as pages shrink. */
+const BUDGETS = {
+	home: { first: 70, idle: 70 },
+	study: { first: 85, idle: 150 },
+	quiz: { first: 90, idle: 150 },
+	progress: { first: 80, idle: 150 },
+	browse: { first: 80, idle: 135 },
+	settings: { first: 85, idle: 150 },
+	test: { first: 85, idle: 140 },
+	teach: { first: 110, idle: 190 },
+	chooser: { first: 75, idle: 90 }
+};
+/** The first visit's download: the shell and one language's pages and banks. */
+const PRECACHE_BUDGET_KB = 600;
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+
+requireBuild();
 
 // The interface strings of each language are a chunk the page imports while loading (src/lib/i18n):
 // found here by a string only that language has, and counted for the pages in that language.
@@ -22,47 +41,70 @@ const localeChunks = Object.fromEntries(
 	})
 );
 
-/** Every JS and CSS file a page loads before it runs: modulepreloads, stylesheets, entry imports and its language's strings. */
-function assetsOf(page) {
-	const html = readFileSync(`${BUILD}/${page}`, 'utf8');
+/** The file a page address is served from. */
+const fileOf = (path) => `${BUILD}${path.endsWith('/') ? `${path}index.html` : path}`;
+
+/** Every JS and CSS file a page asks for before it runs: modulepreloads, stylesheets, entry imports and its language's strings. */
+function firstLoad(path) {
+	const html = readFileSync(fileOf(path), 'utf8');
 	const urls = new Set();
 	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) urls.add(m[1]);
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]);
 	const files = [...urls].map((url) => `${BUILD}${new URL(url, 'http://x/').pathname}`);
-	const lang = page.split('/')[0];
-	const locales = lang in localeChunks ? [localeChunks[lang]] : Object.values(localeChunks); // `/` shows all three
-	files.push(...locales.filter(Boolean));
+	const lang = path.split('/')[1];
+	files.push(...(lang in localeChunks ? [localeChunks[lang]] : Object.values(localeChunks)).filter(Boolean)); // `/` shows all three
 	const sum = (ext) => files.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gzipSize(f), 0);
-	return { js: sum('.js'), css: sum('.css'), count: files.length };
+	return { js: sum('.js'), css: sum('.css') };
 }
 
-if (!existsSync(`${BUILD}/${FIRST_PAGE}`)) {
-	console.error(`No ${BUILD}/${FIRST_PAGE}: run \`npm run build\` first.`);
-	process.exit(1);
+const { origin, close } = await serveBuild();
+const browser = await launchChromium();
+const failures = [];
+try {
+	console.log('page kind   address                      first load JS   until idle JS   CSS    budget (first / idle)');
+	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+		const first = firstLoad(path);
+		const scripts = await scriptsLoadedBy(browser, origin + path);
+		const idle = [...new Set(scripts.map((s) => s.path))].filter((p) => existsSync(`${BUILD}${p}`)).reduce((total, p) => total + gzipSize(`${BUILD}${p}`), 0);
+		const budget = BUDGETS[kind];
+		console.log(
+			`${kind.padEnd(11)} ${path.padEnd(28)} ${kb(first.js).padStart(13)}   ${kb(idle).padStart(13)}   ${kb(first.css).padStart(6)}   ${budget.first} / ${budget.idle} kB`
+		);
+		if (first.js > budget.first * KB) failures.push(`${kind} (${path}): first load ${kb(first.js)} > ${budget.first} kB`);
+		if (idle > budget.idle * KB) failures.push(`${kind} (${path}): until idle ${kb(idle)} > ${budget.idle} kB`);
+	}
+} finally {
+	await browser.close();
+	await close();
 }
+console.log(`service worker (sw.js)      ${kb(gzipSize(`${BUILD}/sw.js`))}`);
 
-console.log('page                          JS (gzip)   CSS (gzip)   files');
-for (const page of PAGES.filter((p) => existsSync(`${BUILD}/${p}`))) {
-	const { js, css, count } = assetsOf(page);
-	console.log(`${page.padEnd(30)}${kb(js).padStart(9)}   ${kb(css).padStart(10)}   ${String(count).padStart(5)}`);
-}
-const sw = gzipSize(`${BUILD}/sw.js`);
-console.log(`service worker (sw.js)        ${kb(sw).padStart(9)}`);
-
-// What the service worker downloads on the first visit to work offline: every precached file.
-const precached = [...readFileSync(`${BUILD}/sw.js`, 'utf8').matchAll(/"?url"?:"([^"]+)"/g)].map((m) => m[1]);
-const files = precached.map((url) => {
+// What the service worker caches: the shell at install, then packs (src/service-worker.ts).
+const manifest = [...readFileSync(`${BUILD}/sw.js`, 'utf8').matchAll(/\{[^{}]*"url":"([^"]+)"[^{}]*\}/g)].map((m) => ({
+	url: m[1],
+	pack: m[0].match(/"pack":"([^"]+)"/)?.[1] ?? 'shell'
+}));
+const byPack = new Map();
+for (const { url, pack } of manifest) {
 	const path = `${BUILD}/${url.replace(/^\//, '')}`;
-	return existsSync(path) && !path.endsWith('/') ? path : `${path.replace(/\/?$/, '/')}index.html`;
-});
-const precacheGzip = files.reduce((total, f) => total + gzipSize(f), 0);
-console.log(`precache: ${precached.length} files, ${kb(precacheGzip)} gzip (first visit, in the background)`);
+	const file = existsSync(path) && !path.endsWith('/') ? path : `${path.replace(/\/?$/, '/')}index.html`;
+	const entry = byPack.get(pack) ?? { files: 0, bytes: 0 };
+	entry.files++;
+	entry.bytes += gzipSize(file);
+	byPack.set(pack, entry);
+}
+console.log('precache by pack:');
+for (const [pack, { files, bytes }] of [...byPack].sort()) console.log(`  ${pack.padEnd(10)} ${String(files).padStart(4)} files ${kb(bytes).padStart(10)}`);
+const sizeOf = (...packs) => packs.reduce((total, pack) => total + (byPack.get(pack)?.bytes ?? 0), 0);
+const all = [...byPack.values()].reduce((total, p) => total + p.bytes, 0);
+const firstVisit = Math.max(...['kk', 'ru', 'en'].map((lang) => sizeOf('shell', `pages-${lang}`, `banks-${lang}`)));
+console.log(`first visit (shell + one language's pages and banks): ${kb(firstVisit)} gzip; everything: ${manifest.length} files, ${kb(all)}`);
+if (firstVisit > PRECACHE_BUDGET_KB * KB) failures.push(`first visit's precache ${kb(firstVisit)} > ${PRECACHE_BUDGET_KB} kB`);
 
-const first = assetsOf(FIRST_PAGE);
 if (process.argv.includes('--budget')) {
-	if (first.js > FIRST_PAGE_JS_BUDGET_BYTES) {
-		console.error(`✗ first page JavaScript ${kb(first.js)} exceeds the budget of ${kb(FIRST_PAGE_JS_BUDGET_BYTES)}`);
+	if (failures.length) {
+		for (const failure of failures) console.error(`✗ ${failure}`);
 		process.exit(1);
 	}
-	console.log(`✓ first page JavaScript ${kb(first.js)} is within the budget of ${kb(FIRST_PAGE_JS_BUDGET_BYTES)}`);
+	console.log('✓ every page kind and the first visit’s precache are within their budgets');
 }

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 
-export const BUILD = 'build';
+export const BUILD = process.env.QAITALA_BUILD ?? 'build';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 

@@ -3,6 +3,9 @@
  * is never swapped in under the user mid-session. The browser's own API (a few lines), not a library:
  * this runs on every page.
  */
+import { LANGUAGES, type Language } from '../domain/language';
+import { quickReader } from '../storage/quick-read';
+
 export class AppUpdate {
 	#registration: ServiceWorkerRegistration | undefined;
 	isWaiting = $state(false);
@@ -33,6 +36,32 @@ export class AppUpdate {
 	dismiss(): void {
 		this.isWaiting = false;
 	}
+
+	/**
+	 * Asks the service worker to keep these packs for offline use (src/service-worker.ts): a language's
+	 * pages or banks, the instructors' tools, the optimizer. Cheap when they are already kept.
+	 */
+	cachePacks(names: readonly PackName[]): void {
+		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'CACHE_PACKS', packs: [...names] }));
+	}
+}
+
+export type PackName = `pages-${Language}` | `banks-${Language}` | 'tools' | 'optimizer';
+
+/**
+ * What a page in `uiLanguage` showing cards in `contentLanguage` needs offline, first; once the student
+ * has studied, the other languages' banks after them (a glance at a card in another language, a switch).
+ */
+export function packsFor(uiLanguage: Language, contentLanguage: Language, hasStudied: boolean): PackName[] {
+	const others = hasStudied ? LANGUAGES.filter((lang) => lang !== contentLanguage) : [];
+	return [`pages-${uiLanguage}`, ...[contentLanguage, ...others].map((lang) => `banks-${lang}` as const)];
+}
+
+/** Keeps what this page's languages need offline (see packsFor), and the tools of the instructors' pages. */
+export async function cachePacksForPage(uiLanguage: Language, contentLanguage: Language, isInstructorPage: boolean): Promise<void> {
+	const hasStudied = (await quickReader.firstReviewAtOrAfter(0).catch(() => undefined)) !== undefined;
+	appUpdate.cachePacks([...packsFor(uiLanguage, contentLanguage, hasStudied), ...(isInstructorPage ? (['tools'] as const) : [])]);
 }
 
 export const appUpdate = new AppUpdate();

@@ -4,6 +4,7 @@ import { startOfLocalDay } from '../domain/settings';
 import { DAY_MS } from '../domain/study/time';
 import { masteryOf, type Mastery } from '../domain/study/stats';
 import { quickReader, type QuickReader } from '../storage/quick-read';
+import { loadProgress } from '../storage/quick-progress';
 import { hiddenItemIds } from '../domain/study/flags';
 import { isDueNow } from '../domain/study/queue';
 
@@ -28,9 +29,9 @@ export interface ProgressFigures {
  * per day are counted on the indexes, the streak walks the index a day at a time, and only the
  * retention window's reviews and the banks' cards are read as rows.
  */
-export async function loadProgressFigures(topics: readonly TopicSummary[], now: number, reader: Pick<QuickReader, 'loadProgress'> = quickReader): Promise<ProgressFigures> {
+export async function loadProgressFigures(topics: readonly TopicSummary[], now: number, reader: QuickReader = quickReader): Promise<ProgressFigures> {
 	const itemIds = [...new Set(topics.flatMap((topic) => topic.itemIds))];
-	const reading = await reader.loadProgress(itemIds, now, HEATMAP_DAYS, FORECAST_DAYS, RETENTION_DAYS);
+	const reading = await loadProgress(reader, itemIds, now, HEATMAP_DAYS, FORECAST_DAYS, RETENTION_DAYS);
 	const hidden = hiddenItemIds(reading.flags, now);
 	const cards = new Map(reading.cards.map((card) => [card.itemId, card]));
 	const today = startOfLocalDay(now);

@@ -235,18 +235,28 @@ export class StudySession {
 				return true;
 			}
 			const limits = isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
-			const saved = await this.#repository.recordReview(card, review, { limits });
-			if (!saved.ok) {
-				await this.#refuse(saved.refusal, false);
-				return false;
-			}
-			this.note = undefined;
-			this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId: saved.reviewId, itemId: card.itemId, cardAfter: card }];
+			// The next card is shown at once, in the frame after the tap; the save (its checks against
+			// other tabs and today's limits included) follows, and a refusal puts things back below.
+			const before = { cards: this.#cards, counts: this.#counts };
 			this.#cards = new Map(this.#cards).set(card.itemId, card);
 			this.#counts = withGrade(this.#counts, review.cardBefore);
 			this.reviewedCount++;
 			this.#now = this.#clock();
 			this.#advance();
+			let saved: Awaited<ReturnType<StudyRepository['recordReview']>>;
+			try {
+				saved = await this.#repository.recordReview(card, review, { limits });
+			} catch (error) {
+				this.#takeBack(before, shown);
+				throw error;
+			}
+			if (!saved.ok) {
+				this.#takeBack(before, shown);
+				await this.#refuse(saved.refusal, false);
+				return false;
+			}
+			this.note = undefined;
+			this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId: saved.reviewId, itemId: card.itemId, cardAfter: card }];
 			return true;
 		} catch {
 			this.note = 'saveFailed';
@@ -323,6 +333,15 @@ export class StudySession {
 	refresh(): void {
 		this.#now = this.#clock();
 		if (!this.#shown) this.#advance();
+	}
+
+	/** Undoes a grade shown before its save was refused: the graded card is back on screen, its answer shown. */
+	#takeBack(before: { cards: Map<string, Card>; counts: DayCounts }, shown: Shown): void {
+		this.#cards = before.cards;
+		this.#counts = before.counts;
+		this.reviewedCount--;
+		this.#shown = shown;
+		this.revealed = true;
 	}
 
 	/** Shows the next card of the queue as it stands now. */

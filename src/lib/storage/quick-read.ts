@@ -10,12 +10,11 @@
  */
 import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
-import { retentionOfTallies, retentionTally, type ReviewFact, type RetentionTally } from '../domain/study/stats';
 import { summarizeDay, type DaySummary } from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
 import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
 import { DAY_MS } from '../domain/study/time';
-import { LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY } from '../domain/backup/format';
+import { LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
 import type { ReceivedAssignmentRow } from './rows';
 import type { ConnectionListener, ConnectionStatus } from './connection-events';
@@ -31,9 +30,9 @@ export class StorageUnavailableError extends Error {
 	override name = 'StorageUnavailableError';
 }
 
-type Store = 'cards' | 'reviews' | 'settings' | 'itemFlags' | 'receivedAssignments';
+export type Store = 'cards' | 'reviews' | 'settings' | 'itemFlags' | 'receivedAssignments';
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
+export const done = <T>(request: IDBRequest<T>): Promise<T> =>
 	new Promise((resolve, reject) => {
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(request.error);
@@ -139,8 +138,8 @@ export class QuickReader {
 		return this.connection.status;
 	}
 
-	/** Runs `read` in one read-only transaction over `stores`; `empty` when there is no database yet. */
-	async #read<T>(stores: Store[], empty: T, read: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+	/** Runs `read` in one read-only transaction over `stores`; `empty` when there is no database yet (or an older one lacks a store). */
+	async read<T>(stores: Store[], empty: T, read: (tx: IDBTransaction) => Promise<T>): Promise<T> {
 		const db = await this.#connect();
 		if (!db) return empty;
 		const present = stores.filter((store) => db.objectStoreNames.contains(store));
@@ -149,18 +148,18 @@ export class QuickReader {
 	}
 
 	async loadSettings(fallbackLanguage: Language): Promise<Settings> {
-		const row = await this.#read(['settings'], undefined, (tx) => done<{ value: unknown } | undefined>(tx.objectStore('settings').get('settings')));
+		const row = await this.read(['settings'], undefined, (tx) => done<{ value: unknown } | undefined>(tx.objectStore('settings').get('settings')));
 		return sanitizeSettings(row?.value, defaultSettings(fallbackLanguage));
 	}
 
 	/** Ids of the items that have a card, from the keys alone. */
 	async loadCardItemIds(): Promise<Set<string>> {
-		return new Set(await this.#read(['cards'], [], (tx) => done(tx.objectStore('cards').getAllKeys()) as Promise<string[]>));
+		return new Set(await this.read(['cards'], [], (tx) => done(tx.objectStore('cards').getAllKeys()) as Promise<string[]>));
 	}
 
 	/** Ids of the cards due at `now` as a session counts them (isDueNow): the `dueAt` index, and the few learning cards coming back soon. */
 	async loadDueItemIds(now: number): Promise<Set<string>> {
-		return this.#read(['cards'], new Set<string>(), async (tx) => {
+		return this.read(['cards'], new Set<string>(), async (tx) => {
 			const byDue = tx.objectStore('cards').index('dueAt');
 			const [due, soon] = await Promise.all([
 				done(byDue.getAllKeys(IDBKeyRange.upperBound(now))) as Promise<string[]>,
@@ -171,13 +170,13 @@ export class QuickReader {
 	}
 
 	async loadItemFlags(): Promise<ItemFlags[]> {
-		return this.#read(['itemFlags'], [], (tx) => done(tx.objectStore('itemFlags').getAll()) as Promise<ItemFlags[]>);
+		return this.read(['itemFlags'], [], (tx) => done(tx.objectStore('itemFlags').getAll()) as Promise<ItemFlags[]>);
 	}
 
 	/** Today in figures, from today's rows only. */
 	async loadDaySummary(dayStartMs: number): Promise<DaySummary> {
 		const range = IDBKeyRange.bound(dayStartMs, startOfNextLocalDay(dayStartMs), false, true);
-		const rows = await this.#read(['reviews'], [], (tx) => done(tx.objectStore('reviews').index('reviewedAt').getAll(range)) as Promise<Review[]>);
+		const rows = await this.read(['reviews'], [], (tx) => done(tx.objectStore('reviews').index('reviewedAt').getAll(range)) as Promise<Review[]>);
 		return summarizeDay(rows);
 	}
 
@@ -187,12 +186,12 @@ export class QuickReader {
 	 * step per day, not a query per day nor a row per review.
 	 */
 	async countStreakDays(now: number, startOfDay: (time: number) => number = startOfLocalDay): Promise<number> {
-		return this.#read(['reviews'], 0, (tx) => streakOnIndex(tx.objectStore('reviews').index('reviewedAt'), now, startOfDay));
+		return this.read(['reviews'], 0, (tx) => streakOnIndex(tx.objectStore('reviews').index('reviewedAt'), now, startOfDay));
 	}
 
 	/** Received assignments, newest first. */
 	async listReceived(): Promise<ReceivedAssignmentRow[]> {
-		const rows = await this.#read(['receivedAssignments'], [], (tx) =>
+		const rows = await this.read(['receivedAssignments'], [], (tx) =>
 			done(tx.objectStore('receivedAssignments').index('addedAt').getAll()) as Promise<ReceivedAssignmentRow[]>
 		);
 		return rows.reverse();
@@ -200,7 +199,7 @@ export class QuickReader {
 
 	/** When the last backup was made, and when the reminder was last put off (epoch ms). */
 	async loadBackupDates(): Promise<{ lastBackupAt?: number; reminderDismissedAt?: number }> {
-		const [backup, dismissed] = await this.#read(['settings'], [undefined, undefined], (tx) => {
+		const [backup, dismissed] = await this.read(['settings'], [undefined, undefined], (tx) => {
 			const settings = tx.objectStore('settings');
 			return Promise.all([LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY].map((key) => done<{ value: unknown } | undefined>(settings.get(key))));
 		});
@@ -209,56 +208,9 @@ export class QuickReader {
 
 	/** The time of the first review at or after `ms`, from the index alone. */
 	async firstReviewAtOrAfter(ms: number): Promise<number | undefined> {
-		return this.#read(['reviews'], undefined, async (tx) => {
+		return this.read(['reviews'], undefined, async (tx) => {
 			const cursor = await done(tx.objectStore('reviews').index('reviewedAt').openKeyCursor(IDBKeyRange.lowerBound(ms)));
 			return (cursor?.key as number | undefined) ?? undefined;
-		});
-	}
-
-	/** What Progress shows, from indexes and counts plus the few rows it needs (see ProgressReading). */
-	async loadProgress(itemIds: readonly string[], now: number, heatmapDays: number, forecastDays: number, retentionDays: number): Promise<ProgressReading> {
-		const empty: ProgressReading = {
-			reviewsPerDay: Array(heatmapDays).fill(0),
-			forecast: Array(forecastDays).fill(0),
-			dueIds: [],
-			soon: [],
-			retention: { rate: undefined, count: 0 },
-			cards: [],
-			flags: [],
-			streak: 0
-		};
-		return this.#read(['cards', 'reviews', 'itemFlags'], empty, async (tx) => {
-			const cards = tx.objectStore('cards');
-			const byDue = cards.index('dueAt');
-			const byTime = tx.objectStore('reviews').index('reviewedAt');
-			const today = startOfLocalDay(now);
-			// Day boundaries step back from noon, so a daylight-saving change never skips or repeats a day.
-			const dayStarts = Array.from({ length: heatmapDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (heatmapDays - 1 - i) * DAY_MS));
-			const forecastStarts = Array.from({ length: forecastDays + 1 }, (_, i) => startOfLocalDay(today + DAY_MS / 2 + i * DAY_MS));
-			const retentionStarts = Array.from({ length: retentionDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (retentionDays - 1 - i) * DAY_MS));
-			const [reviewsPerDay, forecast, dueIds, soon, retention, itemCards, flags, streak] = await Promise.all([
-				Promise.all(dayStarts.map((start) => done(byTime.count(IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true))))),
-				// Overdue cards count on the first day.
-				Promise.all(
-					forecastStarts.slice(1).map((end, i) => done(byDue.count(i === 0 ? IDBKeyRange.upperBound(end, true) : IDBKeyRange.bound(forecastStarts[i]!, end, false, true))))
-				),
-				done(byDue.getAllKeys(IDBKeyRange.upperBound(now))) as Promise<string[]>,
-				done(byDue.getAll(IDBKeyRange.bound(now, now + LEARN_AHEAD_MS, true, false))) as Promise<Card[]>,
-				retentionTallies(byTime, retentionStarts, today).then(retentionOfTallies),
-				Promise.all(itemIds.map((id) => done(cards.get(id)) as Promise<Card | undefined>)),
-				done(tx.objectStore('itemFlags').getAll()) as Promise<ItemFlags[]>,
-				streakOnIndex(byTime, now, startOfLocalDay)
-			]);
-			return {
-				reviewsPerDay,
-				forecast,
-				dueIds,
-				soon,
-				retention,
-				cards: itemCards.filter((card): card is Card => card !== undefined),
-				flags,
-				streak
-			};
 		});
 	}
 
@@ -288,78 +240,8 @@ export function watchDatabaseChanges(name: string, onChange: () => void): () => 
 	};
 }
 
-/** What Progress needs from storage: counts per day and per forecast day, and the rows figures need. */
-export interface ProgressReading {
-	/** Reviews on each of the heatmap's days, oldest first. */
-	reviewsPerDay: number[];
-	/** Cards coming due on each of the next days (overdue ones on the first). */
-	forecast: number[];
-	/** Keys of the cards due now, and the learning cards coming back within the learn-ahead window. */
-	dueIds: string[];
-	soon: Card[];
-	/** True retention over the retention window's whole days (today included). */
-	retention: { rate: number | undefined; count: number };
-	/** The cards of the given items (the banks' items: mastery). */
-	cards: Card[];
-	flags: ItemFlags[];
-	streak: number;
-}
-
 function asTime(value: unknown): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-const facts = (rows: Review[]): ReviewFact[] => rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
-
-/** Where each past day's retention tally is kept between visits (this device only, never in a backup). */
-const TALLY_KEY = 'qaitala.retentionByDay';
-
-interface CachedTally {
-	/** The day's review count and first review's key when it was tallied: a change in either means a new tally. */
-	count: number;
-	firstKey: IDBValidKey | undefined;
-	tally: RetentionTally;
-}
-
-function readTallies(): Record<string, CachedTally> {
-	try {
-		return JSON.parse(localStorage.getItem(TALLY_KEY) ?? '{}') ?? {};
-	} catch {
-		return {}; // no localStorage (or a damaged entry): every day is read again
-	}
-}
-
-function writeTallies(tallies: Record<string, CachedTally>): void {
-	try {
-		localStorage.setItem(TALLY_KEY, JSON.stringify(tallies));
-	} catch {
-		// storage blocked or full: the next visit reads the days again
-	}
-}
-
-/**
- * Each day's retention tally. Today's is read from its rows; a past day's comes from the tally kept
- * at an earlier visit while its reviews are unchanged (the same count and first key: an undo, a
- * restore or the database check changes them), and is read from its rows otherwise. So a visit
- * reads today's rows and the days that changed, not the whole window.
- */
-async function retentionTallies(index: IDBIndex, dayStarts: readonly number[], today: number): Promise<RetentionTally[]> {
-	const cached = readTallies();
-	const kept: Record<string, CachedTally> = {};
-	const tallies = await Promise.all(
-		dayStarts.map(async (start) => {
-			const range = IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true);
-			const rowsOfDay = async () => retentionTally(facts((await done(index.getAll(range))) as Review[]));
-			if (start >= today) return rowsOfDay();
-			const [count, firstKey] = await Promise.all([done(index.count(range)), done(index.getKey(range))]);
-			const hit = cached[start];
-			const tally = hit && hit.count === count && hit.firstKey === firstKey ? hit.tally : await rowsOfDay();
-			kept[start] = { count, firstKey, tally };
-			return tally;
-		})
-	);
-	writeTallies(kept);
-	return tallies;
 }
 
 /** Days whose reviews are looked up at once when counting a streak. */
@@ -369,7 +251,7 @@ const STREAK_BATCH_DAYS = 31;
  * The streak on a `reviewedAt` index (see QuickReader.countStreakDays): whether each day has a
  * review is one key look-up, asked a month at a time, so a long streak costs a few round trips.
  */
-async function streakOnIndex(index: IDBIndex, now: number, startOfDay: (time: number) => number): Promise<number> {
+export async function streakOnIndex(index: IDBIndex, now: number, startOfDay: (time: number) => number): Promise<number> {
 	const hasReview = async (dayStart: number) =>
 		(await done(index.getKey(IDBKeyRange.bound(dayStart, startOfNextLocalDay(dayStart), false, true)))) !== undefined;
 	const dayBefore = (day: number) => startOfDay(day - DAY_MS / 2);

@@ -9,7 +9,7 @@ import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
 import { studyStreakByDay, type ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
 import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
-import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/format';
+import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
 import { TestAttemptRepository } from './test-attempts';

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
 import { StudyRepository } from '$lib/storage/repository';
 import { QuickReader, SCHEMA_IDB_VERSION } from '$lib/storage/quick-read';
+import { loadProgress } from '$lib/storage/quick-progress';
 import { dueForecast, reviewsPerDay, studyStreak, trueRetention, type ReviewFact } from '$lib/domain/study/stats';
 import { startOfLocalDay } from '$lib/domain/settings';
 import { DAY_MS } from '$lib/domain/study/time';
@@ -101,7 +102,7 @@ describe('QuickReader', () => {
 		const name = freshName();
 		const { cards, reviews } = await filledDatabase(name);
 		const reader = new QuickReader(name);
-		const reading = await reader.loadProgress(['item-1', 'item-2', 'nothing'], NOW, 26 * 7, 30, 30);
+		const reading = await loadProgress(reader, ['item-1', 'item-2', 'nothing'], NOW, 26 * 7, 30, 30);
 		expect(reading.reviewsPerDay).toEqual(reviewsPerDay(factsOf(reviews), NOW, 26 * 7, startOfLocalDay).map((d) => d.count));
 		expect(reading.forecast).toEqual(dueForecast(cards, NOW, 30, startOfLocalDay));
 		expect(reading.streak).toBe(studyStreak(reviews.map((r) => r.reviewedAt), NOW, startOfLocalDay));
@@ -114,7 +115,7 @@ describe('QuickReader', () => {
 		const name = freshName();
 		const { reviews } = await filledDatabase(name);
 		const reader = new QuickReader(name);
-		const first = await reader.loadProgress([], NOW, 30, 1, 30);
+		const first = await loadProgress(reader, [], NOW, 30, 1, 30);
 		expect(localStorage.getItem('qaitala.retentionByDay')).toContain('"count"');
 		// A past day's remembered review taken out (as a restore or the check could).
 		const db = new QaitalaDb(name);
@@ -123,7 +124,7 @@ describe('QuickReader', () => {
 		const changed = rows.find((r) => r.reviewedAt < startOfLocalDay(NOW) && r.cardBefore?.state === 'review' && r.grade !== 'again')!;
 		await db.reviews.delete(changed.id!);
 		db.close();
-		const second = await reader.loadProgress([], NOW, 30, 1, 30);
+		const second = await loadProgress(reader, [], NOW, 30, 1, 30);
 		const windowStart = startOfLocalDay(NOW) - 29 * DAY_MS;
 		const left = reviews.filter((r) => r.reviewedAt >= windowStart && !(r.reviewedAt === changed.reviewedAt && r.itemId === changed.itemId));
 		expect(second.retention).toEqual(trueRetention(factsOf(left)));

@@ -19,23 +19,17 @@ export const MAX_BACKUP_FILE_BYTES = 48 * 1024 * 1024;
 export const MAX_INFLATED_BYTES = 160 * 1024 * 1024;
 export const MAX_ROWS_PER_TABLE = 400_000;
 
-/**
- * Settings rows that describe this device, not the learner: never written to a backup, and kept
- * as they are when one is restored.
- */
-export const LAST_BACKUP_AT_KEY = 'lastBackupAt';
-export const REMINDER_DISMISSED_AT_KEY = 'backupReminderDismissedAt';
-export const RESTORE_UNDO_KEY = 'restoreUndo';
-/** Which schema version this device's database check has run for, and when persistence was asked. */
-export const CHECKED_SCHEMA_VERSION_KEY = 'checkedSchemaVersion';
-export const PERSISTENCE_ASKED_AT_KEY = 'persistenceAskedAt';
-export const DEVICE_SETTING_KEYS: readonly string[] = [
+import { DEVICE_SETTING_KEYS } from './device-keys';
+
+// The device's own settings rows live in a module of their own, so pages that only read them stay small.
+export {
 	LAST_BACKUP_AT_KEY,
 	REMINDER_DISMISSED_AT_KEY,
 	RESTORE_UNDO_KEY,
 	CHECKED_SCHEMA_VERSION_KEY,
-	PERSISTENCE_ASKED_AT_KEY
-];
+	PERSISTENCE_ASKED_AT_KEY,
+	DEVICE_SETTING_KEYS
+} from './device-keys';
 
 /** The table whose rows are `{ key, value }` and may hold device settings. */
 export const SETTINGS_TABLE = 'settings';
