@@ -20,12 +20,28 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Waits until the service worker controls the page, so the next loads can be served offline. */
+/**
+ * Waits until the service worker controls the page and has kept what the page's language needs
+ * offline (its home, page data and banks: the packs of src/service-worker.ts), so the next loads can
+ * be served offline.
+ */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	// The first visit is not controlled with registerType 'prompt': reload once.
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	const language = new URL(page.url()).pathname.split('/')[1];
+	if (language && ['kk', 'ru', 'en'].includes(language)) await waitForPacks(page, [`pages-${language}`, `banks-${language}`]);
+}
+
+/** Waits until the service worker has kept these packs whole (it marks each one when done). */
+export async function waitForPacks(page: Page, packs: readonly string[]): Promise<void> {
+	await expect
+		.poll(() => page.evaluate(async (packs) => {
+			const cache = await caches.open('qaitala-packs');
+			return (await Promise.all(packs.map((name) => cache.match(`/__packs/${name}`)))).every(Boolean);
+		}, packs), { timeout: 20_000 })
+		.toBe(true);
 }
 
 /** What a study or quiz page has left (its new, learning and review counters added up), whatever the language. */

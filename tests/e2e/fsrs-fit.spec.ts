@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorkerControl } from './fixtures';
+import { test, expect, waitForPacks, waitForServiceWorkerControl } from './fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ITEMS = 110;
@@ -81,7 +81,8 @@ test('the Progress page is cross-origin isolated under the service worker and fi
 test('the fit runs offline, in Kazakh, and the student can go back to the default weights (kk)', async ({ page, context }) => {
 	await openProgressWithLog(page, 'kk', 'Сізге бейімделген кесте');
 	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-	await context.setOffline(true); // the worker and its WebAssembly come from the precache
+	await waitForPacks(page, ['optimizer']); // kept once the fit is on offer
+	await context.setOffline(true); // the worker and its WebAssembly come from the cache
 	await page.getByRole('button', { name: 'Жоспарлағышты қайталауларыма бейімдеу' }).click();
 	const results = page.getByRole('table', { name: /^Бейімдеу көрмеген соңғы \d+ қайталауда тексерілді$/ });
 	await expect(results).toBeVisible({ timeout: 15_000 });

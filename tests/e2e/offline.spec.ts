@@ -1,4 +1,4 @@
-import { test, expect, cardsLeft, waitForServiceWorkerControl } from './fixtures';
+import { test, expect, cardsLeft, waitForPacks, waitForServiceWorkerControl } from './fixtures';
 
 test('after one visit the app works offline: reload, navigate and keep studying', async ({ page, context }) => {
 	await page.goto('/kk/');
@@ -8,7 +8,15 @@ test('after one visit the app works offline: reload, navigate and keep studying'
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Тақырыптарыңыз' })).toBeVisible();
 
-	// A page not opened before, in another language, straight from the precache.
+	// A page not opened before, loaded whole (not a tapped link): the shell renders it from its kept data.
+	await page.goto('/kk/study/kz-china/');
+	await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+
+	// A page not opened before, in a language chosen once online, straight from the cache.
+	await context.setOffline(false);
+	await page.goto('/ru/');
+	await waitForPacks(page, ['pages-ru', 'banks-ru']);
+	await context.setOffline(true);
 	await page.goto('/ru/study/trade-investment-energy/');
 	await expect(page.getByRole('button', { name: 'Показать ответ' })).toBeVisible();
 	const left = await cardsLeft(page);

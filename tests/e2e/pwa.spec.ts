@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, waitForPacks, waitForServiceWorkerControl } from './fixtures';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 test('Chromium finds the app installable, with the manifest icons it needs', async ({ baseURL }) => {
@@ -29,23 +29,37 @@ test('Chromium finds the app installable, with the manifest icons it needs', asy
 	}
 });
 
-test('the service worker precaches every page and every bank', async ({ page }) => {
+test('the service worker keeps the shell and the student’s language, and another language once chosen', async ({ page }) => {
+	const cachedPaths = () =>
+		page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+			return urls;
+		});
 	await page.goto('/en/');
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	const cached = await page.evaluate(async () => {
-		const urls: string[] = [];
-		for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
-		return urls;
-	});
+	await waitForServiceWorkerControl(page);
 	const index = await (await page.request.get('/banks/index.json')).json();
-	for (const lang of ['kk', 'ru', 'en']) {
-		expect(cached).toContain(`/${lang}/`);
-		expect(cached).toContain(`/${lang}/settings/`);
-		expect(cached).toContain(`/${lang}/study/due/`);
-		for (const topic of index.topics) {
-			expect(cached).toContain(`/banks/${lang}/${topic.id}.json`);
-			expect(cached).toContain(`/${lang}/study/${topic.id}/`);
-		}
-	}
+	let cached = await cachedPaths();
 	expect(cached).toContain('/banks/index.json');
+	expect(cached).toContain('/404.html');
+	expect(cached).toContain('/en/');
+	expect(cached).toContain('/en/study/due/__data.json');
+	for (const topic of index.topics) {
+		expect(cached).toContain(`/banks/en/${topic.id}.json`);
+		expect(cached).toContain(`/en/study/${topic.id}/__data.json`);
+		expect(cached).toContain(`/en/quiz/${topic.id}/__data.json`);
+	}
+	// What a student of English alone never opens is not downloaded: other languages, instructors' tools.
+	expect(cached.filter((path) => /^\/(ru|kk)\/|^\/banks\/(ru|kk)\//.test(path))).toEqual([]);
+	expect(cached.filter((path) => path.endsWith('.wasm'))).toEqual([]);
+
+	// Russian chosen: its pages and banks are kept too.
+	await page.goto('/ru/');
+	await waitForPacks(page, ['pages-ru', 'banks-ru']);
+	cached = await cachedPaths();
+	expect(cached).toContain('/ru/');
+	for (const topic of index.topics) {
+		expect(cached).toContain(`/banks/ru/${topic.id}.json`);
+		expect(cached).toContain(`/ru/study/${topic.id}/__data.json`);
+	}
 });

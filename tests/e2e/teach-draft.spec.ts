@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForServiceWorkerControl } from './fixtures';
+import { test, expect, waitForPacks, waitForServiceWorkerControl } from './fixtures';
 import { makeDocx, makePdf } from './document-files';
 import { STEPPE_FORUM } from '../fixtures/steppe-forum';
 
@@ -60,6 +60,7 @@ test('en: a pasted text gives cited drafts; one rejected, all numbers accepted, 
 test('kk offline: a .docx and a .pdf are read after the first visit; drafts in Kazakh are saved and listed on /teach', async ({ page, context }) => {
 	await page.goto('/kk/teach/draft/');
 	await waitForServiceWorkerControl(page);
+	await waitForPacks(page, ['tools']); // kept once an instructor's page is open
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Жаңа құжаттан сұрақтар құрастыру' })).toBeVisible();

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import initSqlJs from 'sql.js';
-import { test, expect, readTables, waitForServiceWorkerControl } from './fixtures';
+import { test, expect, readTables, waitForPacks, waitForServiceWorkerControl } from './fixtures';
 
 const FIXTURE = 'tests/fixtures/moodle/capitals-en.xml';
 
@@ -120,9 +120,10 @@ test('kk: a damaged or keyless Moodle XML gets Kazakh errors and stores nothing;
 	await expect(bank.getByText('Дұрыс жауаптар: 2 / 2.')).toBeVisible();
 	expect((await readTables(page, ['customBanks'])).customBanks).toHaveLength(1);
 
-	// Offline, from the service worker's cache: sql.js's WebAssembly was precached with the app.
+	// Offline, from the service worker's cache: sql.js's WebAssembly was kept with the instructors' tools.
 	const bankJson = await (await page.request.get('/banks/kk/kz-china.json')).json();
 	await waitForServiceWorkerControl(page);
+	await waitForPacks(page, ['tools']); // kept once an instructor's page is open
 	await context.setOffline(true);
 	const panel = page.locator('section[aria-labelledby="export-heading"]');
 	await panel.getByRole('button', { name: 'Таңдауды тазарту' }).click();
