@@ -12,8 +12,11 @@ const publicOrigin = (process.env.QAITALA_ORIGIN ?? 'http://127.0.0.1:4319').rep
 
 /** Languages whose pages and banks the service worker caches as packs of their own (src/service-worker.ts). */
 const PACK_LANGUAGES = ['kk', 'ru', 'en'];
-/** Instructors' heavy tools: PDF.js, SQLite in WebAssembly (Anki packages); found in Vite's manifest by package. */
-const TOOL_PACKAGES = /node_modules\/(pdfjs-dist|sql\.js)\//;
+/**
+ * Instructors' tools, found in Vite's manifest by source: PDF.js, SQLite in WebAssembly (Anki
+ * packages), the QR code maker and the question file readers (GIFT, Moodle XML, CSV).
+ */
+const TOOL_SOURCES = /node_modules\/(pdfjs-dist|sql\.js|qrcode)\/|^src\/lib\/domain\/import\/parse\.ts$/;
 
 type PrecacheEntry = { url: string; revision: string | null; size: number };
 
@@ -27,7 +30,7 @@ function assignPacks(entries: PrecacheEntry[]): { manifest: (PrecacheEntry & { p
 	);
 	const tools = new Set(
 		Object.entries(viteManifest)
-			.filter(([source]) => TOOL_PACKAGES.test(source))
+			.filter(([source]) => TOOL_SOURCES.test(source))
 			.flatMap(([, chunk]) => [chunk.file, ...(chunk.assets ?? [])])
 	);
 	const packOf = (url: string): string | undefined => {
@@ -108,7 +111,9 @@ export default defineConfig({
 			injectManifest: {
 				// Every prerendered page, its __data.json, every bank JSON and the tools' WebAssembly, each
 				// named with its pack: the service worker installs the shell and caches the rest as needed.
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,wasm}', 'prerendered/**/*.{html,json}']
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,wasm}', 'prerendered/**/*.{html,json}'],
+				// The large icons are for installing, which the browser fetches online itself.
+				globIgnores: ['client/icons/icon-512.png', 'client/icons/icon-maskable-512.png']
 			},
 			kit: { includeVersionFile: true, trailingSlash: 'always', adapterFallback: '404.html', spa: true }
 		})

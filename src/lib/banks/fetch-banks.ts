@@ -26,8 +26,20 @@ export function fetchBankIndex(fetchFn: Fetch): Promise<BankIndex> {
 	return getJson(fetchFn, '/banks/index.json', (v) => Array.isArray((v as BankIndex)?.topics));
 }
 
+const topicBankUrl = (language: Language, topicId: string) => `/banks/${language}/${encodeURIComponent(topicId)}.json`;
+
 export function fetchTopicBank(fetchFn: Fetch, language: Language, topicId: string): Promise<TopicBank> {
-	return getJson(fetchFn, `/banks/${language}/${encodeURIComponent(topicId)}.json`, (v) =>
-		Array.isArray((v as TopicBank)?.items)
-	);
+	return getJson(fetchFn, topicBankUrl(language, topicId), (v) => Array.isArray((v as TopicBank)?.items));
 }
+
+/**
+ * A bank of a language other than the cards' one (Browse searches all three): fetched when online or
+ * kept for offline use; undefined offline before it is kept (the service worker keeps every language's
+ * banks after the first session), so a page never fails for want of it.
+ */
+export async function fetchOtherLanguageBank(fetchFn: Fetch, language: Language, topicId: string): Promise<TopicBank | undefined> {
+	const isOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+	if (isOffline && typeof caches !== 'undefined' && !(await caches.match(topicBankUrl(language, topicId)))) return undefined;
+	return fetchTopicBank(fetchFn, language, topicId);
+}
+

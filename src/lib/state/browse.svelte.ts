@@ -1,5 +1,5 @@
 /** Everything the browse page shows: every item in the three languages, searchable, with its schedule. */
-import { fetchTopicBank } from '../banks/fetch-banks';
+import { fetchOtherLanguageBank, fetchTopicBank } from '../banks/fetch-banks';
 import type { BankIndex } from '../domain/bank/compile';
 import type { LocalizedItem } from '../domain/bank/localize';
 import { buildSearchIndex, searchItems, type SearchEntry } from '../domain/bank/search';
@@ -71,7 +71,13 @@ export class BrowseState {
 	async load(index: BankIndex, contentLanguage: Language, fetchFn: typeof fetch): Promise<void> {
 		const topicIds = index.topics.map((t) => t.id);
 		const [banks, cards, flags] = await Promise.all([
-			Promise.all(LANGUAGES.map((l) => Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, l, id))))),
+			// The other languages' banks too, for the search, where they can be had (offline, once kept).
+			Promise.all(
+				LANGUAGES.map(async (l) => {
+					const banks = await Promise.all(topicIds.map((id) => (l === contentLanguage ? fetchTopicBank(fetchFn, l, id) : fetchOtherLanguageBank(fetchFn, l, id))));
+					return banks.filter((bank) => bank !== undefined);
+				})
+			),
 			getRepository().loadCards(),
 			getRepository().loadItemFlags()
 		]);
