@@ -8,7 +8,8 @@ const config = {
 	kit: {
 		// Every page and bank endpoint is prerendered; the service worker caches them all.
 		// 404.html boots the client router for unknown URLs and shows the translated error page.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// precompress: .br and .gz beside each file, for hosts (and `npm run serve`) that serve them as they are.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true, precompress: true }),
 		// Absolute asset paths: a page served offline at a nested URL must still find /_app/.
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

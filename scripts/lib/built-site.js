@@ -32,7 +32,14 @@ export function requireBuild() {
 
 /** Serves build/ on a free port; `port` fixes it (Lighthouse reports read better with a stable address). */
 export async function serveBuild(port = 0) {
-	const serve = sirv(BUILD, { single: '404.html', gzip: true, brotli: true, etag: true });
+	const serve = sirv(BUILD, {
+		single: '404.html',
+		gzip: true,
+		brotli: true,
+		etag: true,
+		// As static/_headers asks of real hosts: hashed files are cached for good.
+		setHeaders: (res, pathname) => pathname.startsWith('/_app/immutable/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+	});
 	const server = createServer((req, res) => serve(req, res));
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };

@@ -1,6 +1,6 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
 import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
-import type { BankIndex } from '../domain/bank/compile';
+import type { BankIndex, TopicBank } from '../domain/bank/compile';
 import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
@@ -33,7 +33,19 @@ export interface OpenStudySessionOptions {
 	onlyItemIds?: readonly string[];
 	/** How a finished topic goes on (`?practice=`); see KeepPractising. */
 	practice?: KeepPractising;
+	/** The topics' banks, already being fetched. */
+	banks?: Promise<TopicBank[]>;
 	clock?: () => number;
+}
+
+let loadingSessionCode: Promise<[typeof import('../storage/repository'), typeof import('../domain/study/scheduler')]> | undefined;
+
+/**
+ * Storage (Dexie) and the scheduler (ts-fsrs): not part of the page's first load, asked for as soon as
+ * a session starts opening, so they arrive while the bank index, the settings and the banks do.
+ */
+function sessionCode() {
+	return (loadingSessionCode ??= Promise.all([import('../storage/repository'), import('../domain/study/scheduler')]));
 }
 
 async function openStudySession(
@@ -42,11 +54,9 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
-	// Storage (Dexie) and the scheduler (ts-fsrs) load beside the banks, after the page's first paint.
-	const [banks, { getRepository }, { Scheduler }] = await Promise.all([
-		Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
-		import('../storage/repository'),
-		import('../domain/study/scheduler')
+	const [banks, [{ getRepository }, { Scheduler }]] = await Promise.all([
+		options.banks ?? Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
+		sessionCode()
 	]);
 	const repository = getRepository();
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
@@ -108,9 +118,15 @@ export async function openSessionForPage(
 	practice?: KeepPractising
 ): Promise<OpenedSession> {
 	try {
-		const [index, current] = await Promise.all([fetchBankIndex(fetch), appSettings.load(uiLanguage)]);
+		void sessionCode().catch(() => undefined); // failures surface where it is awaited
+		const indexLoaded = fetchBankIndex(fetch);
+		const current = await appSettings.load(uiLanguage);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
+		// A topic's bank is fetched beside the index, not after it.
+		const banks = topicIds && Promise.all(topicIds.map((id) => fetchTopicBank(fetch, contentLanguage, id)));
+		banks?.catch(() => undefined); // a failure surfaces where it is awaited
+		const index = await indexLoaded;
 		const { session, translations } = await openStudySession({
 			index,
 			topicIds,
@@ -118,7 +134,8 @@ export async function openSessionForPage(
 			settings: current,
 			fetch,
 			onlyItemIds,
-			practice
+			practice,
+			banks
 		});
 		return { ok: true, session, translations, contentLanguage, sources: index.sources };
 	} catch (error) {

@@ -142,6 +142,8 @@ export class StudyRepository {
 	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
 	async loadCards(itemIds?: readonly string[]): Promise<Map<string, Card>> {
 		const rows = itemIds ? await this.db.cards.bulkGet([...itemIds]) : await this.db.cards.toArray();
+		// Nothing stored yet (a new student): nothing to check, and the check's code need not load.
+		if (rows.every((row) => row === undefined)) return new Map();
 		// Loaded here, not at start: the home page never needs the row schemas.
 		const { DatabaseCheck } = await import('./database-check');
 		const cards = await new DatabaseCheck(this.db).usableCards(rows);

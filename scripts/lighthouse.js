@@ -1,0 +1,52 @@
+// `npm run lighthouse` (after `npm run build`; not part of `npm test`): Lighthouse's mobile audit
+// (a mid-range phone on a slow 4G line, simulated) of the built app served as a static host would
+// (compressed, hashed files cached for good), for the home, a study, a quiz and the progress page.
+// Prints the performance, accessibility and best-practices scores and the paint metrics; with
+// `--runs N`, the median of N runs per page. Needs Chromium (CHROME_PATH, /usr/bin/chromium by default).
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_PATH, requireBuild, serveBuild } from './lib/built-site.js';
+
+const PAGES = ['/kk/', '/kk/study/kz-china/', '/kk/quiz/kz-china/', '/kk/progress/'];
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+const METRICS = {
+	FCP: 'first-contentful-paint',
+	LCP: 'largest-contentful-paint',
+	SI: 'speed-index',
+	TBT: 'total-blocking-time',
+	CLS: 'cumulative-layout-shift'
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+requireBuild();
+const { origin, close } = await serveBuild(4351);
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
+});
+try {
+	console.log('page                   perf  a11y  best   FCP      LCP      SI       TBT     CLS');
+	for (const path of PAGES) {
+		const runs = [];
+		for (let run = 0; run < RUNS; run++) {
+			const { lhr } = await lighthouse(`${origin}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices']
+			});
+			runs.push(lhr);
+		}
+		const score = (id) => Math.round(median(runs.map((lhr) => lhr.categories[id].score * 100)));
+		const metric = (id) => median(runs.map((lhr) => lhr.audits[id].numericValue));
+		const seconds = (id) => `${(metric(id) / 1000).toFixed(2)} s`.padEnd(9);
+		console.log(
+			`${path.padEnd(22)} ${String(score('performance')).padStart(4)}  ${String(score('accessibility')).padStart(4)}  ${String(score('best-practices')).padStart(4)}   ` +
+				`${seconds(METRICS.FCP)}${seconds(METRICS.LCP)}${seconds(METRICS.SI)}${`${Math.round(metric(METRICS.TBT))} ms`.padEnd(8)}${metric(METRICS.CLS).toFixed(3)}`
+		);
+	}
+} finally {
+	await chrome.kill();
+	await close();
+}
