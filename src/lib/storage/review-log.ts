@@ -3,6 +3,9 @@ import type { LoggedReview } from '../domain/study/fsrs-fit';
 import type { QaitalaDb, ReviewRow } from './db';
 import { getDb } from './repository';
 
+/** Reviews read per transaction. */
+const LOG_BATCH = 5_000;
+
 export class ReviewLogRepository {
 	constructor(readonly db: QaitalaDb) {}
 
@@ -10,9 +13,20 @@ export class ReviewLogRepository {
 		return this.db.reviews.count();
 	}
 
-	/** Every review, oldest first (ties in the order they were written). */
+	/**
+	 * Every review, oldest first (ties in the order they were written). Read in batches, a transaction
+	 * each: a long log never holds the database for long, so the next page opens it at once.
+	 */
 	async loadReviewLog(): Promise<LoggedReview[]> {
-		const rows = await this.db.reviews.orderBy('reviewedAt').toArray();
+		const rows: ReviewRow[] = [];
+		for (let after: number | undefined; ; ) {
+			const batch = await (after === undefined ? this.db.reviews.orderBy(':id') : this.db.reviews.where(':id').above(after)).limit(LOG_BATCH).toArray();
+			rows.push(...batch);
+			if (batch.length < LOG_BATCH) break;
+			after = batch.at(-1)!.id;
+		}
+		// As the reviewedAt index orders them: by time, then by key.
+		rows.sort((a, b) => a.reviewedAt - b.reviewedAt || a.id! - b.id!);
 		return rows.map(toLoggedReview);
 	}
 }

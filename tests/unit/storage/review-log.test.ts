@@ -48,4 +48,25 @@ describe('ReviewLogRepository', () => {
 			{ itemId: 'a', grade: 'good', reviewedAt: NOW, stateBefore: 'new', durationMs: 5200 }
 		]);
 	});
+
+	it('reads a log longer than one batch in the index’s order, ties in the order written', async () => {
+		const db = freshDb();
+		// Written out of time order, many at the same time.
+		const rows = Array.from({ length: 12_345 }, (_, i) => ({
+			itemId: `item-${i % 97}`,
+			grade: 'good' as const,
+			reviewedAt: NOW - ((i * 7919) % 500) * 60_000,
+			cardBefore: null,
+			elapsedDays: 0,
+			scheduledDays: 0,
+			stateAfter: 'learning' as const,
+			source: 'self' as const,
+			durationMs: i
+		}));
+		await db.reviews.bulkAdd(rows);
+		const byIndex = (await db.reviews.orderBy('reviewedAt').toArray()).map((r) => r.durationMs);
+		const log = await new ReviewLogRepository(db).loadReviewLog();
+		expect(log).toHaveLength(rows.length);
+		expect(log.map((r) => r.durationMs)).toEqual(byIndex);
+	});
 });
