@@ -134,6 +134,7 @@ try {
 		console.log(`\n${cards.toLocaleString('en')} cards, ${reviews.toLocaleString('en')} reviews:`);
 		console.log(`  home ready            ${ms(median(home)).padStart(10)} median of ${RUNS}   [${home.map((x) => x.toFixed(0)).join(', ')}]`);
 		console.log(`  grade → next card     ${ms(median(grades)).padStart(10)} median, ${ms(quantile(grades, 0.95))} at the 95th percentile of ${grades.length} grades`);
+		if (process.argv.includes("--verbose")) console.log(`    sorted: ${[...grades].sort((a, b) => a - b).map((g) => g.toFixed(0)).join(" ")}`);
 		console.log(`  progress ready        ${ms(median(progress)).padStart(10)} median of ${RUNS}   [${progress.map((x) => x.toFixed(0)).join(', ')}]`);
 	}
 } finally {

@@ -85,6 +85,8 @@ export class StudySession {
 	#now = $state(0);
 	#shown = $state.raw<Shown | null>(null);
 	#isSaving = $state(false);
+	/** Settles once the grade being saved is saved (or refused). */
+	#saving: Promise<void> = Promise.resolve();
 	/** Reviews of this session that can be taken back, latest last. */
 	#undoable = $state.raw<Undoable[]>([]);
 
@@ -218,6 +220,8 @@ export class StudySession {
 	 * Without `answer`, the grade is the student's own, timed from the card shown.
 	 */
 	async grade(grade: Grade, answer?: AnswerContext): Promise<boolean> {
+		// The card on screen may be the one shown while the previous grade is still being saved: that save first.
+		if (this.#isSaving && this.#shown && this.revealed) await this.#saving;
 		const shown = this.#shown;
 		if (!shown || !this.revealed || this.#isSaving) return false;
 		this.#isSaving = true;
@@ -245,7 +249,12 @@ export class StudySession {
 			this.#advance();
 			let saved: Awaited<ReturnType<StudyRepository['recordReview']>>;
 			try {
-				saved = await this.#repository.recordReview(card, review, { limits });
+				const saving = this.#repository.recordReview(card, review, { limits });
+				this.#saving = saving.then(
+					() => undefined,
+					() => undefined
+				);
+				saved = await saving;
 			} catch (error) {
 				this.#takeBack(before, shown);
 				throw error;
@@ -400,7 +409,7 @@ export class StudySession {
 	#watchDay(): () => void {
 		const dayStart = (this.#dayStart = startOfLocalDay(this.#clock()));
 		return this.#repository.watch(
-			() => this.#repository.loadStudyDay(this.#itemIds, dayStart),
+			() => this.#repository.loadStudyDay(this.#itemIds, dayStart, false), // checked when the session opened
 			(day) => {
 				this.#apply(day);
 				// Something new to show on a "done" screen; a card on screen stays until acted on.

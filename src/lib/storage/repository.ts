@@ -124,9 +124,14 @@ export class StudyRepository {
 		return countDay(await this.db.reviews.where('reviewedAt').aboveOrEqual(dayStartMs).toArray());
 	}
 
-	/** A session's cards, the set-aside flags and today's counts; every read starts at once, so `watch` sees them all. */
-	async loadStudyDay(itemIds: readonly string[], dayStartMs: number): Promise<StudyDay> {
-		const [cards, flags, counts] = await Promise.all([this.loadCards(itemIds), this.loadItemFlags(), this.loadDayCounts(dayStartMs)]);
+	/**
+	 * A session's cards, the set-aside flags and today's counts; every read starts at once, so `watch`
+	 * sees them all. `checked`: false for the re-reads that follow each change, once the first read has
+	 * checked (and repaired) the session's rows: the app writes only valid rows, so a grade's re-read
+	 * does no more than read.
+	 */
+	async loadStudyDay(itemIds: readonly string[], dayStartMs: number, checked = true): Promise<StudyDay> {
+		const [cards, flags, counts] = await Promise.all([this.loadCards(itemIds, checked), this.loadItemFlags(), this.loadDayCounts(dayStartMs)]);
 		return { cards, flags, counts };
 	}
 
@@ -140,8 +145,9 @@ export class StudyRepository {
 	}
 
 	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
-	async loadCards(itemIds?: readonly string[]): Promise<Map<string, Card>> {
+	async loadCards(itemIds?: readonly string[], checked = true): Promise<Map<string, Card>> {
 		const rows = itemIds ? await this.db.cards.bulkGet([...itemIds]) : await this.db.cards.toArray();
+		if (!checked) return new Map(rows.filter((row) => row !== undefined).map((c) => [c.itemId, c]));
 		// Nothing stored yet (a new student): nothing to check, and the check's code need not load.
 		if (rows.every((row) => row === undefined)) return new Map();
 		// Loaded here, not at start: the home page never needs the row schemas.

@@ -1,5 +1,5 @@
 // A grade shows the next card before its save is done; a refused save brings the graded card back.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession } from '$lib/state/study-session.svelte';
 import type { RecordResult, StudyRepository } from '$lib/storage/repository';
@@ -49,5 +49,22 @@ describe('StudySession grading', () => {
 		expect(study.revealed).toBe(true);
 		expect(study.note).toBe('storageFull');
 		expect(study.reviewedCount).toBe(0);
+	});
+
+	it('grades the next card, shown while the first grade is saving, once that save is done', async () => {
+		const { repository, pending } = slowRepository();
+		const study = session(repository);
+		study.reveal();
+		const first = study.grade('easy');
+		study.reveal(); // the next card, at once
+		const second = study.grade('good');
+		await Promise.resolve();
+		expect(pending).toHaveLength(1); // the second waits for the first
+		pending[0]!({ ok: true, reviewId: 1 });
+		expect(await first).toBe(true);
+		await vi.waitFor(() => expect(pending).toHaveLength(2));
+		pending[1]!({ ok: true, reviewId: 2 });
+		expect(await second).toBe(true);
+		expect(study.reviewedCount).toBe(2);
 	});
 });
