@@ -1,5 +1,4 @@
 /** Everything the browse page shows: every item in the three languages, searchable, with its schedule. */
-import { fetchTopicBank } from '../banks/fetch-banks';
 import type { BankIndex } from '../domain/bank/compile';
 import type { LocalizedItem } from '../domain/bank/localize';
 import { buildSearchIndex, searchItems, type SearchEntry } from '../domain/bank/search';
@@ -9,6 +8,7 @@ import type { ItemType } from '../domain/bank/schema';
 import { isDueNow } from '../domain/study/queue';
 import { isLeech } from '../domain/study/leech';
 import { getRepository } from '../storage/repository';
+import { loadTopicBank } from './topic-banks';
 
 export interface BrowseEntry {
 	item: LocalizedItem;
@@ -71,7 +71,7 @@ export class BrowseState {
 	async load(index: BankIndex, contentLanguage: Language, fetchFn: typeof fetch): Promise<void> {
 		const topicIds = index.topics.map((t) => t.id);
 		const [banks, cards, flags] = await Promise.all([
-			Promise.all(LANGUAGES.map((l) => Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, l, id))))),
+			Promise.all(LANGUAGES.map((l) => Promise.all(topicIds.map((id) => loadTopicBank(fetchFn, l, id))))),
 			getRepository().loadCards(),
 			getRepository().loadItemFlags()
 		]);

@@ -1,6 +1,7 @@
 /**
  * The instructor's composer: the choices on the form, the questions they select (shown
- * in the preview exactly as students get them), and the assignment they make.
+ * in the preview exactly as students get them), and the assignment they make. The instructor's own
+ * banks are topics beside the built-in ones; questions taken from them travel inside the assignment.
  */
 import { fetchTopicBank } from '../banks/fetch-banks';
 import type { TopicSummary } from '../domain/bank/compile';
@@ -8,7 +9,10 @@ import type { LocalizedItem } from '../domain/bank/localize';
 import { ITEM_TYPES, type ItemType } from '../domain/bank/schema';
 import { LANGUAGES, type Language } from '../domain/language';
 import { TEST_ITEM_TYPES, newTestSeed } from '../domain/quiz/test-set';
-import { ASSIGNMENT_VERSION, MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
+import { ASSIGNMENT_VERSION, CARRYING_ASSIGNMENT_VERSION, MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
+import { carriedLanguages, carryItem, type CarriedItem } from '../domain/share/carried';
+import type { CustomBank } from '../domain/import/custom-bank';
+import { customTopicBank, customTopicId, isCustomTopicId } from '../domain/import/custom-topic';
 import { composeItemIds, dueAtFromDateInput, eligibleCandidates, type ComposeCandidate } from '../domain/share/compose';
 
 export type ComposerProblem =
@@ -39,6 +43,8 @@ export class Composer {
 	#items = $state.raw(new Map<string, LocalizedItem>());
 	/** Topic ids in course order: questions are listed topic by topic in this order, whatever order they were ticked in. */
 	#topicOrder = $state.raw<string[]>([]);
+	/** The instructor's own banks: their questions are carried whole. */
+	#ownBanks = $state.raw<readonly CustomBank[]>([]);
 	isLoaded = $state(false);
 
 	get orderedTopicIds(): string[] {
@@ -89,6 +95,17 @@ export class Composer {
 		return problems;
 	}
 
+	/** The chosen questions from the instructor's own banks, as the assignment carries them. */
+	get carried(): CarriedItem[] {
+		return this.itemIds.flatMap((id) => carryItem(id, this.#ownBanks) ?? []);
+	}
+
+	/** Languages students may choose that some carried question does not have (they see it in its own). */
+	get missingOwnLanguages(): Language[] {
+		const carried = this.carried.map(carriedLanguages);
+		return LANGUAGES.filter((l) => this.languages.includes(l) && carried.some((languages) => !languages.includes(l)));
+	}
+
 	/** The assignment the form describes, or undefined while it has problems. */
 	get assignment(): Assignment | undefined {
 		if (this.problems.length > 0) return undefined;
@@ -96,8 +113,8 @@ export class Composer {
 		const used = new Set(itemIds.map((id) => this.#candidates.find((c) => c.itemId === id)?.topicId));
 		const instructions = this.instructions.trim();
 		const dueAt = dueAtFromDateInput(this.dueDate);
-		return {
-			v: ASSIGNMENT_VERSION,
+		const carried = this.carried;
+		const common = {
 			title: this.title.trim(),
 			...(instructions ? { instructions } : {}),
 			...(dueAt !== undefined ? { dueAt } : {}),
@@ -105,14 +122,27 @@ export class Composer {
 			...(this.mode === 'test' && this.timeLimitMin > 0 ? { timeLimitMin: this.timeLimitMin } : {}),
 			// Plain copies in a stable order: the code (and so its key) depends only on the choices.
 			languages: LANGUAGES.filter((l) => this.languages.includes(l)),
-			topicIds: this.orderedTopicIds.filter((id) => used.has(id)),
+			// Students have the built-in topics only; the own ones' questions are carried.
+			topicIds: this.orderedTopicIds.filter((id) => used.has(id) && !isCustomTopicId(id)),
 			itemIds
 		};
+		// References only stay version 1, so apps not yet updated still open them.
+		return carried.length ? { ...common, v: CARRYING_ASSIGNMENT_VERSION, carried } : { ...common, v: ASSIGNMENT_VERSION };
 	}
 
-	/** Reads every topic's bank in `language` (precached, so this works offline too). */
-	async load(topics: readonly TopicSummary[], language: Language, fetchFn: typeof fetch): Promise<void> {
-		const banks = await Promise.all(topics.map((t) => fetchTopicBank(fetchFn, language, t.id)));
+	/**
+	 * Reads every topic's bank in `language` (precached, so this works offline too); `topics` may list
+	 * the instructor's own banks (`ownBanks`), which are read from those.
+	 */
+	async load(topics: readonly TopicSummary[], language: Language, fetchFn: typeof fetch, ownBanks: readonly CustomBank[] = []): Promise<void> {
+		const own = new Map(ownBanks.map((b) => [customTopicId(b), b] as const));
+		const banks = await Promise.all(
+			topics.map((t) => {
+				const bank = own.get(t.id);
+				return bank ? customTopicBank(bank, language) : fetchTopicBank(fetchFn, language, t.id);
+			})
+		);
+		this.#ownBanks = ownBanks;
 		this.#topicOrder = topics.map((t) => t.id);
 		this.#candidates = banks.flatMap((b) => b.items.map((item) => ({ itemId: item.id, topicId: b.topicId, type: item.type })));
 		this.#items = new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));

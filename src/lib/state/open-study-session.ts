@@ -1,6 +1,7 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
-import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
-import type { BankIndex } from '../domain/bank/compile';
+import { BankFetchError } from '../banks/fetch-banks';
+import type { BankIndex, TopicSummary } from '../domain/bank/compile';
+import { customTopicId, isCustomTopicId, isOwnTopic } from '../domain/import/custom-topic';
 import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
@@ -11,6 +12,7 @@ import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
+import { loadBankIndex, loadTopicBank } from './topic-banks';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -44,7 +46,7 @@ async function openStudySession(
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
 	const repository = getRepository();
-	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id)));
+	const banks = await Promise.all(topicIds.map((id) => loadTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
 	const allItems = banks.flatMap((b) => b.items);
@@ -68,7 +70,8 @@ async function openStudySession(
 		scheduler: schedulerFor(settings),
 		clock
 	});
-	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
+	const ownLanguages = new Map(index.topics.filter(isOwnTopic).map((t) => [t.id, t.own.languages] as const));
+	return { session, translations: new ItemTranslations(topicOf, options.fetch, ownLanguages) };
 }
 
 /** The FSRS scheduler with the learner's retention, learning steps and (once fitted) own weights. */
@@ -87,6 +90,8 @@ export type OpenedSession =
 			translations: ItemTranslations;
 			contentLanguage: Language;
 			sources: Record<string, SourceDoc>;
+			/** Every topic, the learner's own ones too (a page without a prerendered topic takes its title here). */
+			topics: TopicSummary[];
 	  }
 	| { ok: false; reason: 'banks' | 'storage' };
 
@@ -98,7 +103,7 @@ export async function openSessionForPage(
 	practice?: KeepPractising
 ): Promise<OpenedSession> {
 	try {
-		const [index, current] = await Promise.all([fetchBankIndex(fetch), appSettings.load(uiLanguage)]);
+		const [index, current] = await Promise.all([loadBankIndex(fetch), appSettings.load(uiLanguage)]);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
 		const { session, translations } = await openStudySession({
@@ -110,7 +115,7 @@ export async function openSessionForPage(
 			onlyItemIds,
 			practice
 		});
-		return { ok: true, session, translations, contentLanguage, sources: index.sources };
+		return { ok: true, session, translations, contentLanguage, sources: index.sources, topics: index.topics };
 	} catch (error) {
 		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
 		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
@@ -118,8 +123,20 @@ export async function openSessionForPage(
 	}
 }
 
-/** The topics a study or quiz page covers: its own, those of a `mix` address, or none for all due. */
-export function sessionTopics(data: { topic: { id: string } | null; isMix: boolean }, url: URL): string[] | undefined {
+/** What a study or quiz page was prerendered with (server/entries.ts). */
+export interface TopicPageKind {
+	topic: { id: string } | null;
+	isMix: boolean;
+	/** `custom`: an instructor's own bank on this device, named by `?bank=<key>`. */
+	isCustom?: boolean;
+}
+
+/**
+ * The topics a study or quiz page covers: its own, those of a `mix` address, the own bank of a
+ * `custom` one (none when the address names no bank), or none (undefined) for all due.
+ */
+export function sessionTopics(data: TopicPageKind, url: URL): string[] | undefined {
 	if (data.topic) return [data.topic.id];
+	if (data.isCustom) return url.searchParams.getAll('bank').map((key) => customTopicId(key)).filter(isCustomTopicId);
 	return data.isMix ? url.searchParams.getAll('topic') : undefined;
 }

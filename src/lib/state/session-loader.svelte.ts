@@ -1,6 +1,8 @@
 /** What the study and quiz pages load the same way: the session for the address, or why it failed. */
 import type { Language } from '../domain/language';
-import { isKeepPractising, openSessionForPage, sessionTopics, type KeepPractising, type OpenedSession } from './open-study-session';
+import type { TopicSummary } from '../domain/bank/compile';
+import { customTopicId } from '../domain/import/custom-topic';
+import { isKeepPractising, openSessionForPage, sessionTopics, type KeepPractising, type OpenedSession, type TopicPageKind } from './open-study-session';
 
 export type LoadedSession = Extract<OpenedSession, { ok: true }>;
 
@@ -11,7 +13,7 @@ export class SessionLoader {
 	practice = $state<KeepPractising>();
 
 	/** Opens the session for a page's data and address (`?item=` practises just those items). */
-	async open(data: { topic: { id: string } | null; isMix: boolean }, url: URL, uiLanguage: Language): Promise<void> {
+	async open(data: TopicPageKind, url: URL, uiLanguage: Language): Promise<void> {
 		this.failure = false;
 		// Read here, in the browser: prerendered pages have no query.
 		const only = url.searchParams.getAll('item');
@@ -21,4 +23,11 @@ export class SessionLoader {
 		if (opened.ok) this.loaded = opened;
 		else this.failure = opened.reason;
 	}
+}
+
+/** The title of the own bank a `custom` page's address names, once the session has read the topics. */
+export function ownTopicTitle(topics: readonly TopicSummary[] | undefined, url: URL): string | undefined {
+	const key = url.searchParams.get('bank');
+	const topic = key === null ? undefined : topics?.find((t) => t.id === customTopicId(key));
+	return topic?.title.en; // an own bank has one title, the same under every language
 }

@@ -17,8 +17,10 @@ import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from '../study/retention
 import { AssignmentSchema, MAX_ASSIGNMENT_ITEMS } from '../share/assignment';
 import { ResultSchema } from '../share/result';
 import { MAX_ENCODED_LENGTH } from '../share/codec';
+import { CARRIED_LIMITS } from '../share/carried';
 import { CustomItemSchema } from '../import/validate-custom';
 import { CUSTOM_BANK_ORIGINS, IMPORT_LIMITS } from '../import/custom-bank';
+import { hasMatchingTranslations } from '../import/translations';
 import { isStoredDate } from './stored-date';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
@@ -37,7 +39,7 @@ export const ROW_LIMITS = {
 	reason: 500
 } as const;
 
-/** Longest result or assignment code: the encoded payload and its checksum. */
+/** Longest result code: the encoded payload and its checksum. */
 const MAX_CODE_LENGTH = MAX_ENCODED_LENGTH + 16;
 
 const date = v.custom<number>(isStoredDate, 'must be a date between 2000 and 2200');
@@ -48,6 +50,8 @@ const list = <T extends v.GenericSchema>(of: T, max: number) => v.pipe(v.array(o
 const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const assignmentKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/));
 const code = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_CODE_LENGTH));
+/** An assignment's code may carry the instructor's own questions. */
+const assignmentCode = v.pipe(v.string(), v.nonEmpty(), v.maxLength(CARRIED_LIMITS.codeChars));
 
 /** FSRS never schedules past 100 years (36500 days); a little headroom over that. */
 const MAX_DAYS = 100_000;
@@ -173,7 +177,7 @@ const StoredResultSchema = v.pipe(
 
 export const ReceivedAssignmentRowSchema = v.strictObject({
 	key: assignmentKey,
-	code,
+	code: assignmentCode,
 	assignment: StoredAssignmentSchema,
 	addedAt: date,
 	language: v.optional(v.picklist(LANGUAGES)),
@@ -198,7 +202,7 @@ export const ReceivedAssignmentRowSchema = v.strictObject({
 
 export const ComposedAssignmentRowSchema = v.strictObject({
 	key: assignmentKey,
-	code,
+	code: assignmentCode,
 	assignment: StoredAssignmentSchema,
 	createdAt: date
 });
@@ -217,14 +221,18 @@ export const RosterRowSchema = v.strictObject({
 	names: list(v.pipe(v.string(), v.nonEmpty(), v.maxLength(ROW_LIMITS.shortText)), ROW_LIMITS.rosterNames)
 });
 
-export const CustomBankRowSchema = v.strictObject({
-	id: v.optional(rowId),
-	title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
-	language: v.picklist(LANGUAGES),
-	format: v.picklist(CUSTOM_BANK_ORIGINS),
-	items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
-	importedAt: date
-});
+export const CustomBankRowSchema = v.pipe(
+	v.strictObject({
+		id: v.optional(rowId),
+		title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
+		language: v.picklist(LANGUAGES),
+		format: v.picklist(CUSTOM_BANK_ORIGINS),
+		items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
+		importedAt: date,
+		translations: v.optional(v.record(v.picklist(LANGUAGES), v.pipe(v.array(CustomItemSchema), v.maxLength(IMPORT_LIMITS.questions))))
+	}),
+	v.check((bank) => hasMatchingTranslations(bank), 'translations must ask the same questions as the items')
+);
 
 /** Every table of the database, in the order the check and a backup walk them. */
 export const TABLE_NAMES = [

@@ -64,19 +64,32 @@ export function parseCustomBank(text: string, options: ImportOptions): ImportRes
 	const normalized = normalizeText(text);
 	const format = options.format === 'auto' ? detectFormat(normalized) : options.format;
 	const max = IMPORT_LIMITS.questions;
-	const parse = { gift: parseGiftQuestions, moodle: parseMoodleXmlQuestions, csv: parseCsvQuestions }[format];
-	const parsed: ParsedQuestions = parse(normalized, max);
+	const parsers: Record<CustomBankFormat, (text: string, max: number, language: Language) => ParsedQuestions> = {
+		gift: parseGiftQuestions,
+		moodle: parseMoodleXmlQuestions,
+		csv: parseCsvQuestions
+	};
+	const parse = parsers[format];
+	const parsed: ParsedQuestions = parse(normalized, max, options.language);
+	const language = parsed.language ?? options.language;
 	if (parsed.drafts.length > max) {
 		return { ok: false, problems: [...titleProblems, { key: 'customBank.error.tooManyQuestions', params: { max } }] };
 	}
 
-	const validated = validateDrafts(parsed.drafts, options.language, options.now);
+	const validated = validateDrafts(parsed.drafts, language, options.now);
 	const problems = [...titleProblems, ...parsed.problems, ...(validated.ok ? [] : validated.problems)];
 	if (problems.length || !validated.ok) return { ok: false, problems: bounded(problems, 'customBank.error.moreProblems') };
 	if (!validated.items.length) return { ok: false, problems: [{ key: 'customBank.error.noQuestions' }] };
 	return {
 		ok: true,
-		bank: { title, language: options.language, format, items: validated.items, importedAt: options.now },
+		bank: {
+			title,
+			language,
+			format,
+			items: validated.items,
+			importedAt: options.now,
+			...(validated.translations ? { translations: validated.translations } : {})
+		},
 		warnings: bounded(parsed.warnings, 'customBank.warning.more')
 	};
 }

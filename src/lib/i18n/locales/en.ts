@@ -373,5 +373,9 @@ export default {
 		lines: 'lines {{from}}–{{to}}',
 		line: 'line {{line}}',
 		sourceNote: 'What the document says:'
+	},
+	customTopics: {
+		own: 'Your own',
+		summary: 'Questions you imported · {{languages}}'
 	}
 } satisfies Resource;

@@ -373,5 +373,9 @@ export default {
 		lines: '{{from}}–{{to}} жолдар',
 		line: '{{line}}-жол',
 		sourceNote: 'Құжатта былай делінген:'
+	},
+	customTopics: {
+		own: 'Өз сұрақтарыңыз',
+		summary: 'Өзіңіз жүктеген сұрақтар · {{languages}}'
 	}
 } satisfies Resource;

@@ -431,5 +431,9 @@ export default {
 		lines: 'строки {{from}}–{{to}}',
 		line: 'строка {{line}}',
 		sourceNote: 'Что сказано в документе:'
+	},
+	customTopics: {
+		own: 'Ваши вопросы',
+		summary: 'Вопросы, которые вы импортировали · {{languages}}'
 	}
 } satisfies Resource;
