@@ -143,11 +143,12 @@ function readAnkiHeader(lines: readonly string[]): AnkiHeader {
 
 const HEADER_DELIMITERS = [',', ';', '\t'];
 
-/** The delimiter of a header row that names a `question` column, if the line is one. */
+/** Whether a header cell names a question column (`question`, or `question_kk` and the like). */
+export const isQuestionColumn = (cell: string): boolean => /^question(_(kk|ru|en))?$/.test(cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
+
+/** The delimiter of a header row that names a question column, if the line is one. */
 function headerDelimiter(line: string, only?: string): string | undefined {
-	return (only ? [only] : HEADER_DELIMITERS).find((d) =>
-		line.split(d).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')
-	);
+	return (only ? [only] : HEADER_DELIMITERS).find((d) => line.split(d).some(isQuestionColumn));
 }
 
 function guessDelimiter(body: string): string {

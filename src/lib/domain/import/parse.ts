@@ -4,7 +4,7 @@
  */
 import type { Language } from '../language';
 import { IMPORT_LIMITS, type CustomBankFormat, type ImportProblem, type ImportResult } from './custom-bank';
-import { parseCsvQuestions } from './csv';
+import { isQuestionColumn, parseCsvQuestions } from './csv';
 import { parseGiftQuestions } from './gift';
 import { parseMoodleXmlQuestions } from './moodle-xml';
 import { validateDrafts, type ParsedQuestions } from './validate-custom';
@@ -30,7 +30,7 @@ export function normalizeText(text: string): string {
 export function detectFormat(text: string): CustomBankFormat {
 	if (/^\s*(<\?xml[\s?]|<!--|<quiz[\s>])/.test(text)) return 'moodle';
 	const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-	if (first.split(/[,;\t]/).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')) return 'csv';
+	if (first.split(/[,;\t]/).some(isQuestionColumn)) return 'csv';
 	// [ \t]*, not \s*: across a million blank lines \s* would rescan them from every line start.
 	if (/^[ \t]*(::|\$CATEGORY:)/m.test(text) || /\{[^{}]*\}/.test(text)) return 'gift';
 	return 'csv';

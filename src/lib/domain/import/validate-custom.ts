@@ -193,8 +193,8 @@ export function rekeyBank<T extends Pick<CustomBank, 'importedAt' | 'items' | 't
 	return { ...bank, importedAt, items: rekey(bank.items), ...(translations ? { translations } : {}) };
 }
 
-/** One question in one language, checked and with its id; or its problems. */
-function validateOne(item: Record<string, unknown>, id: string, at: ProblemPlace, language: Language): CustomItem | ImportProblem[] {
+/** One question in one language, checked (schema and rules) and with its id; or its problems. */
+export function validateCustomItem(item: Record<string, unknown>, id: string, at: ProblemPlace, language: Language): CustomItem | ImportProblem[] {
 	const result = v.safeParse(CustomItemSchema, { ...item, id });
 	if (!result.success) return result.issues.map((issue) => problemFromIssue(at, issue));
 	const rules = checkRules(result.output, at, language);
@@ -216,11 +216,11 @@ export function validateDrafts(drafts: readonly DraftItem[], language: Language,
 	const problems: ImportProblem[] = [];
 	drafts.forEach(({ item, translations: others, ...at }, index) => {
 		const id = customItemId(importedAt, index + 1);
-		const own = validateOne(item, id, at, language);
+		const own = validateCustomItem(item, id, at, language);
 		if (Array.isArray(own)) problems.push(...own);
 		else items.push(own);
 		for (const [other, text] of Object.entries(others ?? {}) as [Language, Record<string, unknown>][]) {
-			const translated = validateOne(text, id, at, other);
+			const translated = validateCustomItem(text, id, at, other);
 			if (Array.isArray(translated)) problems.push(...translated.map((p) => ({ ...p, language: other })));
 			else if (!Array.isArray(own) && !isSameQuestion(own, translated)) {
 				problems.push({ ...at, language: other, key: 'customTopicsTeach.error.translationDiffers' });

@@ -8,8 +8,8 @@ import * as v from 'valibot';
 import { LANGUAGES, type Language } from '../language';
 import type { LocalizedItem } from '../bank/localize';
 import type { CustomBank, CustomItem } from '../import/custom-bank';
-import { CustomItemSchema } from '../import/validate-custom';
-import { isSameQuestion } from '../import/translations';
+import { validateCustomItem } from '../import/validate-custom';
+import { bankLanguages, isSameQuestion, itemsIn } from '../import/translations';
 import { asLocalizedItem, isCustomItemId } from '../import/custom-topic';
 import { MAX_ASSIGNMENT_ITEMS } from './bounds';
 
@@ -35,16 +35,19 @@ export const CARRIED_LIMITS = {
  */
 export const MAX_LINK_CHARS = 2953;
 
+/** An item of each type without its id (Omit over each member of the union). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 /** One question as the assignment carries it: its id and its text in each language it has (at least one). */
-export type CarriedItem = { id: string } & Partial<Record<Language, Omit<CustomItem, 'id'>>>;
+export type CarriedItem = { id: string } & Partial<Record<Language, WithoutId<CustomItem>>>;
 
-const withoutId = ({ id, ...rest }: CustomItem): Omit<CustomItem, 'id'> => (void id, rest);
+const withoutId = ({ id, ...rest }: CustomItem): WithoutId<CustomItem> => (void id, rest as WithoutId<CustomItem>);
 
-/** The item's languages, in the course's order, with their ids put back. */
+/** The item's languages, its bank's own first (the order it was carried in), with their ids put back. */
 function forms(carried: CarriedItem): [Language, CustomItem][] {
-	return LANGUAGES.flatMap((l) => {
-		const form = carried[l];
-		return form ? [[l, { ...form, id: carried.id } as CustomItem] as [Language, CustomItem]] : [];
+	return (Object.keys(carried) as (keyof CarriedItem)[]).flatMap((key) => {
+		const form = key === 'id' ? undefined : carried[key];
+		return form ? [[key as Language, { ...form, id: carried.id } as CustomItem] as [Language, CustomItem]] : [];
 	});
 }
 
@@ -64,9 +67,11 @@ export function checkCarriedItem(value: unknown): CarriedItem | undefined {
 	if (keys.length === 0 || !keys.every((k) => (LANGUAGES as readonly string[]).includes(k))) return undefined;
 	const carried: CarriedItem = { id };
 	for (const language of keys as Language[]) {
-		const parsed = v.safeParse(CustomItemSchema, { ...(byLanguage[language] as object), id });
-		if (!parsed.success) return undefined;
-		carried[language] = withoutId(parsed.output);
+		const form = byLanguage[language];
+		if (typeof form !== 'object' || form === null || Array.isArray(form)) return undefined;
+		const checked = validateCustomItem(form as Record<string, unknown>, id, {}, language);
+		if (Array.isArray(checked)) return undefined;
+		carried[language] = withoutId(checked);
 	}
 	return isConsistent(carried) ? carried : undefined;
 }
@@ -88,8 +93,8 @@ export function carryItem(itemId: string, banks: readonly CustomBank[]): Carried
 		const index = bank.items.findIndex((i) => i.id === itemId);
 		if (index < 0) continue;
 		const carried: CarriedItem = { id: itemId };
-		for (const language of LANGUAGES) {
-			const item = language === bank.language ? bank.items[index] : bank.translations?.[language]?.[index];
+		for (const language of bankLanguages(bank)) {
+			const item = itemsIn(bank, language)?.[index];
 			if (item) carried[language] = withoutId(item);
 		}
 		return carried;
@@ -97,8 +102,8 @@ export function carryItem(itemId: string, banks: readonly CustomBank[]): Carried
 	return undefined;
 }
 
-/** The languages a carried item has. */
-export const carriedLanguages = (carried: CarriedItem): Language[] => LANGUAGES.filter((l) => carried[l]);
+/** The languages a carried item has, its own first. */
+export const carriedLanguages = (carried: CarriedItem): Language[] => forms(carried).map(([l]) => l);
 
 /** A carried item in `language`, or in its first language when it has none in that one. */
 export function localizeCarried(carried: CarriedItem, language: Language): LocalizedItem {
