@@ -27,7 +27,8 @@ export class SessionLoader {
 
 /** The title of the own bank a `custom` page's address names, once the session has read the topics. */
 export function ownTopicTitle(topics: readonly TopicSummary[] | undefined, url: URL): string | undefined {
+	if (!topics) return undefined; // not yet: and a prerendered page has no query to read
 	const key = url.searchParams.get('bank');
-	const topic = key === null ? undefined : topics?.find((t) => t.id === customTopicId(key));
+	const topic = key === null ? undefined : topics.find((t) => t.id === customTopicId(key));
 	return topic?.title.en; // an own bank has one title, the same under every language
 }

@@ -1,0 +1,160 @@
+// An instructor's own questions end to end, in English and in Kazakh: a small CSV bank (English and
+// Kazakh columns) is imported, shows on Home as the instructor's own topic, is studied with FSRS and
+// counted in Progress; an assignment made of it carries its questions, a student on another device
+// (a fresh browser context, offline) completes it, and the result code reaches the class overview.
+import i18next from 'i18next';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, readTables, waitForServiceWorkerControl } from './fixtures';
+import en from '../../src/lib/i18n/locales/en';
+import kk from '../../src/lib/i18n/locales/kk';
+import { teachResources } from '../../src/lib/i18n/locales/teach';
+import { carriedItems, decodeAssignment } from '../../src/lib/domain/share/assignment';
+import { readAssignmentFile } from '../../src/lib/domain/share/files';
+import { decodeResult } from '../../src/lib/domain/share/result';
+import { readFile } from 'node:fs/promises';
+
+type Lang = 'en' | 'kk';
+
+// The app's own strings, so one journey reads the same in both languages.
+const strings = i18next.createInstance();
+void strings.init({
+	initAsync: false,
+	interpolation: { escapeValue: false },
+	resources: { en: { translation: { ...en, ...teachResources.en } }, kk: { translation: { ...kk, ...teachResources.kk } } }
+});
+const tr = (lang: Lang) => (key: string, options?: Record<string, unknown>) => strings.t(key, { lng: lang, ...options }) as string;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CSV = [
+	'type,question_en,question_kk,answer_en,answer_kk,wrong_en,wrong_kk',
+	'true-false,Astana is the capital of Kazakhstan.,Астана — Қазақстанның астанасы.,true,true,,',
+	'true-false,Almaty is the capital of Kyrgyzstan.,Алматы — Қырғызстанның астанасы.,false,false,,',
+	'choice,Which city is the capital of Uzbekistan?,Өзбекстанның астанасы қай қала?,Tashkent,Ташкент,Samarkand|Bukhara,Самарқанд|Бұхара'
+].join('\n');
+
+/** Per question text in each language: the button that answers it rightly. */
+const RIGHT: Record<Lang, Record<string, string>> = {
+	en: { 'Astana is the capital of Kazakhstan.': 'true', 'Almaty is the capital of Kyrgyzstan.': 'false', 'Which city is the capital of Uzbekistan?': 'Tashkent' },
+	kk: { 'Астана — Қазақстанның астанасы.': 'true', 'Алматы — Қырғызстанның астанасы.': 'false', 'Өзбекстанның астанасы қай қала?': 'Ташкент' }
+};
+const WRONG_CHOICE: Record<Lang, string> = { en: 'Samarkand', kk: 'Самарқанд' };
+
+/** Imports the bank on /teach and checks it is kept whole, in both languages. */
+async function importBank(page: Page, lang: Lang, title: string) {
+	const t = tr(lang);
+	await page.goto(`/${lang}/teach/`);
+	const panel = page.getByRole('region', { name: t('customBank.heading') });
+	await panel.getByRole('combobox', { name: t('customBank.form.language') }).selectOption(lang);
+	await panel.getByRole('textbox', { name: t('customBank.form.title'), exact: true }).fill(title);
+	await panel.getByRole('textbox', { name: t('customBank.form.text'), exact: true }).fill(CSV);
+	await panel.getByRole('button', { name: t('customBank.form.submit') }).click();
+	await expect(page.getByText(t('customBank.result.imported', { title, count: 3 }))).toBeVisible();
+	await expect(page.getByRole('listitem', { name: title }).getByText(lang === 'en' ? /^English, Қазақша · CSV/ : /^Қазақша, English · CSV/)).toBeVisible();
+}
+
+/** The student's side on a device that never had the bank: opened once, then offline. */
+async function answerAsStudent(browser: Browser, baseURL: string, lang: Lang, link: string, title: string): Promise<string> {
+	const t = tr(lang);
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow', viewport: { width: 412, height: 915 } });
+	const errors: string[] = [];
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
+	const page = await context.newPage();
+	await page.goto(`/${lang}/`);
+	await waitForServiceWorkerControl(page);
+	expect((await readTables(page, ['customBanks'])).customBanks).toEqual([]);
+	await context.setOffline(true);
+	await page.goto(link.slice(link.indexOf(`/${lang}/assignment/`)));
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await page.getByRole('button', { name: t('assignment.start'), exact: true }).click();
+	for (let n = 1; n <= 3; n++) {
+		const progress = page.getByText(t('test.progress', { position: n, total: 3 }));
+		await expect(progress).toBeVisible();
+		if (n === 2) {
+			await page.reload(); // offline, mid-assignment: the questions are kept with it
+			await expect(progress).toBeVisible();
+		}
+		const question = (await page.locator('article.card .prompt').textContent())?.trim() ?? '';
+		const right = RIGHT[lang][question];
+		expect(right, `a question of the bank: ${question}`).toBeDefined();
+		const card = page.locator('article.card');
+		if (right === 'true' || right === 'false') await card.getByRole('button', { name: t(`card.${right}`), exact: true }).click();
+		else await card.getByRole('button', { name: WRONG_CHOICE[lang], exact: true }).click(); // the choice is answered wrongly
+	}
+	await page.getByLabel(t('assignment.yourName')).fill('Aliya Serikova');
+	await page.getByRole('button', { name: t('assignment.makeResult') }).click();
+	const code = await page.getByLabel(t('assignment.resultCode')).inputValue();
+	// Still no bank on this device: the questions came inside the assignment.
+	expect((await readTables(page, ['customBanks'])).customBanks).toEqual([]);
+	await context.close();
+	expect(errors).toEqual([]);
+	return code;
+}
+
+for (const lang of ['en', 'kk'] as const) {
+	test(`${lang}: an imported bank is a topic of one's own, studied and counted; an assignment carries it to an offline student and back`, async ({ page, browser, baseURL }) => {
+		test.setTimeout(180_000); // a whole journey on two devices, on a busy two-core machine
+		const t = tr(lang);
+		const title = lang === 'en' ? 'Capitals of Central Asia' : 'Орталық Азия астаналары';
+		await importBank(page, lang, title);
+
+		// Home: the bank is a topic, marked as the instructor's own, with its counts.
+		await page.goto(`/${lang}/`);
+		const card = page.locator('article.topic').filter({ has: page.getByRole('heading', { name: title }) });
+		await expect(card.getByText(t('customTopics.own'), { exact: true })).toBeVisible();
+		await expect(card.getByText(t('home.itemCount', { count: 3 }))).toBeVisible();
+		await expect(card.getByText(t('home.newCount', { count: 3 }))).toBeVisible();
+
+		// Studied with FSRS at its own address, in the page's language.
+		await card.getByRole('link', { name: t('home.studyTopic', { topic: title }) }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/study/custom/\\?bank=[0-9a-z]+$`));
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		const shown = (await page.locator('article.card [lang]').first().textContent()) ?? '';
+		expect(Object.keys(RIGHT[lang]).some((q) => shown.includes(q))).toBe(true);
+		await page.getByRole('button', { name: t('study.showAnswer') }).click();
+		await page.getByRole('button', { name: new RegExp(`^${escape(t('study.grade.good'))}`) }).click();
+		await expect.poll(async () => (await readTables(page, ['reviews'])).reviews?.length).toBe(1);
+		const { cards = [], reviews = [] } = await readTables(page, ['cards', 'reviews']);
+		expect((cards as { itemId: string }[]).map((c) => c.itemId)).toEqual([expect.stringMatching(/^custom-[0-9a-z]+-\d$/)]);
+		expect(reviews[0]).toMatchObject({ grade: 'good', stateAfter: expect.any(String) });
+
+		// Counted like the course's topics: on Home, across a reload, and in Progress.
+		await page.goto(`/${lang}/`);
+		await expect(card.getByText(t('home.newCount', { count: 2 }))).toBeVisible();
+		await page.goto(`/${lang}/progress/`);
+		await expect(page.getByRole('region', { name: t('progress.masteryTitle') }).getByText(title)).toBeVisible();
+
+		// The composer offers the bank beside the built-in topics; its questions travel in the assignment.
+		await page.goto(`/${lang}/teach/`);
+		const composer = page.getByRole('region', { name: t('teach.composeTitle') });
+		await composer.getByLabel(t('teach.field.title')).fill(`${title}: test`);
+		const topics = composer.getByRole('group', { name: t('test.topics') });
+		await expect(topics.getByRole('checkbox', { name: new RegExp(escape(title)) })).toBeVisible();
+		for (const box of await topics.getByRole('checkbox').all()) await box.uncheck();
+		await topics.getByRole('checkbox', { name: new RegExp(escape(title)) }).check();
+		await composer.getByLabel(t('teach.field.count')).fill('3');
+		await expect(composer.getByText(t('customTopicsTeach.compose.carried', { count: 3 }))).toBeVisible();
+		await page.getByRole('button', { name: t('teach.create') }).click();
+		const link = await page.getByLabel(t('teach.share.link')).inputValue();
+		const decoded = decodeAssignment(link.split('#')[1] ?? '', new Set());
+		expect(decoded.ok && carriedItems(decoded.assignment).map((c) => Object.keys(c).sort())).toEqual([
+			['en', 'id', 'kk'],
+			['en', 'id', 'kk'],
+			['en', 'id', 'kk']
+		]);
+		// The file holds the same assignment.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('teach.share.download') }).click()]);
+		const file = readAssignmentFile(await readFile((await download.path())!, 'utf8'), new Set());
+		expect(file.ok && decoded.ok && file.assignment).toEqual(decoded.ok && decoded.assignment);
+
+		const code = await answerAsStudent(browser, baseURL!, lang, link, `${title}: test`);
+		expect(decodeResult(code)).toMatchObject({ ok: true, result: { name: 'Aliya Serikova', answers: '110' } });
+
+		// The class overview reads the code, and lists the own questions by their text.
+		await page.getByRole('link', { name: t('teach.list.results'), exact: true }).first().click();
+		await page.waitForURL(new RegExp(`/${lang}/teach/results/\\?assignment=`));
+		await page.getByLabel(t('results.add.codes')).fill(code);
+		await page.getByRole('button', { name: t('results.add.submit') }).click();
+		await expect(page.getByRole('row', { name: /Aliya Serikova/ })).toContainText('2/3');
+		for (const question of Object.keys(RIGHT[lang]).filter((q) => !q.endsWith('?'))) await expect(page.getByText(question)).toBeVisible();
+	});
+}
