@@ -40,8 +40,9 @@ self.addEventListener('message', (event) => {
 addPlugins([crossOriginIsolation]);
 precacheAndRoute(self.__WB_MANIFEST, {
 	// Client-side navigation asks for `__data.json?x-sveltekit-invalidated=…`; the precache holds it
-	// without the query, so those parameters must not take part in the lookup.
-	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/]
+	// without the query, so those parameters must not take part in the lookup. `bank` names an own
+	// bank for the one prerendered `custom` study and quiz page, which reads it in the browser.
+	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/, /^bank$/]
 });
 cleanupOutdatedCaches();
 // Offline, a URL that is not precached still gets the app, which shows its 404 page.

@@ -3,6 +3,7 @@
 // counted in Progress; an assignment made of it carries its questions, a student on another device
 // (a fresh browser context, offline) completes it, and the result code reaches the class overview.
 import i18next from 'i18next';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, readTables, waitForServiceWorkerControl } from './fixtures';
 import en from '../../src/lib/i18n/locales/en';
@@ -91,11 +92,14 @@ async function answerAsStudent(browser: Browser, baseURL: string, lang: Lang, li
 }
 
 for (const lang of ['en', 'kk'] as const) {
-	test(`${lang}: an imported bank is a topic of one's own, studied and counted; an assignment carries it to an offline student and back`, async ({ page, browser, baseURL }) => {
+	test(`${lang}: an imported bank is a topic of one's own, studied offline and counted; an assignment carries it to an offline student and back`, async ({ page, context, browser, baseURL }) => {
 		test.setTimeout(180_000); // a whole journey on two devices, on a busy two-core machine
 		const t = tr(lang);
 		const title = lang === 'en' ? 'Capitals of Central Asia' : 'Орталық Азия астаналары';
 		await importBank(page, lang, title);
+		await waitForServiceWorkerControl(page);
+		// The bank lives in IndexedDB, its pages are the precached ones: studying it needs no network.
+		await context.setOffline(true);
 
 		// Home: the bank is a topic, marked as the instructor's own, with its counts.
 		await page.goto(`/${lang}/`);
@@ -107,6 +111,8 @@ for (const lang of ['en', 'kk'] as const) {
 		// Studied with FSRS at its own address, in the page's language.
 		await card.getByRole('link', { name: t('home.studyTopic', { topic: title }) }).click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/study/custom/\\?bank=[0-9a-z]+$`));
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		await page.reload(); // a whole page load of the address, offline, opens the same bank
 		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 		const shown = (await page.locator('article.card [lang]').first().textContent()) ?? '';
 		expect(Object.keys(RIGHT[lang]).some((q) => shown.includes(q))).toBe(true);
@@ -122,6 +128,12 @@ for (const lang of ['en', 'kk'] as const) {
 		await expect(card.getByText(t('home.newCount', { count: 2 }))).toBeVisible();
 		await page.goto(`/${lang}/progress/`);
 		await expect(page.getByRole('region', { name: t('progress.masteryTitle') }).getByText(title)).toBeVisible();
+		if (lang === 'en') {
+			await page.goto(`/${lang}/`);
+			await expect(card).toBeVisible();
+			expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+		}
+		await context.setOffline(false);
 
 		// The composer offers the bank beside the built-in topics; its questions travel in the assignment.
 		await page.goto(`/${lang}/teach/`);
@@ -158,3 +170,43 @@ for (const lang of ['en', 'kk'] as const) {
 		for (const question of Object.keys(RIGHT[lang]).filter((q) => !q.endsWith('?'))) await expect(page.getByText(question)).toBeVisible();
 	});
 }
+
+test('en: an assignment carrying more than a QR code holds is shared as a file only, and the file opens it', async ({ page }) => {
+	test.setTimeout(90_000);
+	const t = tr('en');
+	// Made-up words: they compress about as badly as real questions.
+	let seed = 7;
+	const word = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
+	const rows = Array.from({ length: 40 }, (_, i) => `true-false,Statement ${i + 1}: ${Array.from({ length: 16 }, word).join(' ')}.,${i % 2 === 0}`);
+	const title = 'Long statements';
+	const panel = page.getByRole('region', { name: t('customBank.heading') });
+	await page.goto('/en/teach/');
+	await panel.getByRole('textbox', { name: t('customBank.form.title'), exact: true }).fill(title);
+	await panel.getByRole('textbox', { name: t('customBank.form.text'), exact: true }).fill(['type,question,answer', ...rows].join('\n'));
+	await panel.getByRole('button', { name: t('customBank.form.submit') }).click();
+	await expect(page.getByText(t('customBank.result.imported', { title, count: 40 }))).toBeVisible();
+
+	const composer = page.getByRole('region', { name: t('teach.composeTitle') });
+	await composer.getByLabel(t('teach.field.title')).fill('All of them');
+	const topics = composer.getByRole('group', { name: t('test.topics') });
+	for (const box of await topics.getByRole('checkbox').all()) await box.uncheck();
+	await topics.getByRole('checkbox', { name: new RegExp(title) }).check();
+	await composer.getByLabel(t('teach.field.count')).fill('40');
+	await expect(composer.getByText(t('customTopicsTeach.compose.carried', { count: 40 }))).toBeVisible();
+	await page.getByRole('button', { name: t('teach.create') }).click();
+
+	const share = page.locator('section.share');
+	await expect(share.getByText(/too long for a link or QR code \(\d+ characters\)/)).toBeVisible();
+	await expect(share.getByLabel(t('teach.share.link'))).toHaveCount(0);
+	await expect(share.getByRole('img')).toHaveCount(0);
+	const [download] = await Promise.all([page.waitForEvent('download'), share.getByRole('button', { name: t('teach.share.download') }).click()]);
+	const file = await readFile((await download.path())!, 'utf8');
+	expect(JSON.parse(file).link).toMatch(/\/en\/assignment\/$/);
+
+	await page.goto('/en/assignment/');
+	await page.getByLabel(t('assignment.orFile')).setInputFiles({ name: 'all.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await expect(page.getByRole('heading', { level: 1, name: 'All of them' })).toBeVisible();
+	await page.getByRole('button', { name: t('assignment.start'), exact: true }).click();
+	await expect(page.getByText(t('test.progress', { position: 1, total: 40 }))).toBeVisible();
+	await expect(page.locator('article.card .prompt')).toContainText('Statement 1:');
+});

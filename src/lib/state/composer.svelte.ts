@@ -9,7 +9,15 @@ import type { LocalizedItem } from '../domain/bank/localize';
 import { ITEM_TYPES, type ItemType } from '../domain/bank/schema';
 import { LANGUAGES, type Language } from '../domain/language';
 import { TEST_ITEM_TYPES, newTestSeed } from '../domain/quiz/test-set';
-import { ASSIGNMENT_VERSION, CARRYING_ASSIGNMENT_VERSION, MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
+import {
+	ASSIGNMENT_VERSION,
+	CARRYING_ASSIGNMENT_VERSION,
+	MAX_ASSIGNMENT_ITEMS,
+	decodeAssignment,
+	encodeAssignment,
+	type Assignment,
+	type AssignmentError
+} from '../domain/share/assignment';
 import { carriedLanguages, carryItem, type CarriedItem } from '../domain/share/carried';
 import type { CustomBank } from '../domain/import/custom-bank';
 import { customTopicBank, customTopicId, isCustomTopicId } from '../domain/import/custom-topic';
@@ -22,6 +30,9 @@ export type ComposerProblem =
 	| 'teach.problem.count'
 	| 'teach.problem.languages'
 	| 'teach.problem.noQuestions';
+
+/** Why an assignment could not be made: students could not open it, or it is too large to share. */
+export type ComposeError = AssignmentError | 'customTopicsTeach.compose.tooLarge';
 
 export class Composer {
 	title = $state('');
@@ -128,6 +139,20 @@ export class Composer {
 		};
 		// References only stay version 1, so apps not yet updated still open them.
 		return carried.length ? { ...common, v: CARRYING_ASSIGNMENT_VERSION, carried } : { ...common, v: ASSIGNMENT_VERSION };
+	}
+
+	/**
+	 * The assignment and its code, checked as students will decode them: a set that would not open for
+	 * them is never shared. One carrying too many long questions of the instructor's is too large.
+	 */
+	encode(): { ok: true; assignment: Assignment; code: string } | { ok: false; error: ComposeError } {
+		const draft = this.assignment;
+		if (!draft) return { ok: false, error: 'share.error.invalid' };
+		const assignment: Assignment = $state.snapshot(draft);
+		const code = encodeAssignment(assignment);
+		const checked = decodeAssignment(code);
+		if (checked.ok) return { ok: true, assignment, code };
+		return { ok: false, error: checked.error === 'share.error.tooLarge' ? 'customTopicsTeach.compose.tooLarge' : checked.error };
 	}
 
 	/**

@@ -20,6 +20,7 @@ import { sessionTopics } from '$lib/state/open-study-session';
 import { ownTopicTitle } from '$lib/state/session-loader.svelte';
 import { answersOf, makeResult, receiveAssignment, runAssignment, saveTestProgress } from '$lib/state/assignment-run.svelte';
 import { getAssignments, getRepository } from '$lib/storage/repository';
+import { seededRandom } from '$lib/domain/bank/present';
 
 const AT = Date.UTC(2025, 8, 1, 12);
 const KEY = AT.toString(36);
@@ -221,6 +222,29 @@ describe('an assignment with the instructor’s own questions', () => {
 		expect(await answersOf(runner.run.row)).toBe('111');
 		const cards = await getRepository().loadCards([own(1), own(2), 'b-tf']);
 		expect([...cards.keys()]).toEqual(['b-tf']);
+	});
+});
+
+describe('an assignment too large to share', () => {
+	it('is refused with its own reason, before anything is stored', async () => {
+		const random = seededRandom('too large');
+		const words = (chars: number) => Array.from({ length: chars / 8 }, () => Math.floor(random() * 2 ** 40).toString(36).padEnd(8, 'x')).join('').slice(0, chars);
+		const at = AT + 1;
+		const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: customItemId(at, i + 1), type: 'flashcard' as const, prompt: words(1000), answer: words(1000), explanation: words(1000) }));
+		const huge: CustomBank = { title: 'Huge', language: 'en', format: 'csv', importedAt: at, items: items(100), translations: { kk: items(100), ru: items(100) } };
+		const composer = new Composer();
+		await composer.load([customTopicSummary(huge)], 'en', fakeFetch, [huge]);
+		composer.title = 'Too much';
+		composer.mode = 'flashcards';
+		composer.topicIds = [customTopicId(huge)];
+		composer.count = 100;
+		flushSync();
+		expect(composer.assignment?.itemIds).toHaveLength(100);
+		expect(composer.encode()).toEqual({ ok: false, error: 'customTopicsTeach.compose.tooLarge' });
+		composer.count = 5;
+		flushSync();
+		const encoded = composer.encode();
+		expect(encoded.ok && decodeAssignment(encoded.code)).toEqual({ ok: true, assignment: encoded.ok && encoded.assignment });
 	});
 });
 

@@ -5,7 +5,8 @@
 import type { ItemType } from '../bank/schema';
 import { shuffle } from '../shuffle';
 import type { Language } from '../language';
-import { MAX_ASSIGNMENT_ITEMS } from './assignment';
+import { carriedItems, MAX_ASSIGNMENT_ITEMS, type Assignment } from './assignment';
+import { MAX_LINK_CHARS } from './carried';
 
 export interface ComposeCandidate {
 	itemId: string;
@@ -47,6 +48,14 @@ export function composeItemIds(candidates: readonly ComposeCandidate[], choice: 
 /** The link a student opens: the code sits after `#`, so it never reaches a server (and works offline). */
 export function assignmentLink(origin: string, language: Language, code: string): string {
 	return `${origin}/${language}/assignment/#${code}`;
+}
+
+/**
+ * Whether the link (and its QR code) is offered for an assignment: always for references only, which
+ * stay short; for one carrying the instructor's questions while it fits a QR code. Its file always works.
+ */
+export function isLinkOffered(assignment: Assignment, link: string): boolean {
+	return carriedItems(assignment).length === 0 || link.length <= MAX_LINK_CHARS;
 }
 
 /** The end of the day picked in a date field (`2026-12-04`), in this device's time zone; undefined if empty or invalid. */

@@ -11,7 +11,7 @@ import {
 import { CARRIED_LIMITS, MAX_LINK_CHARS, carryItem, checkCarriedItem, localizeCarried, type CarriedItem } from '$lib/domain/share/carried';
 import { encodeJson } from '$lib/domain/share/codec';
 import { assignmentFileContent, readAssignmentFile } from '$lib/domain/share/files';
-import { assignmentLink } from '$lib/domain/share/compose';
+import { assignmentLink, isLinkOffered } from '$lib/domain/share/compose';
 import { customItemId } from '$lib/domain/import/validate-custom';
 import { NO_SOURCE } from '$lib/domain/import/custom-topic';
 import type { CustomBank } from '$lib/domain/import/custom-bank';
@@ -91,6 +91,11 @@ describe('questions an assignment carries', () => {
 		const code = encodeAssignment(big);
 		const link = assignmentLink('https://qaitala.github.io', 'en', code);
 		expect(link.length).toBeGreaterThan(MAX_LINK_CHARS);
+		expect(isLinkOffered(big, link)).toBe(false);
+		expect(isLinkOffered(assignment, assignmentLink('https://qaitala.github.io', 'en', encodeAssignment(assignment)))).toBe(true);
+		// References only are always offered a link, whatever its length.
+		const { carried: _carried, ...references } = assignment;
+		expect(isLinkOffered({ ...references, v: 1 }, 'x'.repeat(MAX_LINK_CHARS + 1))).toBe(true);
 		const file = assignmentFileContent(code, link.slice(0, link.indexOf('#')), big);
 		expect(readAssignmentFile(file, known)).toEqual({ ok: true, assignment: big, code });
 	});
