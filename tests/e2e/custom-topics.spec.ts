@@ -40,6 +40,17 @@ const RIGHT: Record<Lang, Record<string, string>> = {
 };
 const WRONG_CHOICE: Record<Lang, string> = { en: 'Samarkand', kk: 'Самарқанд' };
 
+/** Answers the question on screen rightly (or, with `wrongChoice`, the choice wrongly). */
+async function answer(page: Page, lang: Lang, wrongChoice = false): Promise<void> {
+	const t = tr(lang);
+	const question = (await page.locator('article.card .prompt').textContent())?.trim() ?? '';
+	const right = RIGHT[lang][question];
+	expect(right, `a question of the bank: ${question}`).toBeDefined();
+	const card = page.locator('article.card');
+	if (right === 'true' || right === 'false') await card.getByRole('button', { name: t(`card.${right}`), exact: true }).click();
+	else await card.getByRole('button', { name: wrongChoice ? WRONG_CHOICE[lang] : right!, exact: true }).click();
+}
+
 /** Imports the bank on /teach and checks it is kept whole, in both languages. */
 async function importBank(page: Page, lang: Lang, title: string) {
 	const t = tr(lang);
@@ -74,12 +85,7 @@ async function answerAsStudent(browser: Browser, baseURL: string, lang: Lang, li
 			await page.reload(); // offline, mid-assignment: the questions are kept with it
 			await expect(progress).toBeVisible();
 		}
-		const question = (await page.locator('article.card .prompt').textContent())?.trim() ?? '';
-		const right = RIGHT[lang][question];
-		expect(right, `a question of the bank: ${question}`).toBeDefined();
-		const card = page.locator('article.card');
-		if (right === 'true' || right === 'false') await card.getByRole('button', { name: t(`card.${right}`), exact: true }).click();
-		else await card.getByRole('button', { name: WRONG_CHOICE[lang], exact: true }).click(); // the choice is answered wrongly
+		await answer(page, lang, true); // the choice is answered wrongly
 	}
 	await page.getByLabel(t('assignment.yourName')).fill('Aliya Serikova');
 	await page.getByRole('button', { name: t('assignment.makeResult') }).click();
@@ -123,9 +129,36 @@ for (const lang of ['en', 'kk'] as const) {
 		expect((cards as { itemId: string }[]).map((c) => c.itemId)).toEqual([expect.stringMatching(/^custom-[0-9a-z]+-\d$/)]);
 		expect(reviews[0]).toMatchObject({ grade: 'good', stateAfter: expect.any(String) });
 
+		// Quizzed: the answer is graded into the same schedule.
+		const bank = new URL(page.url()).searchParams.get('bank');
+		await page.goto(`/${lang}/quiz/custom/?bank=${bank}`);
+		await expect(page.getByRole('heading', { level: 1, name: t('quiz.title', { topic: title }) })).toBeVisible();
+		await answer(page, lang);
+		await expect(page.getByRole('heading', { name: t('quiz.correct') })).toBeVisible();
+		await expect.poll(async () => (await readTables(page, ['reviews'])).reviews?.length).toBe(2);
+
+		// Tested: a practice test of the own topic, which leaves the schedule alone.
+		await page.goto(`/${lang}/test/`);
+		const setup = page.getByRole('group', { name: t('test.topics') });
+		await expect(setup.getByRole('checkbox', { name: new RegExp(escape(title)) })).toBeVisible(); // read in the browser
+		for (const box of await setup.getByRole('checkbox').all()) await box.uncheck();
+		await setup.getByRole('checkbox', { name: new RegExp(escape(title)) }).check();
+		await page.getByRole('button', { name: t('test.start') }).click();
+		for (let n = 1; n <= 3; n++) {
+			await expect(page.getByText(t('test.progress', { position: n, total: 3 }))).toBeVisible();
+			await answer(page, lang);
+		}
+		await expect(page.getByText(t('test.score', { correct: 3, total: 3, percent: 100 }))).toBeVisible();
+		expect((await readTables(page, ['reviews'])).reviews).toHaveLength(2);
+
+		// Browsed: its questions are among the course's, and it is a topic to filter by.
+		await page.goto(`/${lang}/browse/`);
+		await page.getByRole('combobox', { name: t('browse.topic') }).selectOption({ label: title });
+		for (const question of Object.keys(RIGHT[lang])) await expect(page.getByText(question, { exact: true })).toBeVisible();
+
 		// Counted like the course's topics: on Home, across a reload, and in Progress.
 		await page.goto(`/${lang}/`);
-		await expect(card.getByText(t('home.newCount', { count: 2 }))).toBeVisible();
+		await expect(card.getByText(t('home.newCount', { count: 1 }))).toBeVisible();
 		await page.goto(`/${lang}/progress/`);
 		await expect(page.getByRole('region', { name: t('progress.masteryTitle') }).getByText(title)).toBeVisible();
 		if (lang === 'en') {
