@@ -11,6 +11,7 @@ import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
+import { prepareExamDay } from './exam-plan.svelte';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -47,6 +48,9 @@ async function openStudySession(
 	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
+	const scheduler = schedulerFor(settings);
+	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
+	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
 	let day = await repository.loadStudyDay(
 		allItems.map((i) => i.id),
@@ -63,9 +67,9 @@ async function openStudySession(
 		day,
 		// Items chosen explicitly (`?item=`, review ahead) are practised now, even if set aside or past the daily limits.
 		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
-		limits: { newCardsPerDay: settings.newCardsPerDay + extraNew, reviewsPerDay: settings.reviewsPerDay },
+		limits: { newCardsPerDay: Math.max(settings.newCardsPerDay, exam?.pace ?? 0) + extraNew, reviewsPerDay: settings.reviewsPerDay },
 		repository,
-		scheduler: schedulerFor(settings),
+		scheduler,
 		clock
 	});
 	return { session, translations: new ItemTranslations(topicOf, options.fetch) };

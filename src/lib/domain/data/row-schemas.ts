@@ -20,6 +20,7 @@ import { MAX_ENCODED_LENGTH } from '../share/codec';
 import { CustomItemSchema } from '../import/validate-custom';
 import { CUSTOM_BANK_ORIGINS, IMPORT_LIMITS } from '../import/custom-bank';
 import { isStoredDate } from './stored-date';
+import { ExamPlanSchema } from '../study/exam-plan';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
 
@@ -102,7 +103,9 @@ export const SETTING_VALUE_SCHEMAS = {
 	/** The schema version the database check last ran at (it runs again after an upgrade). */
 	checkedSchemaVersion: count(1000),
 	/** When the app asked the browser to keep its data (it asks once, after a study session). */
-	persistenceAskedAt: date
+	persistenceAskedAt: date,
+	/** The learner's exam: its day, topics and the recall wanted then. */
+	examPlan: ExamPlanSchema
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type KnownSettingKey = keyof typeof SETTING_VALUE_SCHEMAS;
