@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { BankIndex } from '../../src/lib/domain/bank/compile';
@@ -19,6 +20,11 @@ function tagsOfTopic(index: BankIndex, items: LocalizedItem[]) {
 	// Not the tag every item carries (the country's own), so the filter visibly narrows.
 	const [common] = [...uses].filter(([, n]) => n < items.length).sort((a, b) => b[1] - a[1])[0]!;
 	return { common: index.tags.find((t) => t.id === common)!, unused: index.tags.find((t) => !uses.has(t.id))! };
+}
+
+async function expectNoViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 }
 
 const count = async (page: Page) => Number((await page.getByRole('status').filter({ hasText: /^\d+ / }).textContent())?.match(/\d+/)?.[0]);
@@ -45,13 +51,15 @@ test('ru: Browse narrows by tag and level, with the topic, status and type filte
 	await tagSelect.selectOption({ label: common.label.ru });
 	await expect.poll(() => count(page)).toBe(tagged.length);
 	const first = page.getByRole('listitem').first();
-	await expect(first.getByRole('list', { name: 'Теги' })).toContainText(common.label.ru);
+	await expect(first.getByText(`Теги:`)).toBeAttached();
+	await expect(first.getByText(common.label.ru, { exact: true })).toBeVisible();
 
 	await page.getByRole('combobox', { name: 'Уровень' }).selectOption({ label: 'Понимание' });
 	await expect.poll(() => count(page)).toBe(understood.length);
 	await expect(page.locator('article').filter({ hasText: 'Уровень: понимание' })).toHaveCount(Math.min(understood.length, 30));
 	await expect(page.locator('article').filter({ hasText: /Уровень: (запоминание|анализ)/ })).toHaveCount(0);
 	await expect(first.getByRole('heading')).toHaveText(questionText(understood[0]!));
+	await expectNoViolations(page);
 
 	// Nothing studied yet: "new" keeps them all; one type keeps that type's share.
 	await page.getByRole('combobox', { name: 'Показать' }).selectOption({ label: 'Новые (ещё не изучались)' });
@@ -93,6 +101,7 @@ test('en: the composer draws only the ticked levels and tags, and the count and 
 	await expect(page.getByRole('checkbox', { name: unused.label.en, exact: true })).toHaveCount(0);
 	await page.getByRole('checkbox', { name: common.label.en, exact: true }).check();
 	await expect(page.getByText('Tags: 1 tag chosen')).toBeVisible();
+	await expectNoViolations(page);
 	const both = deeper.filter((i) => i.tags?.includes(common.id));
 	await expect(available).toHaveText(`${both.length} question${both.length === 1 ? ' matches' : 's match'} the chosen topics, types, levels and tags.`);
 	await expect(preview).toHaveCount(Math.min(both.length, 20));

@@ -19,7 +19,7 @@ const banks: Record<string, LocalizedItem[]> = {
 	b: [
 		{ id: 'b-tf', type: 'true-false', level: 'understand', tags: ['china'], statement: 'Beijing trades', answer: false, explanation: 'W', source },
 		// Like an imported question: no level, no tags.
-		{ id: 'b-num', type: 'numeric', prompt: 'How many?', answer: 3, explanation: 'W', source }
+		{ id: 'b-num', type: 'numeric', prompt: 'How many?', answer: 3, tolerance: 0, explanation: 'W', source }
 	]
 };
 const index: BankIndex = {

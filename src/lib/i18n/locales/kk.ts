@@ -376,7 +376,7 @@ export default {
 	},
 	tagFilters: {
 		levelLabel: 'Деңгей',
-		allLevels: 'Барлық деңгей',
+		allLevels: 'Барлығы',
 		level: { recall: 'Есте сақтау', understand: 'Түсіну', analyse: 'Талдау' },
 		itemLevel: { recall: 'Деңгейі: есте сақтау', understand: 'Деңгейі: түсіну', analyse: 'Деңгейі: талдау' },
 		tagLabel: 'Тег',
