@@ -7,7 +7,7 @@
  * test writes real rows through the repositories and fails when one is missing.
  */
 import * as v from 'valibot';
-import { ItemIdSchema, TopicIdSchema } from '../bank/schema';
+import { ITEM_LEVELS, ItemIdSchema, TopicIdSchema } from '../bank/schema';
 import { CARD_STATES, GRADES, MAX_ANSWER_DURATION_MS, REVIEW_SOURCES, type Card, type Review } from '../study/card';
 import type { ItemFlags } from '../study/flags';
 import type { TestAttempt } from '../quiz/test-set';
@@ -159,7 +159,8 @@ export const TestAttemptRowSchema = v.strictObject({
 		v.strictObject({ itemId: ItemIdSchema, response: QuizResponseSchema, isCorrect: v.boolean() }),
 		ROW_LIMITS.testItems
 	),
-	assignmentKey: v.optional(assignmentKey)
+	assignmentKey: v.optional(assignmentKey),
+	level: v.optional(v.picklist(ITEM_LEVELS))
 });
 
 /** An assignment as stored: the shared schema, and its due date (if any) a real date. */

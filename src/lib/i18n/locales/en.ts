@@ -375,5 +375,14 @@ export default {
 		lines: 'lines {{from}}–{{to}}',
 		line: 'line {{line}}',
 		sourceNote: 'What the document says:'
+	},
+	tagFilters: {
+		levelLabel: 'Level',
+		allLevels: 'All levels',
+		level: { recall: 'Recall', understand: 'Understand', analyse: 'Analyse' },
+		itemLevel: { recall: 'Level: recall', understand: 'Level: understand', analyse: 'Level: analyse' },
+		tagLabel: 'Tag',
+		allTags: 'All tags',
+		tags: 'Tags'
 	}
 } satisfies Resource;

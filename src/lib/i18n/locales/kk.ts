@@ -375,5 +375,14 @@ export default {
 		lines: '{{from}}–{{to}} жолдар',
 		line: '{{line}}-жол',
 		sourceNote: 'Құжатта былай делінген:'
+	},
+	tagFilters: {
+		levelLabel: 'Деңгей',
+		allLevels: 'Барлығы',
+		level: { recall: 'Есте сақтау', understand: 'Түсіну', analyse: 'Талдау' },
+		itemLevel: { recall: 'Деңгейі: есте сақтау', understand: 'Деңгейі: түсіну', analyse: 'Деңгейі: талдау' },
+		tagLabel: 'Тег',
+		allTags: 'Барлық тег',
+		tags: 'Тегтер'
 	}
 } satisfies Resource;

@@ -433,5 +433,14 @@ export default {
 		lines: 'строки {{from}}–{{to}}',
 		line: 'строка {{line}}',
 		sourceNote: 'Что сказано в документе:'
+	},
+	tagFilters: {
+		levelLabel: 'Уровень',
+		allLevels: 'Все уровни',
+		level: { recall: 'Запоминание', understand: 'Понимание', analyse: 'Анализ' },
+		itemLevel: { recall: 'Уровень: запоминание', understand: 'Уровень: понимание', analyse: 'Уровень: анализ' },
+		tagLabel: 'Тег',
+		allTags: 'Все теги',
+		tags: 'Теги'
 	}
 } satisfies Resource;

@@ -42,7 +42,7 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	await study.setSuspended('kz-china-2', false);
 
 	const tests = new TestAttemptRepository(db);
-	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c', 'd', 'e', 'f'], timeLimitMs: 600_000, startedAt: NOW });
+	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c', 'd', 'e', 'f'], timeLimitMs: 600_000, startedAt: NOW, level: 'understand' });
 	await tests.saveAnswer(attemptId, { itemId: 'a', response: { type: 'choice', selected: [0, 2] }, isCorrect: false });
 	await tests.saveAnswer(attemptId, { itemId: 'b', response: { type: 'true-false', answer: true }, isCorrect: true });
 	await tests.saveAnswer(attemptId, { itemId: 'c', response: { type: 'cloze', text: 'Астана' }, isCorrect: true });
