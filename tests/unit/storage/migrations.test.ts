@@ -8,6 +8,20 @@ import { DatabaseCheck } from '$lib/storage/database-check';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 
+/** The tables of schema version 4 exactly as it shipped (version 5 added `setAside`). */
+const V4_STORES = {
+	cards: '&itemId, dueAt, state',
+	reviews: '++id, reviewedAt, itemId',
+	settings: '&key',
+	itemFlags: '&itemId',
+	testAttempts: '++id, startedAt',
+	receivedAssignments: '&key, addedAt',
+	composedAssignments: '&key, createdAt',
+	classResults: '++id, assignment, &[assignment+nameKey]',
+	rosters: '&assignment',
+	customBanks: '++id, importedAt'
+};
+
 describe('schema version 1 → current', () => {
 	it('keeps cards, reviews and settings, and adds the later tables empty', async () => {
 		const name = `migration-${Date.now()}`;
@@ -42,18 +56,7 @@ describe('schema version 4 → 5', () => {
 		const name = `migration-v4-${Date.now()}`;
 		// Version 4 exactly as it shipped.
 		const v4 = new Dexie(name);
-		v4.version(4).stores({
-			cards: '&itemId, dueAt, state',
-			reviews: '++id, reviewedAt, itemId',
-			settings: '&key',
-			itemFlags: '&itemId',
-			testAttempts: '++id, startedAt',
-			receivedAssignments: '&key, addedAt',
-			composedAssignments: '&key, createdAt',
-			classResults: '++id, assignment, &[assignment+nameKey]',
-			rosters: '&assignment',
-			customBanks: '++id, importedAt'
-		});
+		v4.version(4).stores(V4_STORES);
 		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW);
 		await v4.table('cards').bulkPut([card, { ...card, itemId: 'b', state: 'weird' }]);
 		await v4.table('reviews').add(review);
@@ -83,19 +86,7 @@ describe('schema version 5 → 6', () => {
 		const name = `migration-v5-${Date.now()}`;
 		// Version 5 exactly as it shipped, with rows written the way that version wrote them.
 		const v5 = new Dexie(name);
-		v5.version(5).stores({
-			cards: '&itemId, dueAt, state',
-			reviews: '++id, reviewedAt, itemId',
-			settings: '&key',
-			itemFlags: '&itemId',
-			testAttempts: '++id, startedAt',
-			receivedAssignments: '&key, addedAt',
-			composedAssignments: '&key, createdAt',
-			classResults: '++id, assignment, &[assignment+nameKey]',
-			rosters: '&assignment',
-			customBanks: '++id, importedAt',
-			setAside: '++id, table, setAsideAt'
-		});
+		v5.version(5).stores({ ...V4_STORES, setAside: '++id, table, setAsideAt' });
 		const scheduler = new Scheduler({ enableFuzz: false });
 		const first = scheduler.grade('a', undefined, 'good', NOW);
 		const second = scheduler.grade('a', first.card, 'again', NOW + 600_000);
