@@ -9,6 +9,21 @@ import { ProblemReportRepository } from '$lib/storage/problem-reports';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 
+/** The tables of schema versions 4 and 5 exactly as they shipped. */
+const STORES_V4 = {
+	cards: '&itemId, dueAt, state',
+	reviews: '++id, reviewedAt, itemId',
+	settings: '&key',
+	itemFlags: '&itemId',
+	testAttempts: '++id, startedAt',
+	receivedAssignments: '&key, addedAt',
+	composedAssignments: '&key, createdAt',
+	classResults: '++id, assignment, &[assignment+nameKey]',
+	rosters: '&assignment',
+	customBanks: '++id, importedAt'
+};
+const STORES_V5 = { ...STORES_V4, setAside: '++id, table, setAsideAt' };
+
 describe('schema version 1 → current', () => {
 	it('keeps cards, reviews and settings, and adds the later tables empty', async () => {
 		const name = `migration-${Date.now()}`;
@@ -43,18 +58,7 @@ describe('schema version 4 → 5', () => {
 		const name = `migration-v4-${Date.now()}`;
 		// Version 4 exactly as it shipped.
 		const v4 = new Dexie(name);
-		v4.version(4).stores({
-			cards: '&itemId, dueAt, state',
-			reviews: '++id, reviewedAt, itemId',
-			settings: '&key',
-			itemFlags: '&itemId',
-			testAttempts: '++id, startedAt',
-			receivedAssignments: '&key, addedAt',
-			composedAssignments: '&key, createdAt',
-			classResults: '++id, assignment, &[assignment+nameKey]',
-			rosters: '&assignment',
-			customBanks: '++id, importedAt'
-		});
+		v4.version(4).stores(STORES_V4);
 		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW);
 		await v4.table('cards').bulkPut([card, { ...card, itemId: 'b', state: 'weird' }]);
 		await v4.table('reviews').add(review);
@@ -84,19 +88,7 @@ describe('schema version 5 → 6', () => {
 		const name = `migration-v5-${Date.now()}`;
 		// Version 5 exactly as it shipped, with rows written the way that version wrote them.
 		const v5 = new Dexie(name);
-		v5.version(5).stores({
-			cards: '&itemId, dueAt, state',
-			reviews: '++id, reviewedAt, itemId',
-			settings: '&key',
-			itemFlags: '&itemId',
-			testAttempts: '++id, startedAt',
-			receivedAssignments: '&key, addedAt',
-			composedAssignments: '&key, createdAt',
-			classResults: '++id, assignment, &[assignment+nameKey]',
-			rosters: '&assignment',
-			customBanks: '++id, importedAt',
-			setAside: '++id, table, setAsideAt'
-		});
+		v5.version(5).stores(STORES_V5);
 		const scheduler = new Scheduler({ enableFuzz: false });
 		const first = scheduler.grade('a', undefined, 'good', NOW);
 		const second = scheduler.grade('a', first.card, 'again', NOW + 600_000);
@@ -131,19 +123,8 @@ describe('schema version 6 → 7', () => {
 		const name = `migration-v6-${Date.now()}`;
 		// Version 6 exactly as it shipped.
 		const v6 = new Dexie(name);
-		v6.version(6).stores({
-			cards: '&itemId, dueAt, state',
-			reviews: '++id, reviewedAt, itemId',
-			settings: '&key',
-			itemFlags: '&itemId',
-			testAttempts: '++id, startedAt',
-			receivedAssignments: '&key, addedAt',
-			composedAssignments: '&key, createdAt',
-			classResults: '++id, assignment, &[assignment+nameKey]',
-			rosters: '&assignment',
-			customBanks: '++id, importedAt',
-			setAside: '++id, table, setAsideAt'
-		});
+		// Version 6 rewrote review rows only: its tables are version 5's.
+		v6.version(6).stores(STORES_V5);
 		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW, { source: 'self', durationMs: 3000 });
 		await v6.table('cards').put(card);
 		await v6.table('reviews').add(review);

@@ -71,15 +71,8 @@ export interface ProblemReport {
 	reportedAt: number;
 }
 
-/** What the learner fills in; the rest is known from where the question is. */
-export interface ReportInput {
-	itemId: string;
-	assignmentKey?: string;
-	reason: ProblemReason;
-	comment: string;
-	prompt: string;
-	language: Language;
-}
+/** What the page gives for a new report (the comment and question text as they are, not yet tidied). */
+export type ReportInput = Omit<ProblemReport, 'id' | 'reportedAt'>;
 
 export type ReportCheck = { ok: true; report: ProblemReport } | { ok: false; error: CommentError | 'reportProblem.error.invalid' };
 
