@@ -21,6 +21,7 @@ import { CustomItemSchema } from '../import/validate-custom';
 import { CUSTOM_BANK_ORIGINS, IMPORT_LIMITS } from '../import/custom-bank';
 import { isStoredDate } from './stored-date';
 import { ExamPlanSchema } from '../study/exam-plan';
+import { CommentSchema, MAX_PROMPT_CHARS, PROBLEM_REASONS, type ProblemReport } from '../report/problem-report';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
 
@@ -242,7 +243,8 @@ export const TABLE_NAMES = [
 	'classResults',
 	'rosters',
 	'customBanks',
-	'setAside'
+	'setAside',
+	'problemReports'
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -262,6 +264,17 @@ export const SetAsideRowSchema = v.strictObject({
 
 export type SetAsideRow = v.InferOutput<typeof SetAsideRowSchema>;
 
+export const ProblemReportRowSchema = v.strictObject({
+	id: v.optional(rowId),
+	itemId: ItemIdSchema,
+	assignmentKey: v.optional(assignmentKey),
+	reason: v.picklist(PROBLEM_REASONS),
+	comment: CommentSchema,
+	prompt: v.pipe(v.string(), v.check((text) => [...text].length <= MAX_PROMPT_CHARS, `at most ${MAX_PROMPT_CHARS} characters`)),
+	language: v.picklist(LANGUAGES),
+	reportedAt: date
+});
+
 /** The schema of a row of each table: `v.safeParse(ROW_SCHEMAS[table], row)`. */
 export const ROW_SCHEMAS = {
 	settings: SettingRowSchema,
@@ -274,7 +287,8 @@ export const ROW_SCHEMAS = {
 	classResults: ClassResultRowSchema,
 	rosters: RosterRowSchema,
 	customBanks: CustomBankRowSchema,
-	setAside: SetAsideRowSchema
+	setAside: SetAsideRowSchema,
+	problemReports: ProblemReportRowSchema
 } as const satisfies Record<TableName, v.GenericSchema>;
 
 /** Whether `row` is a valid row of `table`; the first problem, said briefly, when it is not. */
@@ -292,7 +306,8 @@ const cardMatches: Same<v.InferOutput<typeof CardRowSchema>, Card> = true;
 const reviewMatches: Same<Omit<v.InferOutput<typeof ReviewRowSchema>, 'id'>, Review> = true;
 const flagsMatch: Same<v.InferOutput<typeof ItemFlagsRowSchema>, ItemFlags> = true;
 const settingsMatch: Same<v.InferOutput<typeof SettingsValueSchema>, Settings> = true;
-void [cardMatches, reviewMatches, flagsMatch, settingsMatch];
+const reportsMatch: Same<v.InferOutput<typeof ProblemReportRowSchema>, ProblemReport> = true;
+void [cardMatches, reviewMatches, flagsMatch, settingsMatch, reportsMatch];
 // Test attempts carry readonly arrays in their responses, so only the outer shape is compared.
 const attemptKeys: Same<keyof v.InferOutput<typeof TestAttemptRowSchema>, keyof TestAttempt> = true;
 void attemptKeys;
