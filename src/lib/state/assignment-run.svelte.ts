@@ -8,10 +8,12 @@ import type { Language } from '../domain/language';
 import { carriedItems, decodeAssignment, type Assignment, type AssignmentError } from '../domain/share/assignment';
 import { localizeCarried } from '../domain/share/carried';
 import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type FlashcardRunState } from '../domain/share/assignment-run';
-import { assignmentKey, encodeResult, RESULT_VERSION, type Result } from '../domain/share/result';
+import { assignmentKey, decodeResult, encodeResult, makeResultWith, reportsForResult, type Result } from '../domain/share/result';
 import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
+import { getProblemReports } from '../storage/problem-reports';
+import type { ProblemReport } from '../domain/report/problem-report';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
 import { loadTopicBank } from './topic-banks';
@@ -188,18 +190,25 @@ export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
 	return answersString(itemIds, (id) => byItem.get(id));
 }
 
-/** Makes (and keeps) the result code the student sends back, under the name they typed. */
+/** Makes (and keeps) the result code the student sends back, under the name they typed, with the problems they reported in it. */
 export async function makeResult(row: ReceivedAssignmentRow, name: string, now: number): Promise<ReceivedAssignmentRow> {
 	const answers = await answersOf(row);
-	const result: Result = {
-		v: RESULT_VERSION,
-		assignment: row.key,
-		name: name.trim(),
-		answers,
-		timeSpentMs: Math.round(row.timeSpentMs ?? 0),
-		completedAt: row.completedAt ?? now
-	};
+	const reports = await getProblemReports().listForAssignment(row.key);
+	const fields = { assignment: row.key, name: name.trim(), answers, timeSpentMs: Math.round(row.timeSpentMs ?? 0), completedAt: row.completedAt ?? now };
+	const result: Result = makeResultWith(fields, reportsForResult(row.assignment.itemIds, reports));
 	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
 	await getAssignments().updateReceived(row.key, patch);
 	return { ...row, ...patch };
+}
+
+/**
+ * Whether the result code made for `row` no longer says what the student reported in the
+ * assignment (`reports`: all of theirs; only this assignment's count): it should be made again.
+ */
+export function isResultOutdated(row: ReceivedAssignmentRow, reports: readonly ProblemReport[]): boolean {
+	if (!row.result) return false;
+	const decoded = decodeResult(row.result.code, { assignment: row.key });
+	if (!decoded.ok) return false;
+	const mine = reports.filter((r) => r.assignmentKey === row.key);
+	return encodeResult(makeResultWith(decoded.result, reportsForResult(row.assignment.itemIds, mine))) !== row.result.code;
 }

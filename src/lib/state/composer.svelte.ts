@@ -4,9 +4,10 @@
  * banks are topics beside the built-in ones; questions taken from them travel inside the assignment.
  */
 import { fetchTopicBank } from '../banks/fetch-banks';
-import type { TopicSummary } from '../domain/bank/compile';
+import type { TagSummary, TopicSummary } from '../domain/bank/compile';
 import type { LocalizedItem } from '../domain/bank/localize';
-import { ITEM_TYPES, type ItemType } from '../domain/bank/schema';
+import { ITEM_LEVELS, ITEM_TYPES, type ItemLevel, type ItemType } from '../domain/bank/schema';
+import { tagsInUse, type LevelTagChoice } from '../domain/bank/level-tags';
 import { LANGUAGES, type Language } from '../domain/language';
 import { TEST_ITEM_TYPES, newTestSeed } from '../domain/quiz/test-set';
 import {
@@ -29,7 +30,9 @@ export type ComposerProblem =
 	| 'teach.problem.types'
 	| 'teach.problem.count'
 	| 'teach.problem.languages'
-	| 'teach.problem.noQuestions';
+	| 'teach.problem.noQuestions'
+	| 'tagFiltersTeach.problem.levels'
+	| 'tagFiltersTeach.problem.noMatch';
 
 /** Why an assignment could not be made: students could not open it, or it is too large to share. */
 export type ComposeError = AssignmentError | 'customTopicsTeach.compose.tooLarge';
@@ -47,6 +50,10 @@ export class Composer {
 	languages = $state<Language[]>([...LANGUAGES]);
 	/** The value of the due date field (`YYYY-MM-DD`), empty for none. */
 	dueDate = $state('');
+	/** Levels ticked; all of them (the default) leaves levels alone, so questions without one stay in. */
+	levels = $state<ItemLevel[]>([...ITEM_LEVELS]);
+	/** Tags ticked: only questions carrying one of them; none for any tag. */
+	tagIds = $state<string[]>([]);
 
 	/** Every item of every topic, with its type: what the choices select from. */
 	#candidates = $state.raw<ComposeCandidate[]>([]);
@@ -71,9 +78,27 @@ export class Composer {
 		return this.types.filter((t) => this.allowedTypes.includes(t));
 	}
 
-	/** How many questions the chosen topics and types offer. */
+	/** The levels and tags the questions are narrowed to; empty when nothing narrows them. */
+	get narrowing(): LevelTagChoice {
+		return {
+			...(this.levels.length < ITEM_LEVELS.length ? { levels: ITEM_LEVELS.filter((l) => this.levels.includes(l)) } : {}),
+			...(this.tagIds.length ? { tagIds: [...this.tagIds] } : {})
+		};
+	}
+
+	get isNarrowed(): boolean {
+		return Object.keys(this.narrowing).length > 0;
+	}
+
+	/** The tags of `vocabulary` worth offering: those the chosen topics' questions carry, and the ticked ones. */
+	offeredTags(vocabulary: readonly TagSummary[]): TagSummary[] {
+		const topics = new Set(this.topicIds);
+		return tagsInUse(vocabulary, this.#candidates.filter((c) => topics.has(c.topicId)), this.tagIds);
+	}
+
+	/** How many questions the chosen topics and types (and levels and tags) offer. */
 	get available(): number {
-		return eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes }).length;
+		return eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes, ...this.narrowing }).length;
 	}
 
 	get maxCount(): number {
@@ -84,6 +109,7 @@ export class Composer {
 		return composeItemIds(this.#candidates, {
 			topicIds: this.orderedTopicIds,
 			types: this.chosenTypes,
+			...this.narrowing,
 			count: this.count,
 			order: this.order,
 			seed: this.seed.trim()
@@ -102,7 +128,11 @@ export class Composer {
 		// An emptied number field binds to null.
 		if (!Number.isInteger(this.count) || this.count < 1) problems.push('teach.problem.count');
 		if (this.languages.length === 0) problems.push('teach.problem.languages');
-		if (this.topicIds.length > 0 && this.chosenTypes.length > 0 && this.available === 0) problems.push('teach.problem.noQuestions');
+		if (this.levels.length === 0) problems.push('tagFiltersTeach.problem.levels');
+		else if (this.topicIds.length > 0 && this.chosenTypes.length > 0 && this.available === 0) {
+			const unnarrowed = eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes }).length;
+			problems.push(unnarrowed > 0 ? 'tagFiltersTeach.problem.noMatch' : 'teach.problem.noQuestions');
+		}
 		return problems;
 	}
 
@@ -169,7 +199,9 @@ export class Composer {
 		);
 		this.#ownBanks = ownBanks;
 		this.#topicOrder = topics.map((t) => t.id);
-		this.#candidates = banks.flatMap((b) => b.items.map((item) => ({ itemId: item.id, topicId: b.topicId, type: item.type })));
+		this.#candidates = banks.flatMap((b) =>
+			b.items.map((item) => ({ itemId: item.id, topicId: b.topicId, type: item.type, level: item.level, tags: item.tags }))
+		);
 		this.#items = new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));
 		this.isLoaded = true;
 	}

@@ -13,6 +13,7 @@ import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
 import { loadBankIndex, loadTopicBank } from './topic-banks';
+import { prepareExamDay } from './exam-plan.svelte';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -49,6 +50,9 @@ async function openStudySession(
 	const banks = await Promise.all(topicIds.map((id) => loadTopicBank(options.fetch, contentLanguage, id)));
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
+	const scheduler = schedulerFor(settings);
+	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
+	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
 	let day = await repository.loadStudyDay(
 		allItems.map((i) => i.id),
@@ -65,9 +69,9 @@ async function openStudySession(
 		day,
 		// Items chosen explicitly (`?item=`, review ahead) are practised now, even if set aside or past the daily limits.
 		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
-		limits: { newCardsPerDay: settings.newCardsPerDay + extraNew, reviewsPerDay: settings.reviewsPerDay },
+		limits: { newCardsPerDay: Math.max(settings.newCardsPerDay, exam?.pace ?? 0) + extraNew, reviewsPerDay: settings.reviewsPerDay },
 		repository,
-		scheduler: schedulerFor(settings),
+		scheduler,
 		clock
 	});
 	const ownLanguages = new Map(index.topics.filter(isOwnTopic).map((t) => [t.id, t.own.languages] as const));

@@ -4,6 +4,7 @@
  * schedule (the quiz does that).
  */
 import type { LocalizedItem } from '../domain/bank/localize';
+import type { ItemLevel } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { evaluateResponse, type QuizResponse } from '../domain/quiz/evaluate';
 import { buildTestSet, scoreAttempt, testDeadline, type TestAttempt } from '../domain/quiz/test-set';
@@ -15,6 +16,8 @@ export interface TestSetup {
 	count: number;
 	seed: string;
 	timeLimitMs: number;
+	/** Only questions of this level; absent for any. */
+	level?: ItemLevel;
 }
 
 /** The topics' questions, and those an assignment carries (`extra`, in the student's language already). */
@@ -39,13 +42,14 @@ export class TestRun {
 	/** Draws the questions for `setup` and saves the new attempt before the first question shows. */
 	static async start(setup: TestSetup, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
 		const loaded = await loadItems(setup.topicIds, language, fetchFn);
-		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type }));
+		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type, level: item.level }));
 		const attempt = {
 			seed: setup.seed,
 			topicIds: [...setup.topicIds], // a plain copy: IndexedDB cannot store Svelte's state proxies
 			itemIds: buildTestSet(candidates, setup),
 			timeLimitMs: setup.timeLimitMs,
-			startedAt: clock()
+			startedAt: clock(),
+			...(setup.level ? { level: setup.level } : {})
 		};
 		return TestRun.#begin(attempt, loaded, clock);
 	}

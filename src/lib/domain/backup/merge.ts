@@ -31,7 +31,9 @@ const REFERENCES = [{ table: 'receivedAssignments', field: 'testAttemptId', targ
 
 /** Two rows of these tables with the same key are the same fact, whatever their ids. */
 const SAME_FACT: Record<string, (row: Row) => string> = {
-	reviews: (r) => `${r.itemId}\u0000${r.reviewedAt}\u0000${r.grade}`
+	reviews: (r) => `${r.itemId}\u0000${r.reviewedAt}\u0000${r.grade}`,
+	// One report per question and place: the device's own stays.
+	problemReports: (r) => `${r.itemId}\u0000${r.assignmentKey ?? ''}`
 };
 
 /** When both sides have a row for the same thing, whether the backup's one should win. */

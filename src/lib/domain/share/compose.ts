@@ -3,18 +3,19 @@
  * assignment, in the order students will see them, and the link that carries it.
  */
 import type { ItemType } from '../bank/schema';
+import { matchesLevelAndTags, type LevelAndTags, type LevelTagChoice } from '../bank/level-tags';
 import { shuffle } from '../shuffle';
 import type { Language } from '../language';
 import { carriedItems, MAX_ASSIGNMENT_ITEMS, type Assignment } from './assignment';
 import { MAX_LINK_CHARS } from './carried';
 
-export interface ComposeCandidate {
+export interface ComposeCandidate extends LevelAndTags {
 	itemId: string;
 	topicId: string;
 	type: ItemType;
 }
 
-export interface ComposeChoice {
+export interface ComposeChoice extends LevelTagChoice {
 	/** In course order; candidates are listed topic by topic in this order. */
 	topicIds: readonly string[];
 	types: readonly ItemType[];
@@ -25,10 +26,15 @@ export interface ComposeChoice {
 	seed: string;
 }
 
-/** The questions that match the chosen topics and types, in course order. */
-export function eligibleCandidates(candidates: readonly ComposeCandidate[], choice: Pick<ComposeChoice, 'topicIds' | 'types'>): ComposeCandidate[] {
+/** The questions that match the chosen topics and types (and levels and tags, when chosen), in course order. */
+export function eligibleCandidates(
+	candidates: readonly ComposeCandidate[],
+	choice: Pick<ComposeChoice, 'topicIds' | 'types' | 'levels' | 'tagIds'>
+): ComposeCandidate[] {
 	const types = new Set(choice.types);
-	return choice.topicIds.flatMap((topicId) => candidates.filter((c) => c.topicId === topicId && types.has(c.type)));
+	return choice.topicIds.flatMap((topicId) =>
+		candidates.filter((c) => c.topicId === topicId && types.has(c.type) && matchesLevelAndTags(c, choice))
+	);
 }
 
 /**
