@@ -39,10 +39,10 @@ self.addEventListener('message', (event) => {
 
 addPlugins([crossOriginIsolation]);
 precacheAndRoute(self.__WB_MANIFEST, {
-	// Client-side navigation asks for `__data.json?x-sveltekit-invalidated=…`; the precache holds it
-	// without the query, so those parameters must not take part in the lookup. `bank` names an own
-	// bank for the one prerendered `custom` study and quiz page, which reads it in the browser.
-	ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/, /^bank$/]
+	// Every page is prerendered without a query and reads its own (`?topic=`, `?item=`, `?practice=`,
+	// `?bank=`) in the browser; client-side navigation adds `x-sveltekit-invalidated`; assets have
+	// none. So no parameter takes part in the lookup: a page opened offline with any query is found.
+	ignoreURLParametersMatching: [/./]
 });
 cleanupOutdatedCaches();
 // Offline, a URL that is not precached still gets the app, which shows its 404 page.
