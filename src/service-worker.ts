@@ -40,9 +40,10 @@ const crossOriginIsolation: WorkboxPlugin = {
 	handlerWillRespond: async ({ response }) => withIsolationHeaders(response)
 };
 
-// Client-side navigation asks for `__data.json?x-sveltekit-invalidated=…`; the cache holds it
-// without the query, so those parameters must not take part in the lookup.
-const ROUTE_OPTIONS = { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^x-sveltekit-/] };
+// Every page is prerendered without a query and reads its own (`?topic=`, `?item=`, `?practice=`,
+// `?bank=`) in the browser; client-side navigation adds `x-sveltekit-invalidated`; assets have
+// none. So no parameter takes part in the lookup: a page opened offline with any query is found.
+const ROUTE_OPTIONS = { ignoreURLParametersMatching: [/./] };
 
 const manifest = self.__WB_MANIFEST;
 const entry = ({ url, revision }: ManifestEntry) => ({ url, revision });

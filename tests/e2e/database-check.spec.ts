@@ -3,7 +3,7 @@ import { test, expect, firstItemIds, putRows as putRawRows } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** The schema version the app's database check records once it has run (src/lib/storage/db.ts). */
-const DATABASE_VERSION = 6;
+const DATABASE_VERSION = 7;
 
 /** Puts rows into the app's IndexedDB as they are, the way a damaged database would hold them. */
 async function putRows(page: Page, table: string, rows: unknown[]) {

@@ -57,6 +57,17 @@ test('ru: offline, a tapped study link shows a card and a tapped quiz link a que
 	await context.setOffline(false);
 });
 
+test('kk: offline, pages opened afresh with a query (several topics, free practice) still load', async ({ page, context }) => {
+	await page.goto('/kk/');
+	await waitForServiceWorkerControl(page);
+	await context.setOffline(true);
+	await page.goto('/kk/study/mix/?topic=kz-china&topic=kz-usa');
+	await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+	await page.goto('/kk/quiz/kz-china/?practice=free');
+	await expect(page.getByRole('note')).toHaveText('Еркін жаттығу: мұндағы жауаптарыңыз қайталау кестесін өзгертпейді.');
+	await context.setOffline(false);
+});
+
 test('en: a page whose data is missing offline shows a translated error with a way home', async ({ page, context, consoleErrors }) => {
 	await page.goto('/en/');
 	await waitForServiceWorkerControl(page);

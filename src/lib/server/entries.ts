@@ -4,19 +4,22 @@ import { LANGUAGES } from '../domain/language';
 import { getCompiledBanks } from './load-banks';
 
 /**
- * Prerendered `[lang]/…/[topic]` pages in each language: each topic, `due` (every due card) and
- * `mix` (the topics named in the address, `?topic=a&topic=b`, read in the browser).
+ * Prerendered `[lang]/…/[topic]` pages in each language: each topic, `due` (every due card), `mix`
+ * (the topics named in the address, `?topic=a&topic=b`) and `custom` (an instructor's own bank on
+ * the device, `?bank=<key>`), the last two read in the browser.
  */
 export function topicPageEntries() {
-	const topics = ['due', 'mix', ...getCompiledBanks().index.topics.map((t) => t.id)];
+	const topics = ['due', 'mix', 'custom', ...getCompiledBanks().index.topics.map((t) => t.id)];
 	return LANGUAGES.flatMap((lang) => topics.map((topic) => ({ lang, topic })));
 }
 
 export interface TopicPageData {
-	/** The topic's id and title, or null for `due` and `mix`. */
+	/** The topic's id and title, or null for `due`, `mix` and `custom`. */
 	topic: { id: string; title: LocalizedText } | null;
 	/** `mix`: the topics come from the address. */
 	isMix: boolean;
+	/** `custom`: the own bank comes from the address. */
+	isCustom: boolean;
 }
 
 /**
@@ -24,8 +27,10 @@ export interface TopicPageData {
  * texts are fetched in the browser, so ninety pages do not each carry a copy of them.
  */
 export function topicPageData(topicParam: string): TopicPageData {
-	if (topicParam === 'due' || topicParam === 'mix') return { topic: null, isMix: topicParam === 'mix' };
+	if (topicParam === 'due' || topicParam === 'mix' || topicParam === 'custom') {
+		return { topic: null, isMix: topicParam === 'mix', isCustom: topicParam === 'custom' };
+	}
 	const topic = getCompiledBanks().index.topics.find((t) => t.id === topicParam);
 	if (!topic) error(404, 'Unknown topic');
-	return { topic: { id: topic.id, title: topic.title }, isMix: false };
+	return { topic: { id: topic.id, title: topic.title }, isMix: false, isCustom: false };
 }

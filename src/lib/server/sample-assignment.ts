@@ -3,14 +3,14 @@
  * and testing them: the first `count` items of the banks in topic order, as an instructor picking
  * whole topics gets them, with a Kazakh title, a due date and a 20-minute limit.
  */
-import { MAX_ASSIGNMENT_ITEMS, type Assignment } from '../domain/share/assignment';
+import { MAX_ASSIGNMENT_ITEMS, type ReferenceAssignment } from '../domain/share/assignment';
 import { getCompiledBanks } from './load-banks';
 
 /** A host of typical length: the real one is wherever the static build is served. */
 export const SAMPLE_ORIGIN = 'https://qaitala.github.io';
 export const SAMPLE_TITLE = 'ЕО стратегиялары: 2007 және 2019 жылдар';
 
-export function sampleAssignment(count: number, extra: Partial<Assignment> = {}): Assignment {
+export function sampleAssignment(count: number, extra: Partial<ReferenceAssignment> = {}): ReferenceAssignment {
 	const picked = getCompiledBanks()
 		.index.topics.flatMap((t) => t.itemIds.map((id) => ({ topicId: t.id, id })))
 		.slice(0, count);
@@ -32,7 +32,7 @@ export function sampleAssignment(count: number, extra: Partial<Assignment> = {})
  * instructions, in real Kazakh prose (the banks' explanations), which compresses about as badly as
  * an instructor's own.
  */
-export function largestAssignment(): Assignment {
+export function largestAssignment(): ReferenceAssignment {
 	const prose = getCompiledBanks()
 		.items.map((a) => a.item.explanation.kk)
 		.join(' ');

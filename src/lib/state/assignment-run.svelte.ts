@@ -3,17 +3,20 @@
  * flashcards until learned, and making the result to send back. Every step is saved at once, so a
  * reload or a closed tab goes on where it stopped.
  */
-import { fetchTopicBank } from '../banks/fetch-banks';
 import type { LocalizedItem } from '../domain/bank/localize';
 import type { Language } from '../domain/language';
-import { decodeAssignment, type AssignmentError } from '../domain/share/assignment';
+import { carriedItems, decodeAssignment, type Assignment, type AssignmentError } from '../domain/share/assignment';
+import { localizeCarried } from '../domain/share/carried';
 import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type FlashcardRunState } from '../domain/share/assignment-run';
-import { assignmentKey, encodeResult, RESULT_VERSION, type Result } from '../domain/share/result';
+import { assignmentKey, decodeResult, encodeResult, makeResultWith, reportsForResult, type Result } from '../domain/share/result';
 import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
+import { getProblemReports } from '../storage/problem-reports';
+import type { ProblemReport } from '../domain/report/problem-report';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
+import { loadTopicBank } from './topic-banks';
 
 /** Decodes a link's code and adds the assignment to this device (once); nothing is stored if it is bad. */
 export async function receiveAssignment(
@@ -27,9 +30,13 @@ export async function receiveAssignment(
 	return { ok: true, row: await getAssignments().receive(assignmentKey(trimmed), trimmed, decoded.assignment, now) };
 }
 
-async function loadItems(topicIds: readonly string[], language: Language, fetchFn: typeof fetch): Promise<Map<string, LocalizedItem>> {
-	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id)));
-	return new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));
+/** The instructor's own questions the assignment carries, in `language` where they have it. */
+const carriedIn = (assignment: Assignment, language: Language): LocalizedItem[] => carriedItems(assignment).map((c) => localizeCarried(c, language));
+
+async function loadItems(assignment: Assignment, language: Language, fetchFn: typeof fetch): Promise<Map<string, LocalizedItem>> {
+	const banks = await Promise.all(assignment.topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
+	const items = [...banks.flatMap((b) => b.items), ...carriedIn(assignment, language)];
+	return new Map(items.map((item) => [item.id, item] as const));
 }
 
 /** Flashcards until each is learned. Grades also go into the student's FSRS schedule. */
@@ -44,6 +51,7 @@ export class AssignmentCards {
 	readonly #scheduler: Scheduler;
 	readonly #clock: () => number;
 	#cardsBefore = $state.raw(new Map<string, Card>());
+	readonly #carried: ReadonlySet<string>;
 	/** When the card on screen appeared: its answer time runs from here to its grade. */
 	#shownAt: number;
 
@@ -54,6 +62,7 @@ export class AssignmentCards {
 		this.#scheduler = scheduler;
 		this.#clock = clock;
 		this.#shownAt = clock();
+		this.#carried = new Set(carriedItems(row.assignment).map((c) => c.id));
 	}
 
 	async loadCards(): Promise<void> {
@@ -95,9 +104,14 @@ export class AssignmentCards {
 				...(state.queue.length === 0 ? { completedAt: now } : {})
 			};
 			// The same write, with the same check, as a study session's grade; no daily limit holds an assignment back.
-			const saved = await getRepository().recordReview(outcome.card, outcome.review, {
-				alongside: getAssignments().progressWrite(this.row.key, patch)
-			});
+			// A carried question is in no topic of the student's, so its grade goes into the assignment only.
+			const saved = this.#carried.has(item.id)
+				? await getAssignments()
+						.updateReceived(this.row.key, patch)
+						.then(() => ({ ok: true }) as const)
+				: await getRepository().recordReview(outcome.card, outcome.review, {
+						alongside: getAssignments().progressWrite(this.row.key, patch)
+					});
 			this.note = saved.ok ? undefined : saved.refusal;
 			if (!saved.ok) {
 				// Graded in another tab: show it again as it is stored now. A full disk leaves it gradable.
@@ -134,19 +148,21 @@ export async function runAssignment(
 	const lang = row.language ?? language;
 	if (assignment.mode === 'test') {
 		const stored = row.testAttemptId === undefined ? undefined : await getTestAttempts().get(row.testAttemptId);
+		const carried = carriedIn(assignment, lang);
 		const run = stored
-			? await TestRun.open(stored, lang, fetchFn, clock)
+			? await TestRun.open(stored, lang, fetchFn, clock, carried)
 			: await TestRun.startAssignment(
 					{ key: row.key, itemIds: assignment.itemIds, topicIds: assignment.topicIds, timeLimitMs: (assignment.timeLimitMin ?? 0) * 60_000 },
 					lang,
 					fetchFn,
-					clock
+					clock,
+					carried
 				);
 		const patch = { ...started, testAttemptId: run.attempt.id };
 		await getAssignments().updateReceived(row.key, patch);
 		return { row: { ...row, ...patch }, runner: { kind: 'test', run } };
 	}
-	const items = await loadItems(assignment.topicIds, lang, fetchFn);
+	const items = await loadItems(assignment, lang, fetchFn);
 	const patch = { ...started, flashcards: row.flashcards ?? startFlashcardRun(assignment.itemIds) };
 	await getAssignments().updateReceived(row.key, patch);
 	const cards = new AssignmentCards({ ...row, ...patch }, items, scheduler, clock);
@@ -174,18 +190,25 @@ export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
 	return answersString(itemIds, (id) => byItem.get(id));
 }
 
-/** Makes (and keeps) the result code the student sends back, under the name they typed. */
+/** Makes (and keeps) the result code the student sends back, under the name they typed, with the problems they reported in it. */
 export async function makeResult(row: ReceivedAssignmentRow, name: string, now: number): Promise<ReceivedAssignmentRow> {
 	const answers = await answersOf(row);
-	const result: Result = {
-		v: RESULT_VERSION,
-		assignment: row.key,
-		name: name.trim(),
-		answers,
-		timeSpentMs: Math.round(row.timeSpentMs ?? 0),
-		completedAt: row.completedAt ?? now
-	};
+	const reports = await getProblemReports().listForAssignment(row.key);
+	const fields = { assignment: row.key, name: name.trim(), answers, timeSpentMs: Math.round(row.timeSpentMs ?? 0), completedAt: row.completedAt ?? now };
+	const result: Result = makeResultWith(fields, reportsForResult(row.assignment.itemIds, reports));
 	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
 	await getAssignments().updateReceived(row.key, patch);
 	return { ...row, ...patch };
+}
+
+/**
+ * Whether the result code made for `row` no longer says what the student reported in the
+ * assignment (`reports`: all of theirs; only this assignment's count): it should be made again.
+ */
+export function isResultOutdated(row: ReceivedAssignmentRow, reports: readonly ProblemReport[]): boolean {
+	if (!row.result) return false;
+	const decoded = decodeResult(row.result.code, { assignment: row.key });
+	if (!decoded.ok) return false;
+	const mine = reports.filter((r) => r.assignmentKey === row.key);
+	return encodeResult(makeResultWith(decoded.result, reportsForResult(row.assignment.itemIds, mine))) !== row.result.code;
 }

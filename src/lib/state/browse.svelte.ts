@@ -1,14 +1,17 @@
 /** Everything the browse page shows: every item in the three languages, searchable, with its schedule. */
-import { fetchOtherLanguageBank, fetchTopicBank } from '../banks/fetch-banks';
-import type { BankIndex } from '../domain/bank/compile';
+import { fetchOtherLanguageBank } from '../banks/fetch-banks';
+import type { BankIndex, TagSummary } from '../domain/bank/compile';
+import { matchesLevelAndTags, tagsInUse, tagsOf } from '../domain/bank/level-tags';
+import { isCustomTopicId } from '../domain/import/custom-topic';
 import type { LocalizedItem } from '../domain/bank/localize';
 import { buildSearchIndex, searchItems, type SearchEntry } from '../domain/bank/search';
 import { LANGUAGES, type Language } from '../domain/language';
 import type { Card } from '../domain/study/card';
-import type { ItemType } from '../domain/bank/schema';
+import type { ItemLevel, ItemType } from '../domain/bank/schema';
 import { isDueNow } from '../domain/study/queue';
 import { isLeech } from '../domain/study/leech';
-import { getRepository } from '../storage/repository';
+import { getRepository, type StudyRepository } from '../storage/repository';
+import { loadTopicBank } from './topic-banks';
 
 export interface BrowseEntry {
 	item: LocalizedItem;
@@ -20,33 +23,60 @@ export interface BrowseEntry {
 export const BROWSE_STATUSES = ['all', 'new', 'learning', 'review', 'due', 'suspended', 'leech'] as const;
 export type BrowseStatus = (typeof BROWSE_STATUSES)[number];
 
+/** What Browse reads and writes; a function, so storage opens only when the page loads (never while prerendering). */
+export type BrowseStore = () => Pick<StudyRepository, 'loadCards' | 'loadItemFlags' | 'setSuspended'>;
+
 export class BrowseState {
 	#entries = $state.raw<BrowseEntry[]>([]);
+	/** The tag vocabulary, in `questions/tags.yaml` order. */
+	#tags = $state.raw<TagSummary[]>([]);
+	#tagsById = $derived(new Map(this.#tags.map((t) => [t.id, t])));
 	#searchIndex = $state.raw<SearchEntry[]>([]);
 	#suspended = $state.raw<ReadonlySet<string>>(new Set());
 	/** When the cards were read: "due" means due then. */
 	#loadedAt = 0;
 	readonly #clock: () => number;
+	readonly #store: BrowseStore;
 	isLoaded = $state(false);
 	query = $state('');
 	topicId = $state('');
 	type = $state<ItemType | ''>('');
 	status = $state<BrowseStatus>('all');
+	level = $state<ItemLevel | ''>('');
+	/** One tag id, empty for any. */
+	tagId = $state('');
 
-	constructor(clock: () => number = Date.now) {
+	constructor(store: BrowseStore = getRepository, clock: () => number = Date.now) {
+		this.#store = store;
 		this.#clock = clock;
 	}
 
 	readonly results = $derived.by(() => {
 		const matching = new Set(searchItems(this.#searchIndex, this.query));
+		const narrowing = { levels: this.level ? [this.level] : undefined, tagIds: this.tagId ? [this.tagId] : undefined };
 		return this.#entries.filter(
 			(e) =>
 				matching.has(e.item.id) &&
 				(!this.topicId || e.topicId === this.topicId) &&
 				(!this.type || e.item.type === this.type) &&
+				matchesLevelAndTags(e.item, narrowing) &&
 				this.#hasStatus(e, this.status)
 		);
 	});
+
+	/** The tags the chosen topic's questions (or all questions) carry, and the chosen tag whatever the topic. */
+	readonly tagOptions = $derived(
+		tagsInUse(
+			this.#tags,
+			this.#entries.filter((e) => !this.topicId || e.topicId === this.topicId).map((e) => e.item),
+			this.tagId ? [this.tagId] : []
+		)
+	);
+
+	/** The labels of an item's tags (in the vocabulary's three languages). */
+	tagsOf(item: LocalizedItem): TagSummary[] {
+		return tagsOf(item, this.#tagsById);
+	}
 
 	#hasStatus({ item, card }: BrowseEntry, status: BrowseStatus): boolean {
 		switch (status) {
@@ -71,16 +101,19 @@ export class BrowseState {
 	async load(index: BankIndex, contentLanguage: Language, fetchFn: typeof fetch): Promise<void> {
 		const topicIds = index.topics.map((t) => t.id);
 		const [banks, cards, flags] = await Promise.all([
-			// The other languages' banks too, for the search, where they can be had (offline, once kept).
+			// The other languages' built-in banks too, for the search, where they can be had (offline, once kept).
 			Promise.all(
 				LANGUAGES.map(async (l) => {
-					const banks = await Promise.all(topicIds.map((id) => (l === contentLanguage ? fetchTopicBank(fetchFn, l, id) : fetchOtherLanguageBank(fetchFn, l, id))));
+					const banks = await Promise.all(
+						topicIds.map((id) => (l === contentLanguage || isCustomTopicId(id) ? loadTopicBank(fetchFn, l, id) : fetchOtherLanguageBank(fetchFn, l, id)))
+					);
 					return banks.filter((bank) => bank !== undefined);
 				})
 			),
-			getRepository().loadCards(),
-			getRepository().loadItemFlags()
+			this.#store().loadCards(),
+			this.#store().loadItemFlags()
 		]);
+		this.#tags = index.tags;
 		this.#suspended = new Set(flags.filter((f) => f.isSuspended).map((f) => f.itemId));
 		this.#loadedAt = this.#clock();
 		const shown = banks[LANGUAGES.indexOf(contentLanguage)] ?? [];
@@ -95,7 +128,7 @@ export class BrowseState {
 
 	/** Puts a suspended item back into sessions. */
 	async unsuspend(itemId: string): Promise<void> {
-		await getRepository().setSuspended(itemId, false);
+		await this.#store().setSuspended(itemId, false);
 		const next = new Set(this.#suspended);
 		next.delete(itemId);
 		this.#suspended = next;

@@ -1,6 +1,7 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
-import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
-import type { BankIndex, TopicBank } from '../domain/bank/compile';
+import { BankFetchError } from '../banks/fetch-banks';
+import type { BankIndex, TopicBank, TopicSummary } from '../domain/bank/compile';
+import { customTopicId, isCustomTopicId, isOwnTopic } from '../domain/import/custom-topic';
 import type { SourceDoc } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { startOfLocalDay, type Settings } from '../domain/settings';
@@ -10,6 +11,8 @@ import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
+import { loadBankIndex, loadTopicBank } from './topic-banks';
+import { prepareExamDay } from './exam-plan.svelte';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -55,12 +58,15 @@ async function openStudySession(
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
 	const [banks, [{ getRepository }, { Scheduler }]] = await Promise.all([
-		options.banks ?? Promise.all(topicIds.map((id) => fetchTopicBank(options.fetch, contentLanguage, id))),
+		options.banks ?? Promise.all(topicIds.map((id) => loadTopicBank(options.fetch, contentLanguage, id))),
 		sessionCode()
 	]);
 	const repository = getRepository();
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
+	const scheduler = schedulerWith(Scheduler, settings);
+	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
+	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
 	let day = await repository.loadStudyDay(
 		allItems.map((i) => i.id),
@@ -77,12 +83,13 @@ async function openStudySession(
 		day,
 		// Items chosen explicitly (`?item=`, review ahead) are practised now, even if set aside or past the daily limits.
 		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
-		limits: { newCardsPerDay: settings.newCardsPerDay + extraNew, reviewsPerDay: settings.reviewsPerDay },
+		limits: { newCardsPerDay: Math.max(settings.newCardsPerDay, exam?.pace ?? 0) + extraNew, reviewsPerDay: settings.reviewsPerDay },
 		repository,
-		scheduler: schedulerWith(Scheduler, settings),
+		scheduler,
 		clock
 	});
-	return { session, translations: new ItemTranslations(topicOf, options.fetch) };
+	const ownLanguages = new Map(index.topics.filter(isOwnTopic).map((t) => [t.id, t.own.languages] as const));
+	return { session, translations: new ItemTranslations(topicOf, options.fetch, ownLanguages) };
 }
 
 type SchedulerSettings = Pick<Settings, 'desiredRetention' | 'learningSteps' | 'fsrsWeights'>;
@@ -107,6 +114,8 @@ export type OpenedSession =
 			translations: ItemTranslations;
 			contentLanguage: Language;
 			sources: Record<string, SourceDoc>;
+			/** Every topic, the learner's own ones too (a page without a prerendered topic takes its title here). */
+			topics: TopicSummary[];
 	  }
 	| { ok: false; reason: 'banks' | 'storage' };
 
@@ -119,12 +128,12 @@ export async function openSessionForPage(
 ): Promise<OpenedSession> {
 	try {
 		void sessionCode().catch(() => undefined); // failures surface where it is awaited
-		const indexLoaded = fetchBankIndex(fetch);
+		const indexLoaded = loadBankIndex(fetch);
 		const current = await appSettings.load(uiLanguage);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
 		// A topic's bank is fetched beside the index, not after it.
-		const banks = topicIds && Promise.all(topicIds.map((id) => fetchTopicBank(fetch, contentLanguage, id)));
+		const banks = topicIds && Promise.all(topicIds.map((id) => loadTopicBank(fetch, contentLanguage, id)));
 		banks?.catch(() => undefined); // a failure surfaces where it is awaited
 		const index = await indexLoaded;
 		const { session, translations } = await openStudySession({
@@ -137,7 +146,7 @@ export async function openSessionForPage(
 			practice,
 			banks
 		});
-		return { ok: true, session, translations, contentLanguage, sources: index.sources };
+		return { ok: true, session, translations, contentLanguage, sources: index.sources, topics: index.topics };
 	} catch (error) {
 		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
 		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
@@ -145,8 +154,20 @@ export async function openSessionForPage(
 	}
 }
 
-/** The topics a study or quiz page covers: its own, those of a `mix` address, or none for all due. */
-export function sessionTopics(data: { topic: { id: string } | null; isMix: boolean }, url: URL): string[] | undefined {
+/** What a study or quiz page was prerendered with (server/entries.ts). */
+export interface TopicPageKind {
+	topic: { id: string } | null;
+	isMix: boolean;
+	/** `custom`: an instructor's own bank on this device, named by `?bank=<key>`. */
+	isCustom?: boolean;
+}
+
+/**
+ * The topics a study or quiz page covers: its own, those of a `mix` address, the own bank of a
+ * `custom` one (none when the address names no bank), or none (undefined) for all due.
+ */
+export function sessionTopics(data: TopicPageKind, url: URL): string[] | undefined {
 	if (data.topic) return [data.topic.id];
+	if (data.isCustom) return url.searchParams.getAll('bank').map((key) => customTopicId(key)).filter(isCustomTopicId);
 	return data.isMix ? url.searchParams.getAll('topic') : undefined;
 }

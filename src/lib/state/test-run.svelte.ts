@@ -3,23 +3,27 @@
  * the clock of a timed test, and the result. Tests are exam practice: they do not touch the FSRS
  * schedule (the quiz does that).
  */
-import { fetchTopicBank } from '../banks/fetch-banks';
 import type { LocalizedItem } from '../domain/bank/localize';
+import type { ItemLevel } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { evaluateResponse, type QuizResponse } from '../domain/quiz/evaluate';
 import { buildTestSet, scoreAttempt, testDeadline, type TestAttempt } from '../domain/quiz/test-set';
 import { getTestAttempts } from '../storage/repository';
+import { loadTopicBank } from './topic-banks';
 
 export interface TestSetup {
 	topicIds: string[];
 	count: number;
 	seed: string;
 	timeLimitMs: number;
+	/** Only questions of this level; absent for any. */
+	level?: ItemLevel;
 }
 
-async function loadItems(topicIds: readonly string[], language: Language, fetchFn: typeof fetch) {
-	const banks = await Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id)));
-	return banks.flatMap((b) => b.items.map((item) => ({ item, topicId: b.topicId })));
+/** The topics' questions, and those an assignment carries (`extra`, in the student's language already). */
+async function loadItems(topicIds: readonly string[], language: Language, fetchFn: typeof fetch, extra: readonly LocalizedItem[] = []) {
+	const banks = await Promise.all(topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
+	return [...banks.flatMap((b) => b.items.map((item) => ({ item, topicId: b.topicId }))), ...extra.map((item) => ({ item, topicId: '' }))];
 }
 
 export class TestRun {
@@ -38,13 +42,14 @@ export class TestRun {
 	/** Draws the questions for `setup` and saves the new attempt before the first question shows. */
 	static async start(setup: TestSetup, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
 		const loaded = await loadItems(setup.topicIds, language, fetchFn);
-		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type }));
+		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type, level: item.level }));
 		const attempt = {
 			seed: setup.seed,
 			topicIds: [...setup.topicIds], // a plain copy: IndexedDB cannot store Svelte's state proxies
 			itemIds: buildTestSet(candidates, setup),
 			timeLimitMs: setup.timeLimitMs,
-			startedAt: clock()
+			startedAt: clock(),
+			...(setup.level ? { level: setup.level } : {})
 		};
 		return TestRun.#begin(attempt, loaded, clock);
 	}
@@ -54,9 +59,10 @@ export class TestRun {
 		{ key, itemIds, topicIds, timeLimitMs }: { key: string; itemIds: readonly string[]; topicIds: readonly string[]; timeLimitMs: number },
 		language: Language,
 		fetchFn: typeof fetch,
-		clock = Date.now
+		clock = Date.now,
+		carried: readonly LocalizedItem[] = []
 	): Promise<TestRun> {
-		const loaded = await loadItems(topicIds, language, fetchFn);
+		const loaded = await loadItems(topicIds, language, fetchFn, carried);
 		const attempt = { seed: `assignment:${key}`, topicIds: [...topicIds], itemIds: [...itemIds], timeLimitMs, startedAt: clock(), assignmentKey: key };
 		return TestRun.#begin(attempt, loaded, clock);
 	}
@@ -72,8 +78,8 @@ export class TestRun {
 	}
 
 	/** Reopens a stored attempt (to go on with it after a reload, or to review it). */
-	static async open(attempt: TestAttempt, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
-		const loaded = await loadItems(attempt.topicIds, language, fetchFn);
+	static async open(attempt: TestAttempt, language: Language, fetchFn: typeof fetch, clock = Date.now, carried: readonly LocalizedItem[] = []): Promise<TestRun> {
+		const loaded = await loadItems(attempt.topicIds, language, fetchFn, carried);
 		const run = new TestRun(attempt, new Map(loaded.map(({ item }) => [item.id, item])), clock);
 		if (!run.isFinished && run.isOutOfTime) await run.finish();
 		return run;

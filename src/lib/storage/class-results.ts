@@ -55,13 +55,18 @@ function readRow(row: ClassResultRow, known: KnownAssignment | undefined): { ok:
 	return fromCode && !UNREADABLE_CODE.has(fromCode.error) ? fromCode : stored;
 }
 
+/** The same completion in another code: the student made their result again (say, with a new report). */
+const isResentWork = (existing: ClassResultRow, row: ClassResultRow) =>
+	row.result.completedAt === existing.result.completedAt && row.code !== existing.code;
+
 export class ClassResultRepository {
 	constructor(readonly db: QaitalaDb) {}
 
 	/**
 	 * Files each result under the assignment it names, in one transaction. A student is one row per
 	 * assignment (matched by folded name); when they send again, the later `completedAt` wins, so
-	 * pasting an old code after a new one changes nothing.
+	 * pasting an old code after a new one changes nothing. The same completion with another code is
+	 * the same work sent again (made once more after reporting a question): the one pasted last wins.
 	 */
 	async importResults(results: readonly ResultToImport[], importedAt: number): Promise<ImportCounts> {
 		const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
@@ -72,7 +77,7 @@ export class ClassResultRepository {
 				if (!existing) {
 					await this.db.classResults.add(row);
 					counts.added++;
-				} else if (!checkResult(existing.result).ok || result.completedAt > existing.result.completedAt) {
+				} else if (!checkResult(existing.result).ok || result.completedAt > existing.result.completedAt || isResentWork(existing, row)) {
 					// An unreadable row gives way to any good result of the same student.
 					await this.db.classResults.put({ ...row, id: existing.id });
 					counts.updated++;

@@ -67,7 +67,7 @@ export class DatabaseCheck {
 		await generic('testAttempts');
 		const testAttemptIds = new Set((await this.db.testAttempts.toCollection().primaryKeys()) as number[]);
 		await generic('receivedAssignments', { testAttemptIds });
-		for (const table of ['composedAssignments', 'classResults', 'rosters', 'customBanks'] as const) await generic(table);
+		for (const table of ['composedAssignments', 'classResults', 'rosters', 'customBanks', 'problemReports'] as const) await generic(table);
 
 		const total = (field: keyof TableCounts) => Object.values(byTable).reduce((sum, c) => sum + c[field], 0);
 		return { checked: total('checked'), repaired: total('repaired'), setAside: total('setAside'), byTable };

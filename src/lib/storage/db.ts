@@ -7,6 +7,7 @@ import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
 import type { TestAttempt } from '../domain/quiz/test-set';
 import type { SetAsideRow } from '../domain/data/row-schemas';
+import type { ProblemReport } from '../domain/report/problem-report';
 import type { ClassResultRow, ComposedAssignmentRow, CustomBankRow, ReceivedAssignmentRow, RosterRow } from './rows';
 
 export interface ReviewRow extends Review {
@@ -30,6 +31,7 @@ export class QaitalaDb extends Dexie {
 	rosters!: EntityTable<RosterRow, 'assignment'>;
 	customBanks!: EntityTable<CustomBankRow, 'id'>;
 	setAside!: EntityTable<SetAsideRow, 'id'>;
+	problemReports!: EntityTable<ProblemReport, 'id'>;
 
 	constructor(name = 'qaitala') {
 		super(name);
@@ -73,5 +75,9 @@ export class QaitalaDb extends Dexie {
 						row.durationMs ??= null;
 					})
 			);
+		// v7: problems the learner reported with questions. A new table only.
+		this.version(7).stores({
+			problemReports: '++id, itemId, assignmentKey, reportedAt'
+		});
 	}
 }

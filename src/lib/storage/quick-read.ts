@@ -21,7 +21,7 @@ import type { ConnectionListener, ConnectionStatus } from './connection-events';
 
 export const DATABASE_NAME = 'qaitala';
 /** The IndexedDB version of the app's schema: Dexie stores its version n as n × 10 (a test holds it to db.ts). */
-export const SCHEMA_IDB_VERSION = 60;
+export const SCHEMA_IDB_VERSION = 70;
 /** Dexie tells other tabs (and other connections in this one) what a write changed on this channel. */
 const DEXIE_CHANGES_CHANNEL = 'x-storagemutated-1';
 
@@ -30,7 +30,7 @@ export class StorageUnavailableError extends Error {
 	override name = 'StorageUnavailableError';
 }
 
-export type Store = 'cards' | 'reviews' | 'settings' | 'itemFlags' | 'receivedAssignments';
+export type Store = 'cards' | 'reviews' | 'settings' | 'itemFlags' | 'receivedAssignments' | 'customBanks';
 
 export const done = <T>(request: IDBRequest<T>): Promise<T> =>
 	new Promise((resolve, reject) => {
@@ -194,6 +194,12 @@ export class QuickReader {
 		const rows = await this.read(['receivedAssignments'], [], (tx) =>
 			done(tx.objectStore('receivedAssignments').index('addedAt').getAll()) as Promise<ReceivedAssignmentRow[]>
 		);
+		return rows.reverse();
+	}
+
+	/** The instructor's own banks' rows as stored, newest first (unchecked: see topic-banks.ts). */
+	async listCustomBankRows(): Promise<unknown[]> {
+		const rows = await this.read(['customBanks'], [], (tx) => done(tx.objectStore('customBanks').index('importedAt').getAll()) as Promise<unknown[]>);
 		return rows.reverse();
 	}
 

@@ -6,6 +6,7 @@ import { liveQuery, type Table } from 'dexie';
 import { isSameCard, type Card, type Review } from '../domain/study/card';
 import { brokenLimit, countDay, summarizeDay, type DailyLimits, type DayCounts, type DaySummary, type LimitRefusal } from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
+import type { ExamPlan } from '../domain/study/exam-plan';
 import { studyStreakByDay, type ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
 import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
@@ -18,6 +19,7 @@ import { connectionEventsOf } from './connection-events';
 import { quickReader, watchDatabaseChanges } from './quick-read';
 
 const SETTINGS_KEY = 'settings';
+const EXAM_PLAN_KEY = 'examPlan';
 
 /** A programmer error: a review row must belong to the card written with it. */
 export class MismatchedReviewError extends Error {
@@ -232,6 +234,35 @@ export class StudyRepository {
 
 	async saveSettings(settings: Settings): Promise<void> {
 		await this.db.settings.put({ key: SETTINGS_KEY, value: sanitizeSettings(settings) });
+	}
+
+	/** The learner's exam plan, or undefined when there is none (or the stored one is unreadable). */
+	async loadExamPlan(): Promise<ExamPlan | undefined> {
+		const [row, { readExamPlan }] = await Promise.all([this.db.settings.get(EXAM_PLAN_KEY), import('../domain/study/exam-plan')]);
+		return readExamPlan(row?.value);
+	}
+
+	/** Saves a checked plan (a bad one throws and nothing is stored); undefined removes it. */
+	async saveExamPlan(plan: ExamPlan | undefined): Promise<void> {
+		if (!plan) return this.db.settings.delete(EXAM_PLAN_KEY);
+		const { readExamPlan } = await import('../domain/study/exam-plan');
+		const checked = readExamPlan(plan);
+		if (!checked) throw new RangeError('invalid exam plan');
+		await this.db.settings.put({ key: EXAM_PLAN_KEY, value: checked });
+	}
+
+	/**
+	 * Moves cards' due dates earlier (an exam plan). A card is moved only while it is still stored as
+	 * it was read, so a grade from another tab since then wins. Returns how many moved.
+	 */
+	async bringForward(moves: readonly { card: Card; dueAt: number }[]): Promise<number> {
+		if (moves.length === 0) return 0;
+		return this.db.transaction('rw', this.db.cards, async () => {
+			const stored = await this.db.cards.bulkGet(moves.map((m) => m.card.itemId));
+			const moved = moves.filter((m, i) => m.dueAt < m.card.dueAt && isSameCard(stored[i], m.card));
+			await this.db.cards.bulkPut(moved.map((m) => ({ ...m.card, dueAt: m.dueAt })));
+			return moved.length;
+		});
 	}
 }
 

@@ -8,7 +8,7 @@ export const trailingSlash = 'never';
 /** The pages worth finding from a search engine, in every language, each with its alternates. */
 function publicPaths(): string[] {
 	const topics = getCompiledBanks().index.topics.map((t) => t.id);
-	const pages = ['', 'browse/', 'test/', 'mix/', 'progress/', 'settings/', 'assignment/', 'teach/', 'teach/results/', 'teach/draft/'];
+	const pages = ['', 'browse/', 'test/', 'mix/', 'progress/', 'settings/', 'assignment/', 'teach/', 'teach/results/', 'teach/draft/', 'exam/'];
 	return [...pages, ...topics.flatMap((topic) => [`study/${topic}/`, `quiz/${topic}/`])];
 }
 

@@ -1,6 +1,6 @@
 // A student's assignment from the link to the result code, on fake-indexeddb and a fake bank server.
 import { describe, expect, it } from 'vitest';
-import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment';
+import { encodeAssignment, type ReferenceAssignment } from '$lib/domain/share/assignment';
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
@@ -18,7 +18,7 @@ const known = new Set(items.map((i) => i.id));
 const fakeFetch = (async (url: string) =>
 	url === '/banks/en/t.json' ? new Response(JSON.stringify({ topicId: 't', language: 'en', items })) : new Response('', { status: 404 })) as typeof fetch;
 
-function assignment(patch: Partial<Assignment>): Assignment {
+function assignment(patch: Partial<ReferenceAssignment>): ReferenceAssignment {
 	return { v: 1, title: 'Week 5', mode: 'test', languages: ['en'], topicIds: ['t'], itemIds: ['tf-1', 'tf-2'], ...patch };
 }
 

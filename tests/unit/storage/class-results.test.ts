@@ -46,6 +46,18 @@ describe('ClassResultRepository', () => {
 		expect(await repo.assignmentsWithResults()).toEqual([A, B]);
 	});
 
+	it('keeps the reports a result carries, and takes the same work sent again with new reports', async () => {
+		const repo = fresh();
+		const first = toImport('Ерлан', '10');
+		const reported: Result = { ...first.result, v: 2, reports: [{ q: 1, reason: 'wrongAnswer', comment: 'Жауабы 1992' }] };
+		expect(await repo.importResults([first], 1)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+		// Made again after reporting a question: the same completion, another code.
+		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 2)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+		expect((await repo.listFor(A)).readable[0]?.result).toEqual(reported);
+		// The very same code again changes nothing.
+		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 3)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+	});
+
 	it('takes the later of two results for the same student within one batch', async () => {
 		const repo = fresh();
 		const counts = await repo.importResults([toImport('Chen', '11', at + 5), toImport('Chen', '00', at)], 1);

@@ -6,6 +6,7 @@ import { AssignmentRepository } from '$lib/storage/assignments';
 import { ClassResultRepository } from '$lib/storage/class-results';
 import { CustomBankRepository } from '$lib/storage/custom-banks';
 import { TestAttemptRepository } from '$lib/storage/test-attempts';
+import { ProblemReportRepository } from '$lib/storage/problem-reports';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { defaultSettings } from '$lib/domain/settings';
 import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment';
@@ -99,6 +100,9 @@ export async function fillEveryTable(db: QaitalaDb): Promise<void> {
 		]
 	});
 	await db.setAside.add({ table: 'cards', row: { itemId: 'x', state: 'weird', stability: NaN }, reason: 'state: Invalid type', setAsideAt: FILL_NOW });
+	const reports = new ProblemReportRepository(db);
+	await reports.report({ itemId: 'kz-china-1', reason: 'typo', comment: 'Әріп қате', prompt: 'Қай жылы?', language: 'kk', reportedAt: FILL_NOW });
+	await reports.report({ itemId: 'kz-china-2', assignmentKey: key, reason: 'wrongAnswer', comment: '', prompt: 'Кім?', language: 'ru', reportedAt: FILL_NOW + 1000 });
 }
 
 /** Every table's rows, read raw, keyed by table name. */

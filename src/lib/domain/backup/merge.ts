@@ -31,7 +31,11 @@ const REFERENCES = [{ table: 'receivedAssignments', field: 'testAttemptId', targ
 
 /** Two rows of these tables with the same key are the same fact, whatever their ids. */
 const SAME_FACT: Record<string, (row: Row) => string> = {
-	reviews: (r) => `${r.itemId}\u0000${r.reviewedAt}\u0000${r.grade}`
+	reviews: (r) => `${r.itemId}\u0000${r.reviewedAt}\u0000${r.grade}`,
+	// One report per question and place: the device's own stays.
+	problemReports: (r) => `${r.itemId}\u0000${r.assignmentKey ?? ''}`,
+	// A bank's import time names its topic and question ids: one bank per time, the device's own stays.
+	customBanks: (r) => String(r.importedAt)
 };
 
 /** When both sides have a row for the same thing, whether the backup's one should win. */

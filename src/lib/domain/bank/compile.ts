@@ -4,6 +4,7 @@
  */
 import { LANGUAGES, type Language } from '../language';
 import { localize, type LocalizedItem } from './localize';
+import { CUSTOM_ID_PREFIX } from '../import/custom-topic';
 import type { Glossary, Item, LocalizedText, SourceDoc, TagVocabulary } from './schema';
 import { validateBankFile, validateGlossary, validateRegistry, validateTags, type BankProblem, type Validated } from './validate';
 
@@ -101,7 +102,10 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 			continue;
 		}
 		const { topic, items } = result.value;
+		// Instructors' own banks on a device use these ids (import/custom-topic.ts).
+		if (topic.id.startsWith(CUSTOM_ID_PREFIX)) problems.push({ file, field: 'topic.id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
 		for (const item of items) {
+			if (item.id.startsWith(CUSTOM_ID_PREFIX)) problems.push({ file, itemId: item.id, field: 'id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
 			const owner = idOwners.get(item.id);
 			if (owner) problems.push({ file, itemId: item.id, field: 'id', message: `is already used in ${owner}` });
 			idOwners.set(item.id, file);

@@ -33,7 +33,8 @@ const CLAMPABLE_DATES: Partial<Record<CheckedTable, readonly string[]>> = {
 	receivedAssignments: ['addedAt', 'startedAt', 'lastActionAt', 'completedAt'],
 	composedAssignments: ['createdAt'],
 	classResults: ['importedAt'],
-	customBanks: ['importedAt']
+	customBanks: ['importedAt'],
+	problemReports: ['reportedAt']
 	// Not a review's `reviewedAt` (the time of a grade is the fact itself) nor `lastBackupAt`
 	// ("now" would claim a backup that never happened): those rows are set aside instead.
 };

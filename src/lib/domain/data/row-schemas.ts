@@ -7,7 +7,7 @@
  * test writes real rows through the repositories and fails when one is missing.
  */
 import * as v from 'valibot';
-import { ItemIdSchema, TopicIdSchema } from '../bank/schema';
+import { ITEM_LEVELS, ItemIdSchema, TopicIdSchema } from '../bank/schema';
 import { CARD_STATES, GRADES, MAX_ANSWER_DURATION_MS, REVIEW_SOURCES, type Card, type Review } from '../study/card';
 import type { ItemFlags } from '../study/flags';
 import type { TestAttempt } from '../quiz/test-set';
@@ -17,9 +17,13 @@ import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from '../study/retention
 import { AssignmentSchema, MAX_ASSIGNMENT_ITEMS } from '../share/assignment';
 import { ResultSchema } from '../share/result';
 import { MAX_ENCODED_LENGTH } from '../share/codec';
+import { CARRIED_LIMITS } from '../share/carried';
 import { CustomItemSchema } from '../import/validate-custom';
 import { CUSTOM_BANK_ORIGINS, IMPORT_LIMITS } from '../import/custom-bank';
+import { hasMatchingTranslations } from '../import/translations';
 import { isStoredDate } from './stored-date';
+import { ExamPlanSchema } from '../study/exam-plan';
+import { CommentSchema, MAX_PROMPT_CHARS, PROBLEM_REASONS, type ProblemReport } from '../report/problem-report';
 
 export { EARLIEST_STORED_DATE_MS, LATEST_STORED_DATE_MS, isStoredDate } from './stored-date';
 
@@ -37,7 +41,7 @@ export const ROW_LIMITS = {
 	reason: 500
 } as const;
 
-/** Longest result or assignment code: the encoded payload and its checksum. */
+/** Longest result code: the encoded payload and its checksum. */
 const MAX_CODE_LENGTH = MAX_ENCODED_LENGTH + 16;
 
 const date = v.custom<number>(isStoredDate, 'must be a date between 2000 and 2200');
@@ -48,6 +52,8 @@ const list = <T extends v.GenericSchema>(of: T, max: number) => v.pipe(v.array(o
 const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const assignmentKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/));
 const code = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_CODE_LENGTH));
+/** An assignment's code may carry the instructor's own questions. */
+const assignmentCode = v.pipe(v.string(), v.nonEmpty(), v.maxLength(CARRIED_LIMITS.codeChars));
 
 /** FSRS never schedules past 100 years (36500 days); a little headroom over that. */
 const MAX_DAYS = 100_000;
@@ -102,7 +108,9 @@ export const SETTING_VALUE_SCHEMAS = {
 	/** The schema version the database check last ran at (it runs again after an upgrade). */
 	checkedSchemaVersion: count(1000),
 	/** When the app asked the browser to keep its data (it asks once, after a study session). */
-	persistenceAskedAt: date
+	persistenceAskedAt: date,
+	/** The learner's exam: its day, topics and the recall wanted then. */
+	examPlan: ExamPlanSchema
 } as const satisfies Record<string, v.GenericSchema>;
 
 export type KnownSettingKey = keyof typeof SETTING_VALUE_SCHEMAS;
@@ -156,7 +164,8 @@ export const TestAttemptRowSchema = v.strictObject({
 		v.strictObject({ itemId: ItemIdSchema, response: QuizResponseSchema, isCorrect: v.boolean() }),
 		ROW_LIMITS.testItems
 	),
-	assignmentKey: v.optional(assignmentKey)
+	assignmentKey: v.optional(assignmentKey),
+	level: v.optional(v.picklist(ITEM_LEVELS))
 });
 
 /** An assignment as stored: the shared schema, and its due date (if any) a real date. */
@@ -173,7 +182,7 @@ const StoredResultSchema = v.pipe(
 
 export const ReceivedAssignmentRowSchema = v.strictObject({
 	key: assignmentKey,
-	code,
+	code: assignmentCode,
 	assignment: StoredAssignmentSchema,
 	addedAt: date,
 	language: v.optional(v.picklist(LANGUAGES)),
@@ -198,7 +207,7 @@ export const ReceivedAssignmentRowSchema = v.strictObject({
 
 export const ComposedAssignmentRowSchema = v.strictObject({
 	key: assignmentKey,
-	code,
+	code: assignmentCode,
 	assignment: StoredAssignmentSchema,
 	createdAt: date
 });
@@ -217,14 +226,18 @@ export const RosterRowSchema = v.strictObject({
 	names: list(v.pipe(v.string(), v.nonEmpty(), v.maxLength(ROW_LIMITS.shortText)), ROW_LIMITS.rosterNames)
 });
 
-export const CustomBankRowSchema = v.strictObject({
-	id: v.optional(rowId),
-	title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
-	language: v.picklist(LANGUAGES),
-	format: v.picklist(CUSTOM_BANK_ORIGINS),
-	items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
-	importedAt: date
-});
+export const CustomBankRowSchema = v.pipe(
+	v.strictObject({
+		id: v.optional(rowId),
+		title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(IMPORT_LIMITS.titleChars)),
+		language: v.picklist(LANGUAGES),
+		format: v.picklist(CUSTOM_BANK_ORIGINS),
+		items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
+		importedAt: date,
+		translations: v.optional(v.record(v.picklist(LANGUAGES), v.pipe(v.array(CustomItemSchema), v.maxLength(IMPORT_LIMITS.questions))))
+	}),
+	v.check((bank) => hasMatchingTranslations(bank), 'translations must ask the same questions as the items')
+);
 
 /** Every table of the database, in the order the check and a backup walk them. */
 export const TABLE_NAMES = [
@@ -238,7 +251,8 @@ export const TABLE_NAMES = [
 	'classResults',
 	'rosters',
 	'customBanks',
-	'setAside'
+	'setAside',
+	'problemReports'
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -258,6 +272,17 @@ export const SetAsideRowSchema = v.strictObject({
 
 export type SetAsideRow = v.InferOutput<typeof SetAsideRowSchema>;
 
+export const ProblemReportRowSchema = v.strictObject({
+	id: v.optional(rowId),
+	itemId: ItemIdSchema,
+	assignmentKey: v.optional(assignmentKey),
+	reason: v.picklist(PROBLEM_REASONS),
+	comment: CommentSchema,
+	prompt: v.pipe(v.string(), v.check((text) => [...text].length <= MAX_PROMPT_CHARS, `at most ${MAX_PROMPT_CHARS} characters`)),
+	language: v.picklist(LANGUAGES),
+	reportedAt: date
+});
+
 /** The schema of a row of each table: `v.safeParse(ROW_SCHEMAS[table], row)`. */
 export const ROW_SCHEMAS = {
 	settings: SettingRowSchema,
@@ -270,7 +295,8 @@ export const ROW_SCHEMAS = {
 	classResults: ClassResultRowSchema,
 	rosters: RosterRowSchema,
 	customBanks: CustomBankRowSchema,
-	setAside: SetAsideRowSchema
+	setAside: SetAsideRowSchema,
+	problemReports: ProblemReportRowSchema
 } as const satisfies Record<TableName, v.GenericSchema>;
 
 /** Whether `row` is a valid row of `table`; the first problem, said briefly, when it is not. */
@@ -288,7 +314,8 @@ const cardMatches: Same<v.InferOutput<typeof CardRowSchema>, Card> = true;
 const reviewMatches: Same<Omit<v.InferOutput<typeof ReviewRowSchema>, 'id'>, Review> = true;
 const flagsMatch: Same<v.InferOutput<typeof ItemFlagsRowSchema>, ItemFlags> = true;
 const settingsMatch: Same<v.InferOutput<typeof SettingsValueSchema>, Settings> = true;
-void [cardMatches, reviewMatches, flagsMatch, settingsMatch];
+const reportsMatch: Same<v.InferOutput<typeof ProblemReportRowSchema>, ProblemReport> = true;
+void [cardMatches, reviewMatches, flagsMatch, settingsMatch, reportsMatch];
 // Test attempts carry readonly arrays in their responses, so only the outer shape is compared.
 const attemptKeys: Same<keyof v.InferOutput<typeof TestAttemptRowSchema>, keyof TestAttempt> = true;
 void attemptKeys;

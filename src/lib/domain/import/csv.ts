@@ -22,9 +22,15 @@
  *
  * Without a header, a file of two columns (front, back: what Anki and Quizlet export) is flashcards;
  * Anki's `#separator:`, `#html:` and `#… column:` header lines are understood.
+ *
+ * Questions in several languages: `question_kk`, `question_ru`, `question_en` (and `answer_…`,
+ * `wrong_…`, `explanation_…`, `unit_…`) give each language its own text; a column without a
+ * language (`question`) is in the language chosen for the import and fills in for any language
+ * that lacks that column (`type`, `tolerance` or a shared `answer`).
  */
 import Papa from 'papaparse';
 import { restoreFormula, toSafeCsv } from '../export/spreadsheet-safe';
+import { LANGUAGES, type Language } from '../language';
 import type { CustomItem, ImportProblem } from './custom-bank';
 import { escapeLeft, escapeListText, parseNumberText, parseTruth, splitList } from './csv-cells';
 import { htmlToText } from './plain-text';
@@ -33,6 +39,11 @@ import type { DraftItem, ParsedQuestions } from './validate-custom';
 /** The columns a header row may name, in the order toCustomCsv writes them. */
 export const CSV_COLUMNS = ['type', 'question', 'answer', 'wrong', 'explanation', 'tolerance', 'unit'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
+
+/** The columns a language may have its own of: `question_kk`, `answer_ru`… */
+const LOCALIZED_COLUMNS = ['question', 'answer', 'wrong', 'explanation', 'unit'] as const satisfies readonly Column[];
+const LOCALIZED_NAME = new RegExp(`^(${LOCALIZED_COLUMNS.join('|')})_(${LANGUAGES.join('|')})$`);
+type ColumnKey = Column | `${Column}_${Language}`;
 
 const TYPE_ALIASES: Record<string, CustomItem['type']> = {
 	flashcard: 'flashcard',
@@ -132,11 +143,12 @@ function readAnkiHeader(lines: readonly string[]): AnkiHeader {
 
 const HEADER_DELIMITERS = [',', ';', '\t'];
 
-/** The delimiter of a header row that names a `question` column, if the line is one. */
+/** Whether a header cell names a question column (`question`, or `question_kk` and the like). */
+export const isQuestionColumn = (cell: string): boolean => /^question(_(kk|ru|en))?$/.test(cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
+
+/** The delimiter of a header row that names a question column, if the line is one. */
 function headerDelimiter(line: string, only?: string): string | undefined {
-	return (only ? [only] : HEADER_DELIMITERS).find((d) =>
-		line.split(d).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')
-	);
+	return (only ? [only] : HEADER_DELIMITERS).find((d) => line.split(d).some(isQuestionColumn));
 }
 
 function guessDelimiter(body: string): string {
@@ -214,9 +226,10 @@ function draftFromRow(row: Row, cell: (column: Column) => string): { draft?: Dra
 
 /**
  * Reads questions from CSV text (line breaks already `\n`); lines in problems are the file's own.
- * Stops after `maxQuestions + 1` questions: the caller refuses that many anyway.
+ * Stops after `maxQuestions + 1` questions: the caller refuses that many anyway. `language` is
+ * the language of columns named without one.
  */
-export function parseCsvQuestions(text: string, maxQuestions = Infinity): ParsedQuestions {
+export function parseCsvQuestions(text: string, maxQuestions = Infinity, language: Language = 'en'): ParsedQuestions {
 	const lines = text.split('\n');
 	const anki = readAnkiHeader(lines);
 	const body = lines.slice(anki.lineCount).join('\n');
@@ -255,20 +268,25 @@ export function parseCsvQuestions(text: string, maxQuestions = Infinity): Parsed
 	const [header, ...dataRows] = rows;
 	if (!header) return { drafts, problems, warnings };
 	if (header.quoteProblem) return { drafts, problems: [header.quoteProblem], warnings };
-	const columns = new Map<Column, number>();
+	const columns = new Map<ColumnKey, number>();
 	header.cells.forEach((name, index) => {
 		const column = name.trim().toLowerCase();
 		if (column === '') return;
-		if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
+		if (!(CSV_COLUMNS as readonly string[]).includes(column) && !LOCALIZED_NAME.test(column)) {
 			problems.push({ line: header.line, key: 'customBank.error.unknownColumn', params: { column: name.trim() } });
-		} else if (columns.has(column as Column)) {
+		} else if (columns.has(column as ColumnKey)) {
 			problems.push({ line: header.line, key: 'customBank.error.repeatedColumn', params: { column } });
-		} else columns.set(column as Column, index);
+		} else columns.set(column as ColumnKey, index);
 	});
+	const hasAny = (column: Column) => columns.has(column) || LANGUAGES.some((l) => columns.has(`${column}_${l}`));
 	for (const required of ['question', 'answer'] as const) {
-		if (!columns.has(required)) problems.push({ line: header.line, key: 'customBank.error.missingColumn', params: { column: required } });
+		if (!hasAny(required)) problems.push({ line: header.line, key: 'customBank.error.missingColumn', params: { column: required } });
 	}
 	if (problems.length) return { drafts, problems, warnings };
+	// The languages with a question column; the import's own language first when it has one.
+	const languages = LANGUAGES.filter((l) => columns.has(`question_${l}`) || (l === language && columns.has('question')));
+	const own = languages.includes(language) ? language : languages[0]!;
+	const others = languages.filter((l) => l !== own);
 
 	const named = new Set(columns.values());
 	for (const row of dataRows) {
@@ -281,14 +299,21 @@ export function parseCsvQuestions(text: string, maxQuestions = Infinity): Parsed
 			problems.push({ line: row.line, key: 'customBank.error.cellWithoutColumn', params: { column: stray + 1 } });
 			continue;
 		}
-		const cell = (column: Column) => {
-			const index = columns.get(column);
+		const cellIn = (l: Language) => (column: Column) => {
+			const index = columns.get(`${column}_${l}`) ?? columns.get(column);
 			return index === undefined ? '' : clean(row.cells[index] ?? '');
 		};
-		const { draft, problems: found } = draftFromRow(row, cell);
-		if (take(draft, found)) break;
+		const { draft, problems: found } = draftFromRow(row, cellIn(own));
+		const translations: NonNullable<DraftItem['translations']> = {};
+		for (const other of others) {
+			const translated = draftFromRow(row, cellIn(other));
+			found.push(...translated.problems.map((p) => ({ ...p, language: other })));
+			if (translated.draft) translations[other] = translated.draft.item;
+		}
+		const complete = draft && !found.length ? { ...draft, ...(others.length ? { translations } : {}) } : undefined;
+		if (take(complete, found)) break;
 	}
-	return { drafts, problems, warnings };
+	return { drafts, problems, warnings, ...(own !== language ? { language: own } : {}) };
 }
 
 /** The CSV of items in the format parseCsvQuestions reads, with a header row: it reads back the same. */

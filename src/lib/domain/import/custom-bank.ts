@@ -20,8 +20,10 @@ export interface CustomBank {
 	language: Language;
 	format: CustomBankOrigin;
 	items: CustomItem[];
-	/** Epoch ms. */
+	/** Epoch ms; also the stem of the item ids (customItemId), so unique among the banks of a device. */
 	importedAt: number;
+	/** The same items in other languages (translations.ts); absent for a bank in one language. */
+	translations?: Partial<Record<Language, CustomItem[]>>;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface CustomBank {
 export interface ImportProblem {
 	line?: number;
 	question?: number;
+	/** The language of the text at fault, in a bank with several (a CSV's `question_kk` column…). */
+	language?: Language;
 	key: string;
 	params?: Record<string, string | number>;
 }

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../language';
 import { IMPORT_LIMITS, type CustomBankFormat, type ImportProblem, type ImportResult } from './custom-bank';
-import { parseCsvQuestions } from './csv';
+import { isQuestionColumn, parseCsvQuestions } from './csv';
 import { parseGiftQuestions } from './gift';
 import { parseMoodleXmlQuestions } from './moodle-xml';
 import { validateDrafts, type ParsedQuestions } from './validate-custom';
@@ -30,7 +30,7 @@ export function normalizeText(text: string): string {
 export function detectFormat(text: string): CustomBankFormat {
 	if (/^\s*(<\?xml[\s?]|<!--|<quiz[\s>])/.test(text)) return 'moodle';
 	const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-	if (first.split(/[,;\t]/).some((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase() === 'question')) return 'csv';
+	if (first.split(/[,;\t]/).some(isQuestionColumn)) return 'csv';
 	// [ \t]*, not \s*: across a million blank lines \s* would rescan them from every line start.
 	if (/^[ \t]*(::|\$CATEGORY:)/m.test(text) || /\{[^{}]*\}/.test(text)) return 'gift';
 	return 'csv';
@@ -64,19 +64,32 @@ export function parseCustomBank(text: string, options: ImportOptions): ImportRes
 	const normalized = normalizeText(text);
 	const format = options.format === 'auto' ? detectFormat(normalized) : options.format;
 	const max = IMPORT_LIMITS.questions;
-	const parse = { gift: parseGiftQuestions, moodle: parseMoodleXmlQuestions, csv: parseCsvQuestions }[format];
-	const parsed: ParsedQuestions = parse(normalized, max);
+	const parsers: Record<CustomBankFormat, (text: string, max: number, language: Language) => ParsedQuestions> = {
+		gift: parseGiftQuestions,
+		moodle: parseMoodleXmlQuestions,
+		csv: parseCsvQuestions
+	};
+	const parse = parsers[format];
+	const parsed: ParsedQuestions = parse(normalized, max, options.language);
+	const language = parsed.language ?? options.language;
 	if (parsed.drafts.length > max) {
 		return { ok: false, problems: [...titleProblems, { key: 'customBank.error.tooManyQuestions', params: { max } }] };
 	}
 
-	const validated = validateDrafts(parsed.drafts, options.language, options.now);
+	const validated = validateDrafts(parsed.drafts, language, options.now);
 	const problems = [...titleProblems, ...parsed.problems, ...(validated.ok ? [] : validated.problems)];
 	if (problems.length || !validated.ok) return { ok: false, problems: bounded(problems, 'customBank.error.moreProblems') };
 	if (!validated.items.length) return { ok: false, problems: [{ key: 'customBank.error.noQuestions' }] };
 	return {
 		ok: true,
-		bank: { title, language: options.language, format, items: validated.items, importedAt: options.now },
+		bank: {
+			title,
+			language,
+			format,
+			items: validated.items,
+			importedAt: options.now,
+			...(validated.translations ? { translations: validated.translations } : {})
+		},
 		warnings: bounded(parsed.warnings, 'customBank.warning.more')
 	};
 }

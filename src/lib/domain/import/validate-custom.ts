@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { ItemIdSchema } from '../bank/schema';
 import { isLanguage, type Language } from '../language';
 import { CUSTOM_BANK_ORIGINS, type CustomBank, type CustomItem, type ImportProblem } from './custom-bank';
+import { hasMatchingTranslations, isSameQuestion, type CustomTranslations } from './translations';
+import { customBankKey } from './custom-topic';
 
 /** Longest texts, in characters. */
 export const TEXT_LIMITS = { question: 1000, answer: 1000, explanation: 1000, option: 300, unit: 30 } as const;
@@ -161,6 +163,8 @@ function checkRules(item: CustomItem, at: ProblemPlace, language: Language): Imp
 /** A question as a parser read it: the item without its id, and the line it starts on (or its number). */
 export interface DraftItem extends ProblemPlace {
 	item: Record<string, unknown>;
+	/** The same question in other languages, when the file has them (every draft of a file has the same ones). */
+	translations?: Partial<Record<Language, Record<string, unknown>>>;
 }
 
 /** What a parser read: questions with their lines, or problems (and things it left out on purpose). */
@@ -168,45 +172,80 @@ export interface ParsedQuestions {
 	drafts: DraftItem[];
 	problems: ImportProblem[];
 	warnings: ImportProblem[];
-}
-
-/** The id of the `n`th (from 1) question of a bank imported at `importedAt` (epoch ms). */
-export function customItemId(importedAt: number, n: number): string {
-	return `custom-${Math.max(0, Math.floor(importedAt)).toString(36)}-${n}`;
+	/** The drafts' own language, when the file says it is another than the one asked for (`question_ru` columns only). */
+	language?: Language;
 }
 
 /**
- * Checks parsed questions against the schema and the rules; ids are `custom-<importedAt in base 36>-<n>`.
- * @returns every item, or every problem (never some of each)
+ * The id of the `n`th (from 1) question of a bank imported at `importedAt` (epoch ms). It stays the
+ * same across reloads, backups and restores, and no two banks of a device share an `importedAt`
+ * (the repository sees to it), so no two items do.
+ * @example customItemId(Date.UTC(2025, 2, 14), 3) // 'custom-m880h6o0-3'
  */
-export function validateDrafts(
-	drafts: readonly DraftItem[],
-	language: Language,
-	importedAt: number
-): { ok: true; items: CustomItem[] } | { ok: false; problems: ImportProblem[] } {
-	const items: CustomItem[] = [];
-	const problems: ImportProblem[] = [];
-	drafts.forEach(({ item, ...at }, index) => {
-		const result = v.safeParse(CustomItemSchema, { ...item, id: customItemId(importedAt, index + 1) });
-		if (!result.success) {
-			problems.push(...result.issues.map((issue) => problemFromIssue(at, issue)));
-			return;
-		}
-		const rules = checkRules(result.output, at, language);
-		if (rules.length) problems.push(...rules);
-		else items.push(result.output);
-	});
-	return problems.length ? { ok: false, problems } : { ok: true, items };
+export function customItemId(importedAt: number, n: number): string {
+	return `custom-${customBankKey(importedAt)}-${n}`;
 }
 
-const StoredBankSchema = v.object({
-	id: v.optional(v.number()),
-	title: v.pipe(v.string(), v.nonEmpty()),
-	language: v.custom<Language>(isLanguage),
-	format: v.picklist(CUSTOM_BANK_ORIGINS),
-	items: v.array(CustomItemSchema),
-	importedAt: v.number()
-});
+/** The bank as if imported at `importedAt`: its item ids (and its translations') follow. */
+export function rekeyBank<T extends Pick<CustomBank, 'importedAt' | 'items' | 'translations'>>(bank: T, importedAt: number): T {
+	const rekey = (items: CustomItem[]) => items.map((item, i) => ({ ...item, id: customItemId(importedAt, i + 1) }));
+	const translations = bank.translations && Object.fromEntries(Object.entries(bank.translations).map(([l, items]) => [l, rekey(items)]));
+	return { ...bank, importedAt, items: rekey(bank.items), ...(translations ? { translations } : {}) };
+}
+
+/** One question in one language, checked (schema and rules) and with its id; or its problems. */
+export function validateCustomItem(item: Record<string, unknown>, id: string, at: ProblemPlace, language: Language): CustomItem | ImportProblem[] {
+	const result = v.safeParse(CustomItemSchema, { ...item, id });
+	if (!result.success) return result.issues.map((issue) => problemFromIssue(at, issue));
+	const rules = checkRules(result.output, at, language);
+	return rules.length ? rules : result.output;
+}
+
+export type ValidatedDrafts =
+	| { ok: true; items: CustomItem[]; translations?: CustomTranslations }
+	| { ok: false; problems: ImportProblem[] };
+
+/**
+ * Checks parsed questions against the schema and the rules; ids are `custom-<importedAt in base 36>-<n>`.
+ * Translations get the same ids and must ask the same questions (problems name their language).
+ * @returns every item, or every problem (never some of each)
+ */
+export function validateDrafts(drafts: readonly DraftItem[], language: Language, importedAt: number): ValidatedDrafts {
+	const items: CustomItem[] = [];
+	const translations: CustomTranslations = {};
+	const problems: ImportProblem[] = [];
+	drafts.forEach(({ item, translations: others, ...at }, index) => {
+		const id = customItemId(importedAt, index + 1);
+		const own = validateCustomItem(item, id, at, language);
+		if (Array.isArray(own)) problems.push(...own);
+		else items.push(own);
+		for (const [other, text] of Object.entries(others ?? {}) as [Language, Record<string, unknown>][]) {
+			const translated = validateCustomItem(text, id, at, other);
+			if (Array.isArray(translated)) problems.push(...translated.map((p) => ({ ...p, language: other })));
+			else if (!Array.isArray(own) && !isSameQuestion(own, translated)) {
+				problems.push({ ...at, language: other, key: 'customTopicsTeach.error.translationDiffers' });
+			} else (translations[other] ??= []).push(translated);
+		}
+	});
+	if (problems.length) return { ok: false, problems };
+	return Object.keys(translations).length ? { ok: true, items, translations } : { ok: true, items };
+}
+
+/** Other languages' items of a stored bank; that they match its own is checked on the whole bank. */
+export const TranslationsSchema = v.record(v.custom<Language>(isLanguage), v.array(CustomItemSchema));
+
+const StoredBankSchema = v.pipe(
+	v.object({
+		id: v.optional(v.number()),
+		title: v.pipe(v.string(), v.nonEmpty()),
+		language: v.custom<Language>(isLanguage),
+		format: v.picklist(CUSTOM_BANK_ORIGINS),
+		items: v.array(CustomItemSchema),
+		importedAt: v.number(),
+		translations: v.optional(TranslationsSchema)
+	}),
+	v.check((bank) => hasMatchingTranslations(bank))
+);
 
 /** A bank read back from storage, checked before use; undefined when it is not one. */
 export function checkStoredBank(row: unknown): CustomBank | undefined {

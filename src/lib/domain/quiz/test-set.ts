@@ -1,5 +1,6 @@
 /** Test mode: a fixed, reproducible set of questions and its score. */
-import type { ItemType } from '../bank/schema';
+import type { ItemLevel, ItemType } from '../bank/schema';
+import { matchesLevelAndTags } from '../bank/level-tags';
 import { seededRandom } from '../bank/present';
 import type { QuizResponse } from './evaluate';
 
@@ -13,19 +14,23 @@ export interface TestCandidate {
 	itemId: string;
 	topicId: string;
 	type: ItemType;
+	level?: ItemLevel;
 }
 
 /**
- * The questions of a test: `count` items of the chosen topics, drawn by `seed`, so the same seed
- * gives the same test (for a retake, or for a whole class).
+ * The questions of a test: `count` items of the chosen topics (and of one level, if given), drawn
+ * by `seed`, so the same seed gives the same test (for a retake, or for a whole class).
  * @example buildTestSet(candidates, { topicIds: ['kz-china'], count: 10, seed: 'a7k2' })
  */
 export function buildTestSet(
 	candidates: readonly TestCandidate[],
-	{ topicIds, count, seed }: { topicIds: readonly string[]; count: number; seed: string }
+	{ topicIds, count, seed, level }: { topicIds: readonly string[]; count: number; seed: string; level?: ItemLevel }
 ): string[] {
 	const topics = new Set(topicIds);
-	const pool = candidates.filter((c) => topics.has(c.topicId) && TEST_ITEM_TYPES.includes(c.type)).map((c) => c.itemId);
+	const levels = level ? [level] : undefined;
+	const pool = candidates
+		.filter((c) => topics.has(c.topicId) && TEST_ITEM_TYPES.includes(c.type) && matchesLevelAndTags(c, { levels }))
+		.map((c) => c.itemId);
 	const random = seededRandom(`test:${seed}`);
 	for (let i = pool.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
@@ -59,6 +64,8 @@ export interface TestAttempt {
 	answers: TestAnswer[];
 	/** Set when the test is an instructor's assignment (its assignmentKey), kept apart from practice tests. */
 	assignmentKey?: string;
+	/** The one level the questions were drawn from, when the learner chose one (a retake draws from it again). */
+	level?: ItemLevel;
 }
 
 /** Right answers out of all questions; unanswered ones count as wrong. */

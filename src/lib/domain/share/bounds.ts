@@ -6,6 +6,9 @@
 
 const DAY_MS = 86_400_000;
 
+/** Questions in one assignment, and so answers in one result. */
+export const MAX_ASSIGNMENT_ITEMS = 100;
+
 /** The earliest date a code may carry (epoch ms): before Qaitala existed, so an earlier one is a wrong clock or an edit. */
 export const EARLIEST_DATE_MS = Date.UTC(2020, 0, 1);
 

@@ -30,14 +30,22 @@ export function encodeJson(value: unknown): string {
 	return toBase64Url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
 }
 
-export function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; failure: DecodeFailure } {
-	if (text.length > MAX_ENCODED_LENGTH) return { ok: false, failure: 'too-large' };
+/** How much a decoder accepts: characters of the code, bytes once inflated. */
+export interface DecodeLimits {
+	encodedChars: number;
+	inflatedBytes: number;
+}
+
+const SHORT_CODE: DecodeLimits = { encodedChars: MAX_ENCODED_LENGTH, inflatedBytes: MAX_INFLATED_BYTES };
+
+export function decodeJson(text: string, limits: DecodeLimits = SHORT_CODE): { ok: true; value: unknown } | { ok: false; failure: DecodeFailure } {
+	if (text.length > limits.encodedChars) return { ok: false, failure: 'too-large' };
 	const bytes = fromBase64Url(text);
 	if (!bytes || bytes.length === 0) return { ok: false, failure: 'malformed' };
 	try {
 		// The output buffer is the bound: a "zip bomb" fails here instead of filling memory.
-		const inflated = inflateSync(bytes, { out: new Uint8Array(MAX_INFLATED_BYTES) });
-		if (inflated.length >= MAX_INFLATED_BYTES) return { ok: false, failure: 'too-large' };
+		const inflated = inflateSync(bytes, { out: new Uint8Array(limits.inflatedBytes) });
+		if (inflated.length >= limits.inflatedBytes) return { ok: false, failure: 'too-large' };
 		return { ok: true, value: JSON.parse(strFromU8(inflated)) };
 	} catch {
 		return { ok: false, failure: 'malformed' };

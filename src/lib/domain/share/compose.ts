@@ -3,17 +3,19 @@
  * assignment, in the order students will see them, and the link that carries it.
  */
 import type { ItemType } from '../bank/schema';
+import { matchesLevelAndTags, type LevelAndTags, type LevelTagChoice } from '../bank/level-tags';
 import { shuffle } from '../shuffle';
 import type { Language } from '../language';
-import { MAX_ASSIGNMENT_ITEMS } from './assignment';
+import { carriedItems, MAX_ASSIGNMENT_ITEMS, type Assignment } from './assignment';
+import { MAX_LINK_CHARS } from './carried';
 
-export interface ComposeCandidate {
+export interface ComposeCandidate extends LevelAndTags {
 	itemId: string;
 	topicId: string;
 	type: ItemType;
 }
 
-export interface ComposeChoice {
+export interface ComposeChoice extends LevelTagChoice {
 	/** In course order; candidates are listed topic by topic in this order. */
 	topicIds: readonly string[];
 	types: readonly ItemType[];
@@ -24,10 +26,15 @@ export interface ComposeChoice {
 	seed: string;
 }
 
-/** The questions that match the chosen topics and types, in course order. */
-export function eligibleCandidates(candidates: readonly ComposeCandidate[], choice: Pick<ComposeChoice, 'topicIds' | 'types'>): ComposeCandidate[] {
+/** The questions that match the chosen topics and types (and levels and tags, when chosen), in course order. */
+export function eligibleCandidates(
+	candidates: readonly ComposeCandidate[],
+	choice: Pick<ComposeChoice, 'topicIds' | 'types' | 'levels' | 'tagIds'>
+): ComposeCandidate[] {
 	const types = new Set(choice.types);
-	return choice.topicIds.flatMap((topicId) => candidates.filter((c) => c.topicId === topicId && types.has(c.type)));
+	return choice.topicIds.flatMap((topicId) =>
+		candidates.filter((c) => c.topicId === topicId && types.has(c.type) && matchesLevelAndTags(c, choice))
+	);
 }
 
 /**
@@ -47,6 +54,14 @@ export function composeItemIds(candidates: readonly ComposeCandidate[], choice: 
 /** The link a student opens: the code sits after `#`, so it never reaches a server (and works offline). */
 export function assignmentLink(origin: string, language: Language, code: string): string {
 	return `${origin}/${language}/assignment/#${code}`;
+}
+
+/**
+ * Whether the link (and its QR code) is offered for an assignment: always for references only, which
+ * stay short; for one carrying the instructor's questions while it fits a QR code. Its file always works.
+ */
+export function isLinkOffered(assignment: Assignment, link: string): boolean {
+	return carriedItems(assignment).length === 0 || link.length <= MAX_LINK_CHARS;
 }
 
 /** The end of the day picked in a date field (`2026-12-04`), in this device's time zone; undefined if empty or invalid. */

@@ -5,6 +5,7 @@
  * hand, and is refused rather than shown with a score the file does not say.
  */
 import { decodeAssignment, type Assignment, type AssignmentError } from './assignment';
+import { CARRIED_LIMITS } from './carried';
 import { decodeResult, resultScore, type Result, type ResultContext, type ResultError } from './result';
 
 /** Far more than any real file; a bigger one is refused before it is parsed. */
@@ -73,7 +74,8 @@ export function readAssignmentFile(
 	text: string,
 	knownItemIds?: ReadonlySet<string>
 ): { ok: true; assignment: Assignment; code: string } | { ok: false; error: AssignmentError } {
-	if (text.length > MAX_SHARE_FILE_CHARS) return { ok: false, error: 'share.error.tooLarge' };
+	// An assignment carrying the instructor's own questions is much longer than a result.
+	if (text.length > CARRIED_LIMITS.fileChars) return { ok: false, error: 'share.error.tooLarge' };
 	const content = readWrapper(text, 'assignment');
 	if (content === undefined) return { ok: false, error: 'share.error.malformed' };
 	const code = codeOfAssignmentLink(content.code);

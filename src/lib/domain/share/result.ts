@@ -6,14 +6,23 @@
  */
 import * as v from 'valibot';
 import { hashText } from '../bank/compile';
-import { decodeJson, encodeJson } from './codec';
+import { decodeJson, encodeJson, MAX_ENCODED_LENGTH } from './codec';
 import { MAX_ASSIGNMENT_ITEMS } from './assignment';
 import { CLOCK_SKEW_MS, isCalendarDate, MAX_TIME_SPENT_MS } from './bounds';
 import { nameProblem } from './names';
+import { CommentSchema, PROBLEM_REASONS } from '../report/problem-report';
 
 export { resultScore } from './score';
 
-export const RESULT_VERSION = 1;
+/**
+ * 1: name, answers, time, completion. 2: the same and the problems the student reported. A result
+ * with no report is still made as version 1, so an app that predates reports can read it.
+ */
+export const RESULT_VERSION = 2;
+const RESULT_VERSIONS: readonly unknown[] = [1, 2];
+
+/** The most reports one result carries (its code must stay short enough to paste). */
+export const MAX_RESULT_REPORTS = 20;
 
 /** Why a single field was refused; the schema gives these as its issue messages. */
 const FIELD_ERRORS = [
@@ -22,7 +31,11 @@ const FIELD_ERRORS = [
 	'share.error.nameControl',
 	'share.error.resultDate',
 	'share.error.timeSpent',
-	'share.error.answerCount'
+	'share.error.answerCount',
+	'reportProblem.error.commentTooLong',
+	'reportProblem.error.commentControl',
+	'reportProblem.error.tooMany',
+	'reportProblem.error.invalid'
 ] as const;
 
 type FieldError = (typeof FIELD_ERRORS)[number];
@@ -38,8 +51,7 @@ export type ResultError =
 	| 'share.error.fileMismatch'
 	| FieldError;
 
-export const ResultSchema = v.strictObject({
-	v: v.literal(RESULT_VERSION),
+const resultFields = {
 	/** Which assignment: assignmentKey() of its code. */
 	assignment: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
 	name: v.pipe(
@@ -61,9 +73,44 @@ export const ResultSchema = v.strictObject({
 	),
 	/** Epoch ms, on the student's clock. */
 	completedAt: v.pipe(v.number(), v.check((ms: number) => isCalendarDate(ms), 'share.error.resultDate'))
+};
+
+/** A reported question: its place in the assignment (0-based, as in `answers`), the reason, the comment if any. */
+const ResultReportSchema = v.strictObject({
+	q: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ASSIGNMENT_ITEMS - 1)),
+	reason: v.picklist(PROBLEM_REASONS),
+	comment: v.optional(v.pipe(CommentSchema, v.nonEmpty()))
 });
 
-export type Result = v.InferOutput<typeof ResultSchema>;
+export type ResultReport = v.InferOutput<typeof ResultReportSchema>;
+
+const reportsInOrder = (reports: readonly { q: number }[]) => reports.every((r, i) => i === 0 || reports[i - 1]!.q < r.q);
+
+export const ResultSchema = v.pipe(
+	v.variant('v', [
+		v.strictObject({ v: v.literal(1), ...resultFields }),
+		v.strictObject({
+			v: v.literal(2),
+			...resultFields,
+			/** At most one per question, in the assignment's order. */
+			reports: v.pipe(
+				v.array(ResultReportSchema, 'reportProblem.error.invalid'),
+				v.minLength(1, 'reportProblem.error.invalid'),
+				v.maxLength(MAX_RESULT_REPORTS, 'reportProblem.error.tooMany'),
+				v.check((reports) => reportsInOrder(reports), 'reportProblem.error.invalid')
+			)
+		})
+	]),
+	v.check((r) => r.v === 1 || r.reports.every((report) => report.q < r.answers.length), 'reportProblem.error.invalid')
+);
+
+/** A result of either version (the schema tells them apart; only version 2 has reports). */
+export type Result = Omit<Extract<v.InferOutput<typeof ResultSchema>, { v: 1 }>, 'v'> & { v: 1 | 2; reports?: ResultReport[] };
+
+/** The reports a result carries (none for version 1). */
+export function resultReports(result: Result): readonly ResultReport[] {
+	return result.reports ?? [];
+}
 
 /** What this device knows of an assignment a result names. */
 export interface KnownAssignment {
@@ -90,6 +137,43 @@ export function assignmentKey(assignmentCode: string): string {
 	return hashText(assignmentCode.trim());
 }
 
+/** The fields every result version has. */
+export type ResultFields = Omit<Result, 'v' | 'reports'>;
+
+/**
+ * A result of `fields` carrying `reports` (in any order; one per question, the first kept): version 1
+ * when there is none, else version 2 with at most MAX_RESULT_REPORTS. Should their comments make the
+ * code too long to be read back, comments are left out from the last report up, then reports.
+ */
+export function makeResultWith(result: ResultFields, reports: readonly ResultReport[]): Result {
+	// Only the common fields: a version 2 result given here must not bring its own version or reports.
+	const { assignment, name, answers, timeSpentMs, completedAt } = result;
+	const fields = { assignment, name, answers, timeSpentMs, completedAt };
+	const byQuestion = new Map<number, ResultReport>();
+	for (const { q, reason, comment } of reports) {
+		if (q < fields.answers.length && !byQuestion.has(q)) byQuestion.set(q, comment ? { q, reason, comment } : { q, reason });
+	}
+	let kept = [...byQuestion.values()].sort((a, b) => a.q - b.q).slice(0, MAX_RESULT_REPORTS);
+	const build = (): Result => (kept.length ? { v: 2, ...fields, reports: kept } : { v: 1, ...fields });
+	while (encodeJson(build()).length > MAX_ENCODED_LENGTH) {
+		const last = kept.findLastIndex((r) => r.comment !== undefined);
+		if (last >= 0) kept = kept.map((r, i) => (i === last ? { q: r.q, reason: r.reason } : r));
+		else kept = kept.slice(0, -1);
+	}
+	return build();
+}
+
+/** A student's reports on an assignment's questions (`itemIds`, in its order) as a result carries them; reports on other items are left out. */
+export function reportsForResult(
+	itemIds: readonly string[],
+	reports: readonly { itemId: string; reason: ResultReport['reason']; comment: string }[]
+): ResultReport[] {
+	return reports.flatMap(({ itemId, reason, comment }) => {
+		const q = itemIds.indexOf(itemId);
+		return q < 0 ? [] : [comment ? { q, reason, comment } : { q, reason }];
+	});
+}
+
 /** `<payload>.<checksum>`: one line, safe to paste in a chat or an e-mail. */
 export function encodeResult(result: Result): string {
 	const payload = encodeJson(result);
@@ -111,7 +195,7 @@ export function resultProblemIn(result: Result, context: ResultContext): ResultE
  */
 export function checkResult(value: unknown, context: ResultContext = {}): ResultCheck {
 	const version = (value as { v?: unknown } | null | undefined)?.v;
-	if (typeof version === 'number' && version !== RESULT_VERSION) return { ok: false, error: 'share.error.version' };
+	if (typeof version === 'number' && !RESULT_VERSIONS.includes(version)) return { ok: false, error: 'share.error.version' };
 	const parsed = v.safeParse(ResultSchema, value);
 	if (!parsed.success) {
 		const message = parsed.issues[0]?.message;

@@ -10,6 +10,7 @@ export default {
 		quiz: 'A practice quiz on a topic, with the explanation and source of every answer.',
 		test: 'A fixed set of questions with a time limit and a score.',
 		mix: 'Study or quiz several topics at once.',
+		exam: 'Pace new cards and reviews for an exam day: a plan per day and the recall predicted for each topic.',
 		browse: 'Every question of the course, searchable, with its answer and source.',
 		progress: 'Reviews per day, what comes due next and how much of each topic you have mastered.',
 		settings: 'Languages, daily limits, retention, backups and storage.',
@@ -40,6 +41,7 @@ export default {
 		title: 'Your topics',
 		studyAllDue: 'Study all due',
 		takeTest: 'Take a test: a fixed set of questions with a score →',
+		examPlan: 'Exam coming? Plan for it →',
 		mix: 'Several topics at once →',
 		nothingDue: 'Nothing is due right now',
 		dueCount_one: '{{count}} due',
@@ -373,5 +375,78 @@ export default {
 		lines: 'lines {{from}}–{{to}}',
 		line: 'line {{line}}',
 		sourceNote: 'What the document says:'
+	},
+	tagFilters: {
+		levelLabel: 'Level',
+		allLevels: 'All levels',
+		level: { recall: 'Recall', understand: 'Understand', analyse: 'Analyse' },
+		itemLevel: { recall: 'Level: recall', understand: 'Level: understand', analyse: 'Level: analyse' },
+		tagLabel: 'Tag',
+		allTags: 'All tags',
+		tags: 'Tags'
+	},
+	reportProblem: {
+		open: 'Report a problem with this question',
+		legend: 'What is wrong with this question?',
+		reason: {
+			wrongAnswer: 'The answer is wrong',
+			unclear: 'The question is unclear',
+			typo: 'There is a typo',
+			other: 'Something else'
+		},
+		reasonShort: {
+			wrongAnswer: 'wrong answer',
+			unclear: 'unclear',
+			typo: 'typo',
+			other: 'other'
+		},
+		comment: 'Comment (optional)',
+		commentCount: '{{used}} of {{max}} characters',
+		send: 'Send report',
+		cancel: 'Cancel',
+		chooseReason: 'Choose what is wrong first.',
+		kept: 'Thank you. Your report is kept on this device.',
+		keptAssignment: 'Thank you. Your report is kept on this device and goes to your instructor with your result.',
+		reported: 'You reported this question: {{reason}}.',
+		change: 'Change my report',
+		withdraw: 'Withdraw my report',
+		withdrawn: 'Your report was withdrawn.',
+		withdrawFailed: 'The report could not be withdrawn. Try again.',
+		table: 'Reported questions',
+		error: {
+			commentTooLong: 'The comment is too long: at most 200 characters.',
+			commentControl: 'The comment contains control characters.',
+			tooMany: 'This result reports more questions than a result can carry (at most 20).',
+			invalid: 'The reported questions in this result are not valid.',
+			storage: 'The report could not be saved on this device (its storage is blocked or full).'
+		},
+		mine: {
+			heading: 'Questions you reported',
+			intro: 'Your reports stay on this device. Those made in an assignment go to your instructor with your result.',
+			empty: 'You have not reported any question.',
+			inAssignment: 'In an assignment',
+			ownStudy: 'In your own study',
+			reportedOn: 'Reported {{date}}',
+			withdraw: 'Withdraw'
+		},
+		result: {
+			carries_one: 'This result also carries your report on {{count}} question.',
+			carries_other: 'This result also carries your reports on {{count}} questions.',
+			outdated: 'Your reports have changed since this code was made. Make it again so that your instructor gets them.'
+		},
+		overview: {
+			heading: 'Reported questions',
+			intro: 'Questions your students reported as wrong, unclear or mistyped, numbered as in the table.',
+			none: 'No student has reported a problem with these questions.',
+			question: 'Question {{number}}',
+			count_one: '{{count}} report',
+			count_other: '{{count}} reports',
+			noComment: 'no comment',
+			directionControls: 'contains direction-changing characters'
+		}
+	},
+	customTopics: {
+		own: 'Your own',
+		summary: 'Questions you imported · {{languages}}'
 	}
 } satisfies Resource;

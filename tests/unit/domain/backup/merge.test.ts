@@ -11,7 +11,8 @@ const shapes: TableShape[] = [
 	{ name: 'settings', primaryKey: 'key', isAutoIncrement: false, uniqueIndexes: [] },
 	{ name: 'receivedAssignments', primaryKey: 'key', isAutoIncrement: false, uniqueIndexes: [] },
 	{ name: 'testAttempts', primaryKey: 'id', isAutoIncrement: true, uniqueIndexes: [] },
-	{ name: 'classResults', primaryKey: 'id', isAutoIncrement: true, uniqueIndexes: [['assignment', 'nameKey']] }
+	{ name: 'classResults', primaryKey: 'id', isAutoIncrement: true, uniqueIndexes: [['assignment', 'nameKey']] },
+	{ name: 'customBanks', primaryKey: 'id', isAutoIncrement: true, uniqueIndexes: [] }
 ];
 
 const card = (itemId: string, lastReviewAt: number, reps: number) => ({ itemId, state: 'review', dueAt: lastReviewAt + 86_400_000, reps, lastReviewAt });
@@ -47,6 +48,15 @@ describe('mergeTables', () => {
 		]);
 	});
 
+	it('keeps one own bank per import time (its ids), this device’s, and adds the others renumbered', () => {
+		const bank = (id: number, title: string, importedAt: number) => ({ id, title, importedAt, items: [] });
+		const local = { customBanks: [bank(1, 'Mine', T0)] };
+		const backup = { customBanks: [bank(1, 'Other', T0 + MIN), bank(2, 'Mine, edited elsewhere', T0)] };
+		const { tables, merged } = mergeTables(local, backup, shapes);
+		expect(tables.customBanks).toEqual([bank(1, 'Mine', T0), bank(2, 'Other', T0 + MIN)]);
+		expect(merged?.customBanks).toEqual({ added: 1, replaced: 0 });
+	});
+
 	it('adds a test attempt once, renumbered, and points the assignment that uses it at the new id', () => {
 		const attempt = (id: number, seed: string) => ({ id, seed, startedAt: T0, answers: [] });
 		const local = { testAttempts: [attempt(1, 'mine')], receivedAssignments: [{ key: 'k1', testAttemptId: 1 }] };
@@ -72,7 +82,7 @@ describe('mergeTables', () => {
 	it('changes nothing when the backup is this device’s own data', () => {
 		const local = { cards: [card('a', T0, 1)], reviews: [review(1, 'a', T0)], settings: [{ key: 'x', value: 1 }] };
 		const { tables, merged } = mergeTables(local, structuredClone(local), shapes);
-		expect(tables).toEqual({ ...local, receivedAssignments: [], testAttempts: [], classResults: [] });
+		expect(tables).toEqual({ ...local, receivedAssignments: [], testAttempts: [], classResults: [], customBanks: [] });
 		expect(Object.values(merged!).every((m) => m.added === 0 && m.replaced === 0)).toBe(true);
 	});
 });

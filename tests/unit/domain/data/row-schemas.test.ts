@@ -7,6 +7,7 @@ import { AssignmentRepository } from '$lib/storage/assignments';
 import { ClassResultRepository } from '$lib/storage/class-results';
 import { CustomBankRepository } from '$lib/storage/custom-banks';
 import { TestAttemptRepository } from '$lib/storage/test-attempts';
+import { ProblemReportRepository } from '$lib/storage/problem-reports';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { defaultSettings } from '$lib/domain/settings';
 import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment';
@@ -42,7 +43,7 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	await study.setSuspended('kz-china-2', false);
 
 	const tests = new TestAttemptRepository(db);
-	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c', 'd', 'e', 'f'], timeLimitMs: 600_000, startedAt: NOW });
+	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c', 'd', 'e', 'f'], timeLimitMs: 600_000, startedAt: NOW, level: 'understand' });
 	await tests.saveAnswer(attemptId, { itemId: 'a', response: { type: 'choice', selected: [0, 2] }, isCorrect: false });
 	await tests.saveAnswer(attemptId, { itemId: 'b', response: { type: 'true-false', answer: true }, isCorrect: true });
 	await tests.saveAnswer(attemptId, { itemId: 'c', response: { type: 'cloze', text: 'Астана' }, isCorrect: true });
@@ -94,6 +95,12 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 		]
 	});
 	await db.setAside.add({ table: 'cards', row: { itemId: 'x', state: 'weird' }, reason: 'state: Invalid type', setAsideAt: NOW });
+	const reports = new ProblemReportRepository(db);
+	await reports.report({ itemId: 'kz-china-1', reason: 'other', comment: '', prompt: 'Қай жылы?', language: 'kk', reportedAt: NOW });
+	await reports.report({ itemId: 'kz-china-2', assignmentKey: key, reason: 'unclear', comment: 'Түсініксіз 😀', prompt: 'x'.repeat(300), language: 'en', reportedAt: NOW });
+	// A result that carries reports, collected by the instructor.
+	const reported: Result = { ...result, v: 2, name: 'Ерлан', reports: [{ q: 1, reason: 'typo', comment: 'Әріп' }] };
+	await classes.importResults([{ result: reported, code: encodeResult(reported) }], NOW + 4000);
 }
 
 describe('row schemas', () => {
@@ -127,7 +134,11 @@ describe('row schemas', () => {
 		['a last backup that is not a date', 'settings', { key: 'lastBackupAt', value: 'yesterday' }],
 		['a result completed after the last date', 'classResults', { assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NOW, result: { v: 1, assignment: 'aaaaaaaa', name: 'A', answers: '1', timeSpentMs: 0, completedAt: 8_640_000_000_000_001 } }],
 		['a huge roster', 'rosters', { assignment: 'aaaaaaaa', names: Array.from({ length: 5000 }, (_, i) => `n${i}`) }],
-		['a set-aside row from no table', 'setAside', { table: 'nothing', row: {}, reason: '', setAsideAt: NOW }]
+		['a set-aside row from no table', 'setAside', { table: 'nothing', row: {}, reason: '', setAsideAt: NOW }],
+		['a report with an unknown reason', 'problemReports', { itemId: 'a', reason: 'boring', comment: '', prompt: 'Q', language: 'kk', reportedAt: NOW }],
+		['a report with a comment too long', 'problemReports', { itemId: 'a', reason: 'typo', comment: 'я'.repeat(201), prompt: 'Q', language: 'kk', reportedAt: NOW }],
+		['a report with a line break in its comment', 'problemReports', { itemId: 'a', reason: 'typo', comment: 'a\nb', prompt: 'Q', language: 'kk', reportedAt: NOW }],
+		['a collected result reporting a question it does not have', 'classResults', { assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NOW, result: { v: 2, assignment: 'aaaaaaaa', name: 'A', answers: '1', timeSpentMs: 0, completedAt: NOW, reports: [{ q: 1, reason: 'typo' }] } }]
 	] as const)('refuse %s', (_, table, row) => {
 		expect(checkRow(table, row).ok).toBe(false);
 	});

@@ -5,7 +5,8 @@ import { seededRandom } from '$lib/domain/bank/present';
 const candidates: TestCandidate[] = Array.from({ length: 40 }, (_, i) => ({
 	itemId: `item-${i}`,
 	topicId: i < 20 ? 'a' : 'b',
-	type: i % 5 === 0 ? 'flashcard' : 'choice'
+	type: i % 5 === 0 ? 'flashcard' : 'choice',
+	...(i % 4 === 3 ? {} : { level: i % 2 ? 'understand' : 'recall' })
 }));
 
 describe('buildTestSet', () => {
@@ -21,6 +22,18 @@ describe('buildTestSet', () => {
 		expect(set).toHaveLength(16); // 20 items of topic a, 4 of them flashcards
 		expect(new Set(set).size).toBe(16);
 		expect(set.every((id) => Number(id.split('-')[1]) < 20 && Number(id.split('-')[1]) % 5 !== 0)).toBe(true);
+	});
+});
+
+describe('buildTestSet with a level', () => {
+	it('draws only questions of that level, the same ones for the same seed', () => {
+		const set = buildTestSet(candidates, { topicIds: ['a', 'b'], count: 50, seed: 's', level: 'understand' });
+		const understand = candidates.filter((c) => c.level === 'understand' && c.type !== 'flashcard').map((c) => c.itemId);
+		expect([...set].sort()).toEqual([...understand].sort());
+		expect(buildTestSet(candidates, { topicIds: ['a', 'b'], count: 3, seed: 's', level: 'understand' })).toEqual(
+			buildTestSet(candidates, { topicIds: ['a', 'b'], count: 3, seed: 's', level: 'understand' })
+		);
+		expect(buildTestSet(candidates, { topicIds: ['a'], count: 50, seed: 's', level: 'analyse' })).toEqual([]);
 	});
 });
 

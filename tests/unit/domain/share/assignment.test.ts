@@ -29,7 +29,8 @@ describe('assignment codes', () => {
 
 	it.each([
 		['a damaged code', 'AAAA!!', 'share.error.malformed'],
-		['another version', encodeJson({ ...assignment, v: 2 }), 'share.error.version'],
+		['another version', encodeJson({ ...assignment, v: 3 }), 'share.error.version'],
+		['version 2 without the questions it carries', encodeJson({ ...assignment, v: 2 }), 'share.error.invalid'],
 		['an empty title', encodeJson({ ...assignment, title: '  ' }), 'share.error.invalid'],
 		['no items', encodeJson({ ...assignment, itemIds: [] }), 'share.error.invalid'],
 		['an unknown field', encodeJson({ ...assignment, extra: 1 }), 'share.error.invalid'],

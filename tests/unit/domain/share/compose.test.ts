@@ -8,6 +8,20 @@ const candidates: ComposeCandidate[] = [
 ];
 
 describe('composeItemIds', () => {
+	it('keeps only the chosen levels and the questions carrying a chosen tag', () => {
+		const tagged: ComposeCandidate[] = [
+			{ itemId: 'x-1', topicId: 'x', type: 'choice', level: 'recall', tags: ['eu'] },
+			{ itemId: 'x-2', topicId: 'x', type: 'choice', level: 'analyse', tags: ['eu', 'trade'] },
+			{ itemId: 'x-3', topicId: 'x', type: 'choice', level: 'understand', tags: ['china'] },
+			{ itemId: 'x-4', topicId: 'x', type: 'choice' }
+		];
+		const base = { topicIds: ['x'], types: ['choice' as const], count: 50, order: 'fixed' as const, seed: 's' };
+		expect(composeItemIds(tagged, base)).toEqual(['x-1', 'x-2', 'x-3', 'x-4']);
+		expect(composeItemIds(tagged, { ...base, levels: ['understand', 'analyse'] })).toEqual(['x-2', 'x-3']);
+		expect(composeItemIds(tagged, { ...base, tagIds: ['trade', 'china'] })).toEqual(['x-2', 'x-3']);
+		expect(composeItemIds(tagged, { ...base, levels: ['recall'], tagIds: ['eu'] })).toEqual(['x-1']);
+	});
+
 	it('keeps only the chosen topics and types, in course order when fixed', () => {
 		const ids = composeItemIds(candidates, { topicIds: ['a', 'b'], types: ['choice', 'true-false'], count: 50, order: 'fixed', seed: 's' });
 		expect(ids).toEqual(['a-1', 'a-3', 'a-5', 'b-0', 'b-1', 'b-2', 'b-3']);

@@ -10,8 +10,10 @@ import drafter from './drafter';
 import exportStrings from './export';
 import moodleAnki from './moodle-anki';
 import results from './results';
+import tagFilters from './tag-filters';
+import customTopics from './custom-topics';
 
-const features = [compose, results, customBank, exportStrings, moodleAnki, drafter];
+const features = [compose, results, customBank, exportStrings, moodleAnki, drafter, tagFilters, customTopics];
 
 export const teachResources = Object.fromEntries(
 	(['kk', 'ru', 'en'] as const).map((language) => [language, Object.assign({}, ...features.map((f) => f[language]))])
