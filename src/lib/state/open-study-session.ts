@@ -12,7 +12,6 @@ import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
 import { loadBankIndex, loadTopicBank } from './topic-banks';
-import { prepareExamDay } from './exam-plan.svelte';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -66,6 +65,7 @@ async function openStudySession(
 	const now = clock();
 	const scheduler = schedulerWith(Scheduler, settings);
 	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
+	const { prepareExamDay } = await import('./exam-plan.svelte');
 	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
 	let day = await repository.loadStudyDay(

@@ -6,20 +6,25 @@
 import type { TopicSummary } from '../domain/bank/compile';
 import type { CustomBank } from '../domain/import/custom-bank';
 import type { OwnTopic } from '../domain/import/custom-topic';
-import { appOwnBanks, loadOwnTopics, type OwnBankSource } from './topic-banks';
+import type { OwnBankSource } from './topic-banks';
+import { quickReader } from '../storage/quick-read';
 
 export class OwnTopics {
 	topics = $state.raw<OwnTopic[]>([]);
 	banks = $state.raw<CustomBank[]>([]);
-	readonly #source: () => Promise<OwnBankSource>;
+	readonly #source: (() => Promise<OwnBankSource>) | undefined;
 
-	constructor(source: () => Promise<OwnBankSource> = appOwnBanks) {
+	/** @param source the device's own banks (topic-banks.ts) when omitted */
+	constructor(source?: () => Promise<OwnBankSource>) {
 		this.#source = source;
 	}
 
 	/** Reads the banks in the browser (never while prerendering); none when storage is blocked. */
 	async load(): Promise<void> {
-		const { banks, topics } = await loadOwnTopics(this.#source);
+		// Most devices have no own bank: one look at the store, and nothing more loads.
+		if (!this.#source && !(await quickReader.listCustomBankRows().catch(() => [])).length) return;
+		const { appOwnBanks, loadOwnTopics } = await import('./topic-banks');
+		const { banks, topics } = await loadOwnTopics(this.#source ?? appOwnBanks);
 		this.banks = banks;
 		this.topics = topics;
 	}
