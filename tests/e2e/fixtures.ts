@@ -79,13 +79,22 @@ export async function putRows(page: Page, table: string, rows: readonly unknown[
 /** Writes one row into a table of the app's IndexedDB from the page, as the app would store it. */
 export const putRow = (page: Page, table: string, row: unknown): Promise<void> => putRows(page, table, [row]);
 
-/** Every row of the named tables of the app's IndexedDB, read raw (after the app has made its database). */
+/**
+ * Every row of the named tables of the app's IndexedDB, read raw; no rows while the app has made no
+ * database (the home page only reads it: pages that use it make it).
+ */
 export async function readTables(page: Page, tables: readonly string[]): Promise<Record<string, unknown[]>> {
 	return page.evaluate(
 		(tables) =>
 			new Promise<Record<string, unknown[]>>((resolve, reject) => {
 				const open = indexedDB.open('qaitala');
-				open.onerror = () => reject(open.error);
+				let isMissing = false;
+				// No database yet: reading must not make an empty one.
+				open.onupgradeneeded = () => {
+					isMissing = true;
+					open.transaction?.abort();
+				};
+				open.onerror = () => (isMissing ? resolve(Object.fromEntries(tables.map((name) => [name, []]))) : reject(open.error));
 				open.onsuccess = () => {
 					const db = open.result;
 					const tx = db.transaction([...tables]);
