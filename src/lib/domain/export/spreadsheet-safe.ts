@@ -8,17 +8,23 @@ import Papa from 'papaparse';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
-/** An apostrophe that this module added: it is taken off again when the app reads its own files. */
-const ADDED_APOSTROPHE = /^'(?=[=+\-@\t\r])/;
+
+const isFormulaLike = (cell: string) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell);
+
+/**
+ * A cell gets an apostrophe when, past any apostrophes it already starts with, it looks like a
+ * formula: so a text that itself starts with "'=" keeps its own apostrophe after a read back.
+ */
+const needsApostrophe = (cell: string) => isFormulaLike(cell.replace(/^'+/, ''));
 
 /** The cell as a spreadsheet will show it as text, never run it. */
 export function neutralizeFormula(cell: string): string {
-	return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+	return needsApostrophe(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes neutralizeFormula, so a file the app wrote reads back to the same text. */
 export function restoreFormula(cell: string): string {
-	return cell.replace(ADDED_APOSTROPHE, '');
+	return cell.startsWith("'") && needsApostrophe(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** RFC 4180 CSV (papaparse quoting), one line per row, every cell neutralised. */
