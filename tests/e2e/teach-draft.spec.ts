@@ -59,6 +59,8 @@ test('en: a pasted text gives cited drafts; one rejected, all numbers accepted, 
 
 test('kk offline: a .docx and a .pdf are read after the first visit; drafts in Kazakh are saved and listed on /teach', async ({ page, context }) => {
 	await page.goto('/kk/teach/draft/');
+	// Typed before the page is hydrated, a text would be wiped by it: wait for the page's code to have run.
+	await page.waitForLoadState('networkidle');
 	await waitForServiceWorkerControl(page);
 	await waitForPacks(page, ['tools']); // kept once an instructor's page is open
 	await context.setOffline(true);
@@ -105,6 +107,8 @@ test('kk offline: a .docx and a .pdf are read after the first visit; drafts in K
 
 test('ru: a file that is not a document, or is damaged, gets a translated error and changes nothing', async ({ page }) => {
 	await page.goto('/ru/teach/draft/');
+	// Typed before the page is hydrated, a text would be wiped by it: wait for the page's code to have run.
+	await page.waitForLoadState('networkidle');
 	const text = page.getByRole('textbox', { name: 'Текст документа' });
 	await text.fill('Форум основан в 1997 году пятью университетами региона.');
 	const open = page.getByLabel('Открыть документ');
