@@ -44,8 +44,13 @@ function assignPacks(entries: PrecacheEntry[]): { manifest: (PrecacheEntry & { p
 	};
 	// A language's pages other than its home are not kept: offline, the app renders them from the
 	// shell (404.html) with their data (__data.json, kept), as it does for a tapped link.
-	const isSkippedPage = (url: string) => PACK_LANGUAGES.some((lang) => url.startsWith(`${lang}/`) && url !== `${lang}/` && !url.endsWith('.json'));
-	return { manifest: entries.filter((entry) => !isSkippedPage(entry.url)).map((entry) => ({ ...entry, pack: packOf(entry.url) })) };
+	const isSkippedPage = (url: string) =>
+		PACK_LANGUAGES.some((lang) => url.startsWith(`${lang}/`) && url !== `${lang}/` && !url.endsWith('.json'));
+	return {
+		manifest: entries
+			.filter((entry) => !isSkippedPage(entry.url))
+			.map((entry) => ({ ...entry, pack: packOf(entry.url) }))
+	};
 }
 
 /** The PWA plugin, with the packs named after its own transform has given each file its address. */

@@ -20,7 +20,8 @@ function groupOf(id) {
 	const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
 	if (pkg) return pkg[1];
 	const path = id.replace(/^\//, '').replace(/\?.*$/, '');
-	if (path.startsWith('src/lib/i18n/locales/')) return `strings: ${path.split('/').slice(4).join('/').replace(/\.ts$/, '')}`;
+	if (path.startsWith('src/lib/i18n/locales/'))
+		return `strings: ${path.split('/').slice(4).join('/').replace(/\.ts$/, '')}`;
 	if (path.startsWith('src/routes/')) return 'src/routes';
 	if (path.startsWith('.svelte-kit/')) return '@sveltejs/kit (generated)';
 	return path.split('/').slice(0, 3).join('/');
@@ -64,7 +65,9 @@ try {
 				groups.set(group, entry);
 			}
 		}
-		console.log(`\n${kind} ${path}: ${kb(total)} JS gzip in ${scripts.length} files (${kb(before)} asked for before the first paint)`);
+		console.log(
+			`\n${kind} ${path}: ${kb(total)} JS gzip in ${scripts.length} files (${kb(before)} asked for before the first paint)`
+		);
 		for (const [group, { size, beforePaint }] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
 			if (size < 300) continue;
 			console.log(`  ${kb(size).padStart(8)}  ${beforePaint ? 'before paint' : 'after paint '}  ${group}`);

@@ -11,7 +11,16 @@ import { formatProblem } from '../src/lib/domain/bank/validate';
 import { uncoveredRanges, type LineRange } from '../src/lib/domain/bank/coverage';
 import { ITEM_TYPES } from '../src/lib/domain/bank/schema';
 import { LANGUAGES } from '../src/lib/domain/language';
-import { countLevels, deepShare, groupBy, hasCorrectFirst, isChoice, isSelectAll, isThreeOfFive, percent } from '../src/lib/domain/bank/balance';
+import {
+	countLevels,
+	deepShare,
+	groupBy,
+	hasCorrectFirst,
+	isChoice,
+	isSelectAll,
+	isThreeOfFive,
+	percent
+} from '../src/lib/domain/bank/balance';
 import { lintGlossary } from '../src/lib/domain/bank/lint-teaching';
 import { textsOf } from '../src/lib/domain/bank/lint';
 import { placeOf } from '../src/lib/domain/bank/citation';
@@ -33,13 +42,29 @@ const countBy = (key: (i: (typeof items)[number]) => string, keys: readonly stri
 	keys.map((k) => [k, items.filter((i) => key(i) === k).length]);
 
 console.log(`${items.length} items in ${index.topics.length} topics (bank version ${index.version})`);
-table('Items per document', countBy((i) => i.item.source.doc, Object.keys(index.sources)));
-table('Items per topic', countBy((i) => i.file.replace(/^questions\/|\.yaml$/g, ''), index.topics.map((t) => t.id)));
-table('Items per type', countBy((i) => i.item.type, ITEM_TYPES));
-table('Items complete per language', LANGUAGES.map((l) => [l, items.length])); // the schema requires all three
+table(
+	'Items per document',
+	countBy((i) => i.item.source.doc, Object.keys(index.sources))
+);
+table(
+	'Items per topic',
+	countBy(
+		(i) => i.file.replace(/^questions\/|\.yaml$/g, ''),
+		index.topics.map((t) => t.id)
+	)
+);
+table(
+	'Items per type',
+	countBy((i) => i.item.type, ITEM_TYPES)
+);
+table(
+	'Items complete per language',
+	LANGUAGES.map((l) => [l, items.length])
+); // the schema requires all three
 
 const topicOf = (file: string) => file.replace(/^questions\/|\.yaml$/g, '');
-const share = (n: number, of: number) => `${String(n).padStart(4)} of ${String(of).padEnd(4)} ${of ? percent(n / of).padStart(5) : '    –'}`;
+const share = (n: number, of: number) =>
+	`${String(n).padStart(4)} of ${String(of).padEnd(4)} ${of ? percent(n / of).padStart(5) : '    –'}`;
 
 console.log('\nLevels per document');
 const docWidth = Math.max(...Object.keys(index.sources).map((d) => d.length));
@@ -48,7 +73,9 @@ console.log(`  ${''.padEnd(docWidth)}  ${cols.map((c) => c.padStart(Math.max(6, 
 for (const doc of Object.keys(index.sources)) {
 	const c = countLevels(items.filter((i) => i.item.source.doc === doc).map((i) => i.item));
 	const row = [c.recall, c.understand, c.analyse, c.unlabelled, c.total, percent(deepShare(c))];
-	console.log(`  ${doc.padEnd(docWidth)}  ${row.map((v, i) => String(v).padStart(Math.max(6, cols[i]!.length))).join('  ')}`);
+	console.log(
+		`  ${doc.padEnd(docWidth)}  ${row.map((v, i) => String(v).padStart(Math.max(6, cols[i]!.length))).join('  ')}`
+	);
 }
 
 const choices = items.filter((i) => isChoice(i.item));
@@ -57,9 +84,13 @@ const width = Math.max(...index.topics.map((t) => t.id.length), 'all banks'.leng
 console.log('\nChoice items with a right option first');
 for (const topic of index.topics) {
 	const own = byBank.get(topic.id) ?? [];
-	console.log(`  ${topic.id.padEnd(width)}  ${share(own.filter((i) => isChoice(i.item) && hasCorrectFirst(i.item)).length, own.length)}`);
+	console.log(
+		`  ${topic.id.padEnd(width)}  ${share(own.filter((i) => isChoice(i.item) && hasCorrectFirst(i.item)).length, own.length)}`
+	);
 }
-console.log(`  ${'all banks'.padEnd(width)}  ${share(choices.filter((i) => isChoice(i.item) && hasCorrectFirst(i.item)).length, choices.length)}`);
+console.log(
+	`  ${'all banks'.padEnd(width)}  ${share(choices.filter((i) => isChoice(i.item) && hasCorrectFirst(i.item)).length, choices.length)}`
+);
 
 const selectAll = items.filter((i) => isSelectAll(i.item));
 const threeOfFive = (list: typeof items) => list.filter((i) => isSelectAll(i.item) && isThreeOfFive(i.item));
@@ -72,7 +103,8 @@ console.log(`  ${'all banks'.padEnd(width)}  ${share(threeOfFive(selectAll).leng
 
 const banned = lintGlossary(items, textsOf, glossary, index.sources, index.tags);
 console.log(`\nGlossary violations: ${banned.length}`);
-for (const [message, list] of groupBy(banned, (p) => p.message)) console.log(`  ${String(list.length).padStart(4)}  ${message.replace(/ \(questions\/glossary.yaml\)$/, '')}`);
+for (const [message, list] of groupBy(banned, (p) => p.message))
+	console.log(`  ${String(list.length).padStart(4)}  ${message.replace(/ \(questions\/glossary.yaml\)$/, '')}`);
 
 const noted = items.filter((i) => i.item.sourceNote);
 console.log(`\nItems with a source note: ${noted.length}`);
@@ -94,6 +126,8 @@ for (const doc of Object.keys(index.sources)) {
 	const cited: LineRange[] = items.filter((i) => i.item.source.doc === doc).map((i) => i.item.source.lines);
 	const gaps = uncoveredRanges(lines, cited);
 	const uncovered = gaps.reduce((n, [a, b]) => n + b - a + 1, 0);
-	console.log(`  ${doc} (${lines.length} lines): ${gaps.length ? `${uncovered} uncited in ${gaps.length} range(s)` : 'every line cited'}`);
+	console.log(
+		`  ${doc} (${lines.length} lines): ${gaps.length ? `${uncovered} uncited in ${gaps.length} range(s)` : 'every line cited'}`
+	);
 	for (const [a, b] of gaps) console.log(`    ${a === b ? a : `${a}–${b}`}: ${lines[a - 1]!.trim().slice(0, 70)}`);
 }

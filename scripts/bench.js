@@ -9,7 +9,12 @@
 // `--quick` runs the larger size only.
 import { launchChromium, requireBuild, serveBuild } from './lib/built-site.js';
 
-const SIZES = process.argv.includes('--quick') ? [[10_000, 100_000]] : [[10_000, 100_000], [1_000, 10_000]];
+const SIZES = process.argv.includes('--quick')
+	? [[10_000, 100_000]]
+	: [
+			[10_000, 100_000],
+			[1_000, 10_000]
+		];
 const RUNS = 5;
 const GRADES = 60;
 /** The pause before each reveal: far shorter than reading a card, long enough for the last save. */
@@ -31,7 +36,9 @@ const browser = await launchChromium();
 function watchFirstAppearance(selectors) {
 	window.__appeared = {};
 	const check = () => {
-		for (const selector of selectors) if (!(selector in window.__appeared) && document.querySelector(selector)) window.__appeared[selector] = performance.now();
+		for (const selector of selectors)
+			if (!(selector in window.__appeared) && document.querySelector(selector))
+				window.__appeared[selector] = performance.now();
 	};
 	new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 	document.addEventListener('DOMContentLoaded', check);
@@ -61,8 +68,16 @@ async function fill(page, cards, reviews, itemIds) {
 			// learner's own banks; reviews on every past day up to yesterday (a 300-day streak).
 			const itemId = (i) => (i < itemIds.length ? itemIds[i] : `bench-${i}`);
 			const card = (i) => ({
-				itemId: itemId(i), state: 'review', dueAt: i < itemIds.length ? now - DAY_MS : now + ((i % 60) - 10) * DAY_MS,
-				stability: 1 + (i % 90), difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 5, lapses: i % 3, lastReviewAt: now - 3 * DAY_MS
+				itemId: itemId(i),
+				state: 'review',
+				dueAt: i < itemIds.length ? now - DAY_MS : now + ((i % 60) - 10) * DAY_MS,
+				stability: 1 + (i % 90),
+				difficulty: 5,
+				scheduledDays: 10,
+				learningSteps: 0,
+				reps: 5,
+				lapses: i % 3,
+				lastReviewAt: now - 3 * DAY_MS
 			});
 			await new Promise((resolve, reject) => {
 				const tx = db.transaction(['cards', 'reviews'], 'readwrite');
@@ -70,8 +85,15 @@ async function fill(page, cards, reviews, itemIds) {
 				for (let i = 0; i < reviews; i++) {
 					const before = card(i % cards);
 					tx.objectStore('reviews').add({
-						itemId: before.itemId, grade: ['again', 'hard', 'good', 'easy'][i % 4], reviewedAt: now - (1 + (i % 300)) * DAY_MS - (i % 1000) * 1000,
-						cardBefore: before, elapsedDays: 3, scheduledDays: 10, stateAfter: 'review', source: 'self', durationMs: 4000
+						itemId: before.itemId,
+						grade: ['again', 'hard', 'good', 'easy'][i % 4],
+						reviewedAt: now - (1 + (i % 300)) * DAY_MS - (i % 1000) * 1000,
+						cardBefore: before,
+						elapsedDays: 3,
+						scheduledDays: 10,
+						stateAfter: 'review',
+						source: 'self',
+						durationMs: 4000
 					});
 				}
 				tx.oncomplete = resolve;
@@ -105,7 +127,9 @@ async function gradeTimes(page) {
 							const now = prompt();
 							if (!now || now === before) return;
 							observer.disconnect();
-							requestAnimationFrame(() => setTimeout(() => (clearTimeout(timeout), resolve(performance.now() - started))));
+							requestAnimationFrame(() =>
+								setTimeout(() => (clearTimeout(timeout), resolve(performance.now() - started)))
+							);
 						});
 						observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 						const started = performance.now();
@@ -120,14 +144,25 @@ async function gradeTimes(page) {
 try {
 	const rows = [];
 	for (const [cards, reviews] of SIZES) {
-		const context = await browser.newContext({ viewport: { width: 412, height: 839 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+		const context = await browser.newContext({
+			viewport: { width: 412, height: 839 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true,
+			serviceWorkers: 'block'
+		});
 		const page = await context.newPage();
 		await page.addInitScript(watchFirstAppearance, ['.badge.new:not(.pending)', 'dl.summary']);
 		// A page that writes makes the app's database; then it is filled the way the app stores rows.
 		await page.goto(`${origin}/kk/study/kz-china/`);
 		await page.getByRole('button', { name: 'Жауапты көрсету' }).waitFor();
 		const index = await (await page.request.get(`${origin}/banks/index.json`)).json();
-		await fill(page, cards, reviews, index.topics.flatMap((t) => t.itemIds));
+		await fill(
+			page,
+			cards,
+			reviews,
+			index.topics.flatMap((t) => t.itemIds)
+		);
 
 		const home = await readyTimes(page, '/kk/', '.badge.new:not(.pending)');
 		const grades = await gradeTimes(page);
@@ -137,10 +172,22 @@ try {
 	}
 	for (const { cards, reviews, home, grades, progress } of rows) {
 		console.log(`\n${cards.toLocaleString('en')} cards, ${reviews.toLocaleString('en')} reviews:`);
-		console.log(`  home ready            ${ms(median(home)).padStart(10)} median of ${RUNS}   [${home.map((x) => x.toFixed(0)).join(', ')}]`);
-		console.log(`  grade → next card     ${ms(median(grades)).padStart(10)} median, ${ms(quantile(grades, 0.95))} at the 95th percentile of ${grades.length} grades`);
-		if (process.argv.includes("--verbose")) console.log(`    sorted: ${[...grades].sort((a, b) => a - b).map((g) => g.toFixed(0)).join(" ")}`);
-		console.log(`  progress ready        ${ms(median(progress)).padStart(10)} median of ${RUNS}   [${progress.map((x) => x.toFixed(0)).join(', ')}]`);
+		console.log(
+			`  home ready            ${ms(median(home)).padStart(10)} median of ${RUNS}   [${home.map((x) => x.toFixed(0)).join(', ')}]`
+		);
+		console.log(
+			`  grade → next card     ${ms(median(grades)).padStart(10)} median, ${ms(quantile(grades, 0.95))} at the 95th percentile of ${grades.length} grades`
+		);
+		if (process.argv.includes('--verbose'))
+			console.log(
+				`    sorted: ${[...grades]
+					.sort((a, b) => a - b)
+					.map((g) => g.toFixed(0))
+					.join(' ')}`
+			);
+		console.log(
+			`  progress ready        ${ms(median(progress)).padStart(10)} median of ${RUNS}   [${progress.map((x) => x.toFixed(0)).join(', ')}]`
+		);
 	}
 } finally {
 	await browser.close();

@@ -19,7 +19,9 @@ if (!compiled.ok) {
 const documents = Object.keys(compiled.value.index.sources).sort();
 const numericOf = (doc: string): BankNumeric[] =>
 	compiled.value.items.flatMap(({ item }) =>
-		item.type === 'numeric' && item.source.doc === doc ? [{ id: item.id, answer: item.answer, tolerance: item.tolerance ?? 0, lines: item.source.lines }] : []
+		item.type === 'numeric' && item.source.doc === doc
+			? [{ id: item.id, answer: item.answer, tolerance: item.tolerance ?? 0, lines: item.source.lines }]
+			: []
 	);
 
 const missing = documents.filter((doc) => !existsSync(join(SEEDS_DIR, doc)));

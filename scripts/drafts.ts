@@ -33,14 +33,18 @@ function formatBank(bank: unknown): string {
 const [command, ...names] = process.argv.slice(2);
 const draftFiles = names.length
 	? names
-	: readdirSync('questions/drafts').filter((n) => n.endsWith('.yaml')).map((n) => `questions/drafts/${n}`);
+	: readdirSync('questions/drafts')
+			.filter((n) => n.endsWith('.yaml'))
+			.map((n) => `questions/drafts/${n}`);
 const drafts: Draft[] = draftFiles.map((file) => {
 	const data = parse(readFileSync(file, 'utf8')) ?? {};
 	return { file, topics: data.topics ?? {}, items: data.items ?? [] };
 });
 
-const bankFiles = readdirSync('questions').filter((n) => n.endsWith('.yaml') && !['sources.yaml', 'tags.yaml', 'glossary.yaml'].includes(n));
-const banks = new Map<string, { topic: any; items: any[] }>(
+const bankFiles = readdirSync('questions').filter(
+	(n) => n.endsWith('.yaml') && !['sources.yaml', 'tags.yaml', 'glossary.yaml'].includes(n)
+);
+const banks = new Map<string, { topic: unknown; items: unknown[] }>(
 	bankFiles.map((n) => [n.replace(/\.yaml$/, ''), parse(readFileSync(`questions/${n}`, 'utf8'))])
 );
 
@@ -53,7 +57,10 @@ for (const draft of drafts) {
 		let bank = banks.get(topicId);
 		if (!bank) {
 			const meta = drafts.map((d) => d.topics[topicId]).find(Boolean);
-			if (!meta) return problems.push(`${draft.file} › item "${String(item.id)}" › topic: "${topicId}" is neither a bank nor in any draft's topics:`);
+			if (!meta)
+				return problems.push(
+					`${draft.file} › item "${String(item.id)}" › topic: "${topicId}" is neither a bank nor in any draft's topics:`
+				);
 			bank = { topic: { id: topicId, ...meta }, items: [] };
 			banks.set(topicId, bank);
 		}
@@ -61,7 +68,10 @@ for (const draft of drafts) {
 	});
 }
 
-const readBeside = (name: string): BankSourceFile => ({ file: `questions/${name}`, data: parse(readFileSync(`questions/${name}`, 'utf8')) });
+const readBeside = (name: string): BankSourceFile => ({
+	file: `questions/${name}`,
+	data: parse(readFileSync(`questions/${name}`, 'utf8'))
+});
 const result = compileBanks(
 	[...banks].map(([id, data]): BankSourceFile => ({ file: `questions/${id}.yaml`, data })),
 	readBeside('sources.yaml'),
@@ -70,10 +80,20 @@ const result = compileBanks(
 if (!result.ok) problems.push(...result.problems.map(formatProblem));
 else {
 	const { items, glossary, index } = result.value;
-	problems.push(...lintBanks({ items, seedLineCounts: readSeedLineCounts(), glossary, sources: index.sources, tags: index.tags }).map(formatProblem));
+	problems.push(
+		...lintBanks({
+			items,
+			seedLineCounts: readSeedLineCounts(),
+			glossary,
+			sources: index.sources,
+			tags: index.tags
+		}).map(formatProblem)
+	);
 }
 if (problems.length) {
-	console.error(`✗ ${problems.length} problem(s) (a problem reported in questions/<topic>.yaml may come from a draft item with that id):`);
+	console.error(
+		`✗ ${problems.length} problem(s) (a problem reported in questions/<topic>.yaml may come from a draft item with that id):`
+	);
 	for (const p of problems) console.error(`  ${p}`);
 	process.exit(1);
 }

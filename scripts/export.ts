@@ -23,7 +23,9 @@ const labelsIn = (lang: Language) => ({ true: cardWords[lang].true, false: cardW
 
 function fail(message: string): never {
 	console.error(`export: ${message}`);
-	console.error('usage: npm run export -- --format gift|moodle|csv|tsv|apkg [--topic ID ...] [--lang kk|ru|en] [--other-languages] [--out FILE]');
+	console.error(
+		'usage: npm run export -- --format gift|moodle|csv|tsv|apkg [--topic ID ...] [--lang kk|ru|en] [--other-languages] [--out FILE]'
+	);
 	process.exit(2);
 }
 

@@ -11,7 +11,14 @@ import { createRequire } from 'node:module';
 import type { Card, Grade } from '../src/lib/domain/study/card';
 import { DAY_MS, MINUTE_MS } from '../src/lib/domain/study/time';
 import { DEFAULT_FSRS_WEIGHTS, MemoryModel, Scheduler, type MemoryState } from '../src/lib/domain/study/scheduler';
-import { elapsedDays, fitWeights, optimizerOf, type FitOutcome, type LoggedReview, type OptimizerInput } from '../src/lib/domain/study/fsrs-fit';
+import {
+	elapsedDays,
+	fitWeights,
+	optimizerOf,
+	type FitOutcome,
+	type LoggedReview,
+	type OptimizerInput
+} from '../src/lib/domain/study/fsrs-fit';
 
 const LEARNERS = 30;
 const REVIEWS_PER_LEARNER = 5000;
@@ -92,7 +99,9 @@ function simulate(learner: Learner, random: () => number): LoggedReview[] {
 			const p = truth.recall(exactDays, state.stability);
 			const logit = Math.log(p / (1 - p)) + learner.recallNoise * normal(random);
 			const isRecalled = random() < 1 / (1 + Math.exp(-logit));
-			grade = !isRecalled ? 'again' : GRADES[1 + pick(random, [learner.hardShare, 1 - learner.hardShare - learner.easyShare, learner.easyShare])]!;
+			grade = !isRecalled
+				? 'again'
+				: GRADES[1 + pick(random, [learner.hardShare, 1 - learner.hardShare - learner.easyShare, learner.easyShare])]!;
 		}
 		const outcome = scheduler.grade(itemId, card, grade, now);
 		memory.set(itemId, truth.next(state, days, grade));

@@ -18,7 +18,9 @@ function row(label: string, value: Assignment): string {
 	return `${label.padEnd(34)}${String(link.length).padStart(6)}   ${qr}`;
 }
 
-console.log(`Assignment links (${SAMPLE_ORIGIN}/kk/assignment/#…), title "${SAMPLE_TITLE}", due date, 20-minute test, kk + ru`);
+console.log(
+	`Assignment links (${SAMPLE_ORIGIN}/kk/assignment/#…), title "${SAMPLE_TITLE}", due date, 20-minute test, kk + ru`
+);
 console.log(`${'assignment'.padEnd(34)}  link   version   modules   error correction`);
 for (const count of [10, 20, 50, 100]) console.log(row(`${count} questions`, sampleAssignment(count)));
 console.log(row(`${MAX_ASSIGNMENT_ITEMS} + longest title, instructions`, largestAssignment()));

@@ -36,7 +36,9 @@ const LOCALE_MARKERS = { kk: 'Тақырыптарыңыз', ru: 'Ваши те�
 const chunkDir = `${BUILD}/_app/immutable/chunks`;
 const localeChunks = Object.fromEntries(
 	Object.entries(LOCALE_MARKERS).map(([lang, marker]) => {
-		const name = readdirSync(chunkDir).find((f) => f.endsWith('.js') && readFileSync(`${chunkDir}/${f}`, 'utf8').includes(marker));
+		const name = readdirSync(chunkDir).find(
+			(f) => f.endsWith('.js') && readFileSync(`${chunkDir}/${f}`, 'utf8').includes(marker)
+		);
 		return [lang, name && `${chunkDir}/${name}`];
 	})
 );
@@ -65,12 +67,15 @@ try {
 	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
 		const first = firstLoad(path);
 		const scripts = await scriptsLoadedBy(browser, origin + path);
-		const idle = [...new Set(scripts.map((s) => s.path))].filter((p) => existsSync(`${BUILD}${p}`)).reduce((total, p) => total + gzipSize(`${BUILD}${p}`), 0);
+		const idle = [...new Set(scripts.map((s) => s.path))]
+			.filter((p) => existsSync(`${BUILD}${p}`))
+			.reduce((total, p) => total + gzipSize(`${BUILD}${p}`), 0);
 		const budget = BUDGETS[kind];
 		console.log(
 			`${kind.padEnd(11)} ${path.padEnd(28)} ${kb(first.js).padStart(13)}   ${kb(idle).padStart(13)}   ${kb(first.css).padStart(6)}   ${budget.first} / ${budget.idle} kB`
 		);
-		if (first.js > budget.first * KB) failures.push(`${kind} (${path}): first load ${kb(first.js)} > ${budget.first} kB`);
+		if (first.js > budget.first * KB)
+			failures.push(`${kind} (${path}): first load ${kb(first.js)} > ${budget.first} kB`);
 		if (idle > budget.idle * KB) failures.push(`${kind} (${path}): until idle ${kb(idle)} > ${budget.idle} kB`);
 	}
 } finally {
@@ -94,12 +99,16 @@ for (const { url, pack } of manifest) {
 	byPack.set(pack, entry);
 }
 console.log('precache by pack:');
-for (const [pack, { files, bytes }] of [...byPack].sort()) console.log(`  ${pack.padEnd(10)} ${String(files).padStart(4)} files ${kb(bytes).padStart(10)}`);
+for (const [pack, { files, bytes }] of [...byPack].sort())
+	console.log(`  ${pack.padEnd(10)} ${String(files).padStart(4)} files ${kb(bytes).padStart(10)}`);
 const sizeOf = (...packs) => packs.reduce((total, pack) => total + (byPack.get(pack)?.bytes ?? 0), 0);
 const all = [...byPack.values()].reduce((total, p) => total + p.bytes, 0);
 const firstVisit = Math.max(...['kk', 'ru', 'en'].map((lang) => sizeOf('shell', `pages-${lang}`, `banks-${lang}`)));
-console.log(`first visit (shell + one language's pages and banks): ${kb(firstVisit)} gzip; everything: ${manifest.length} files, ${kb(all)}`);
-if (firstVisit > PRECACHE_BUDGET_KB * KB) failures.push(`first visit's precache ${kb(firstVisit)} > ${PRECACHE_BUDGET_KB} kB`);
+console.log(
+	`first visit (shell + one language's pages and banks): ${kb(firstVisit)} gzip; everything: ${manifest.length} files, ${kb(all)}`
+);
+if (firstVisit > PRECACHE_BUDGET_KB * KB)
+	failures.push(`first visit's precache ${kb(firstVisit)} > ${PRECACHE_BUDGET_KB} kB`);
 
 if (process.argv.includes('--budget')) {
 	if (failures.length) {

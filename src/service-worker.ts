@@ -14,7 +14,14 @@
  */
 /// <reference lib="webworker" />
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import {
+	addPlugins,
+	cleanupOutdatedCaches,
+	createHandlerBoundToURL,
+	precacheAndRoute,
+	PrecacheController,
+	PrecacheRoute
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 type ManifestEntry = { url: string; revision: string | null; pack?: string };
@@ -51,7 +58,8 @@ const entry = ({ url, revision }: ManifestEntry) => ({ url, revision });
 /** Each pack: its own cache, kept up to date like the shell's. */
 const packs = new Map<string, PrecacheController>();
 for (const { pack } of manifest) {
-	if (pack && !packs.has(pack)) packs.set(pack, new PrecacheController({ cacheName: `pack-${pack}`, plugins: [crossOriginIsolation] }));
+	if (pack && !packs.has(pack))
+		packs.set(pack, new PrecacheController({ cacheName: `pack-${pack}`, plugins: [crossOriginIsolation] }));
 }
 for (const item of manifest) if (item.pack) packs.get(item.pack)!.addToCacheList([entry(item)]);
 
@@ -61,7 +69,9 @@ const packMark = (name: string) => new URL(`/__packs/${name}`, self.location.ori
 
 async function cachedPacks(): Promise<string[]> {
 	const cache = await caches.open(PACKS_CACHE);
-	return (await cache.keys()).map((request) => new URL(request.url).pathname.split('/').pop()!).filter((name) => packs.has(name));
+	return (await cache.keys())
+		.map((request) => new URL(request.url).pathname.split('/').pop()!)
+		.filter((name) => packs.has(name));
 }
 
 /**
@@ -69,7 +79,13 @@ async function cachedPacks(): Promise<string[]> {
  * complete. Workbox fills a precache only during an `install` event: a page's request is handed to it as one.
  */
 async function installPacks(event: ExtendableEvent, names: readonly string[]): Promise<void> {
-	const asInstall = event.type === 'install' ? event : ({ type: 'install', waitUntil: (promise: Promise<unknown>) => event.waitUntil(promise) } as unknown as ExtendableEvent);
+	const asInstall =
+		event.type === 'install'
+			? event
+			: ({
+					type: 'install',
+					waitUntil: (promise: Promise<unknown>) => event.waitUntil(promise)
+				} as unknown as ExtendableEvent);
 	for (const name of names) {
 		const pack = packs.get(name);
 		if (!pack) continue;
@@ -81,7 +97,12 @@ async function installPacks(event: ExtendableEvent, names: readonly string[]): P
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 	if (event.data?.type === 'CACHE_PACKS' && Array.isArray(event.data.packs)) {
-		event.waitUntil(installPacks(event, event.data.packs.filter((name: unknown) => typeof name === 'string')));
+		event.waitUntil(
+			installPacks(
+				event,
+				event.data.packs.filter((name: unknown) => typeof name === 'string')
+			)
+		);
 	}
 });
 

@@ -8,7 +8,12 @@ import sirv from 'sirv';
 
 export const BUILD = process.env.QAITALA_BUILD ?? 'build';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update'
+];
 
 /** One page of each kind a student or an instructor opens. */
 export const PAGE_KINDS = {
@@ -38,18 +43,28 @@ export async function serveBuild(port = 0) {
 		brotli: true,
 		etag: true,
 		// As static/_headers asks of real hosts: hashed files are cached for good.
-		setHeaders: (res, pathname) => pathname.startsWith('/_app/immutable/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+		setHeaders: (res, pathname) =>
+			pathname.startsWith('/_app/immutable/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
 	});
 	const server = createServer((req, res) => serve(req, res));
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-	return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+	return {
+		origin: `http://127.0.0.1:${server.address().port}`,
+		close: () => new Promise((resolve) => server.close(resolve))
+	};
 }
 
 export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** A phone-sized page; the service worker is blocked so only what the page itself asks for is counted. */
 export const newPhonePage = (browser, options = {}) =>
-	browser.newPage({ viewport: { width: 412, height: 839 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
+	browser.newPage({
+		viewport: { width: 412, height: 839 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true,
+		...options
+	});
 
 /**
  * The JavaScript files a page downloads from navigation until the network is idle (no request for
@@ -63,7 +78,9 @@ export async function scriptsLoadedBy(browser, url) {
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const firstPaint = await page.evaluate(
-		() => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? Infinity
+		() =>
+			performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ??
+			Infinity
 	);
 	const timing = await page.evaluate(() =>
 		Object.fromEntries(performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]))

@@ -16,17 +16,30 @@ const TITLE = 'Interests, week 5';
 const INSTRUCTIONS = 'No notes, please.';
 
 /** The set the tests hand over: the topic's first five true-or-false items, in course order. */
-async function expectedAssignment(page: Page): Promise<{ assignment: Assignment; statements: Map<string, boolean>; trueFalseIds: string[] }> {
+async function expectedAssignment(
+	page: Page
+): Promise<{ assignment: Assignment; statements: Map<string, boolean>; trueFalseIds: string[] }> {
 	const bank = await (await page.request.get(`/banks/en/${TOPIC}.json`)).json();
 	const statements = (bank.items as LocalizedItem[]).flatMap((i) => (i.type === 'true-false' ? [i] : []));
 	return {
-		assignment: { v: 1, title: TITLE, instructions: INSTRUCTIONS, mode: 'test', languages: ['en'], topicIds: [TOPIC], itemIds: statements.slice(0, 5).map((i) => i.id) },
+		assignment: {
+			v: 1,
+			title: TITLE,
+			instructions: INSTRUCTIONS,
+			mode: 'test',
+			languages: ['en'],
+			topicIds: [TOPIC],
+			itemIds: statements.slice(0, 5).map((i) => i.id)
+		},
 		statements: new Map(statements.map((i) => [i.statement.trim(), i.answer])),
 		trueFalseIds: statements.map((i) => i.id)
 	};
 }
 
-test('instructor composes a set; its link decodes to exactly that set and its QR code reads back as the link', async ({ page, baseURL }) => {
+test('instructor composes a set; its link decodes to exactly that set and its QR code reads back as the link', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(90_000); // a whole form, a QR decode and an accessibility scan: 19 s alone, 47 s beside a restore test
 	await page.goto('/en/teach/');
 	const composer = page.getByRole('region', { name: 'New assignment' });
@@ -34,7 +47,8 @@ test('instructor composes a set; its link decodes to exactly that set and its QR
 	await composer.getByLabel('Instructions (optional)').fill(INSTRUCTIONS);
 	// The page is ready once its composer has read the banks (they list how many questions there are).
 	await expect(composer.getByText(/The chosen topics and types have [1-9]\d* questions/)).toBeVisible();
-	for (const box of await composer.getByRole('group', { name: 'Topics' }).getByRole('checkbox').all()) await box.uncheck();
+	for (const box of await composer.getByRole('group', { name: 'Topics' }).getByRole('checkbox').all())
+		await box.uncheck();
 	await composer.getByRole('checkbox', { name: TOPIC_TITLE }).check();
 	const types = composer.getByRole('group', { name: 'Question types' });
 	for (const box of await types.getByRole('checkbox').all()) if (await box.isEnabled()) await box.uncheck();
@@ -50,7 +64,11 @@ test('instructor composes a set; its link decodes to exactly that set and its QR
 	const { assignment, trueFalseIds } = await expectedAssignment(page);
 	// The same kind of set as the student's below: five of the topic's true-or-false items (the draw
 	// code picks which, so the student's test uses the first five).
-	expect(decoded.ok && decoded.assignment).toMatchObject({ ...assignment, itemIds: expect.any(Array), languages: expect.arrayContaining(['en']) });
+	expect(decoded.ok && decoded.assignment).toMatchObject({
+		...assignment,
+		itemIds: expect.any(Array),
+		languages: expect.arrayContaining(['en'])
+	});
 	const drawn = decoded.ok ? decoded.assignment.itemIds : [];
 	expect(new Set(drawn).size).toBe(5);
 	expect(drawn.every((id) => trueFalseIds.includes(id))).toBe(true);
@@ -71,7 +89,10 @@ test('instructor composes a set; its link decodes to exactly that set and its QR
 	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
 
-test('a student opens the link offline, completes the set across a reload and gets a result code', async ({ page, context }) => {
+test('a student opens the link offline, completes the set across a reload and gets a result code', async ({
+	page,
+	context
+}) => {
 	const { assignment, statements } = await expectedAssignment(page);
 	const link = `/en/assignment/#${encodeAssignment(assignment)}`;
 	// The app was opened once, then the phone goes offline.
@@ -90,7 +111,10 @@ test('a student opens the link offline, completes the set across a reload and ge
 		const truth = statements.get(statement);
 		expect(truth, `known statement: ${statement}`).toBeDefined();
 		const says = n === 3 ? !truth : truth; // the third is answered wrongly
-		await page.locator('article.card').getByRole('button', { name: says ? 'True' : 'False', exact: true }).click();
+		await page
+			.locator('article.card')
+			.getByRole('button', { name: says ? 'True' : 'False', exact: true })
+			.click();
 		if (n === 2) await page.reload(); // offline, mid-assignment: it goes on at the next question
 	}
 	await expect(page.getByText('4 of 5 right (80%)')).toBeVisible();
@@ -98,7 +122,11 @@ test('a student opens the link offline, completes the set across a reload and ge
 	await page.getByLabel('Your name, as your instructor knows it').fill('Aliya Serikova');
 	await page.getByRole('button', { name: 'Make my result' }).click();
 	const decoded = decodeResult(await page.getByLabel('Result code').inputValue());
-	expect(decoded.ok && decoded.result).toMatchObject({ name: 'Aliya Serikova', answers: '11011', assignment: assignmentKey(encodeAssignment(assignment)) });
+	expect(decoded.ok && decoded.result).toMatchObject({
+		name: 'Aliya Serikova',
+		answers: '11011',
+		assignment: assignmentKey(encodeAssignment(assignment))
+	});
 
 	// Back home, the assignment shows as done, with its score.
 	await page.goto('/en/');
@@ -118,7 +146,14 @@ test("the student's result code reaches the instructor's class overview with the
 	await page.waitForURL(/\/en\/teach\/results\/\?assignment=/);
 	await expect(page.getByRole('combobox', { name: 'Assignment' })).toContainText(TITLE);
 
-	const result = encodeResult({ v: 1, assignment: key, name: 'Aliya Serikova', answers: '11011', timeSpentMs: 95_000, completedAt: Date.now() });
+	const result = encodeResult({
+		v: 1,
+		assignment: key,
+		name: 'Aliya Serikova',
+		answers: '11011',
+		timeSpentMs: 95_000,
+		completedAt: Date.now()
+	});
 	await page.getByLabel('Result codes').fill(result);
 	await page.getByRole('button', { name: 'Add results' }).click();
 	const row = page.getByRole('row', { name: /Aliya Serikova/ });

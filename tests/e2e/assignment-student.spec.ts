@@ -8,7 +8,15 @@ import { decodeResult } from '../../src/lib/domain/share/result';
 test('kk: flashcards until learned, then a result code with who recalled what at the first try', async ({ page }) => {
 	const itemIds = await firstItemIds(page, 'kz-china', 3);
 	const dueAt = new Date(2099, 10, 20, 23, 59).getTime();
-	const code = encodeAssignment({ v: 1, title: 'Қытай: карточкалар', dueAt, mode: 'flashcards', languages: ['kk'], topicIds: ['kz-china'], itemIds });
+	const code = encodeAssignment({
+		v: 1,
+		title: 'Қытай: карточкалар',
+		dueAt,
+		mode: 'flashcards',
+		languages: ['kk'],
+		topicIds: ['kz-china'],
+		itemIds
+	});
 	await page.goto(`/kk/assignment/#${code}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Қытай: карточкалар' })).toBeVisible();
 	// The due date in Kazakh, also where the browser's own Kazakh date data is missing.
@@ -33,22 +41,40 @@ test('kk: flashcards until learned, then a result code with who recalled what at
 	// The result file carries the same code.
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Нәтижені файл етіп жүктеп алу' }).click();
-	const file = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+	const file = JSON.parse(
+		await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))
+	);
 	expect(file).toMatchObject({ qaitala: 'result', name: 'Әлия Серікова', score: '2/3' });
 
 	// A reload shows the result again, not a fresh start.
 	await page.reload();
 	await expect(page.getByLabel('Нәтиже коды')).toHaveValue(file.code);
 	await page.goto('/kk/');
-	await expect(page.getByRole('region', { name: 'Сіздің тапсырмаларыңыз' }).getByText('Нәтиже дайын: 3 ішінен 2')).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Сіздің тапсырмаларыңыз' }).getByText('Нәтиже дайын: 3 ішінен 2')
+	).toBeVisible();
 });
 
 test('ru: a damaged or foreign link gets a translated error and adds nothing', async ({ page }) => {
-	const assignment: Assignment = { v: 1, title: 'Тест', mode: 'test', languages: ['ru'], topicIds: ['kz-china'], itemIds: await firstItemIds(page, 'kz-china', 2) };
+	const assignment: Assignment = {
+		v: 1,
+		title: 'Тест',
+		mode: 'test',
+		languages: ['ru'],
+		topicIds: ['kz-china'],
+		itemIds: await firstItemIds(page, 'kz-china', 2)
+	};
 	const code = encodeAssignment(assignment);
 	await page.goto(`/ru/assignment/#${code.slice(0, -6)}`);
 	await expect(page.locator('.notice[role=alert]')).toContainText('Ссылка или код повреждены');
-	const unknown = encodeAssignment({ v: 1, title: 'Чужое', mode: 'test', languages: ['ru'], topicIds: ['x'], itemIds: ['no-such-item'] });
+	const unknown = encodeAssignment({
+		v: 1,
+		title: 'Чужое',
+		mode: 'test',
+		languages: ['ru'],
+		topicIds: ['x'],
+		itemIds: ['no-such-item']
+	});
 	await page.getByLabel('Ссылка или код от преподавателя').fill(`https://example.org/ru/assignment/#${unknown}`);
 	await page.getByRole('button', { name: 'Открыть', exact: true }).click();
 	await expect(page.locator('#open-error')).toContainText('не описывают допустимый набор вопросов');
@@ -57,11 +83,17 @@ test('ru: a damaged or foreign link gets a translated error and adds nothing', a
 
 	// A file that is not an assignment is refused too.
 	await page.goto('/ru/assignment/');
-	await page.getByLabel('Или откройте файл задания').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"qaitala":"result","code":"x"}') });
+	await page.getByLabel('Или откройте файл задания').setInputFiles({
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"qaitala":"result","code":"x"}')
+	});
 	await expect(page.locator('#open-error')).toContainText('Ссылка или код повреждены');
 
 	// The instructor's file opens it.
 	const file = assignmentFileContent(code, `https://example.org/ru/assignment/#${code}`, assignment);
-	await page.getByLabel('Или откройте файл задания').setInputFiles({ name: 'test.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await page
+		.getByLabel('Или откройте файл задания')
+		.setInputFiles({ name: 'test.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await expect(page.getByRole('heading', { level: 1, name: 'Тест' })).toBeVisible();
 });

@@ -45,7 +45,10 @@ async function readSetting(page: Page, key: string): Promise<unknown> {
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const request = open.result.transaction('settings').objectStore('settings').get(key);
-					request.onsuccess = () => (open.result.close(), resolve((request.result as { value?: unknown } | undefined)?.value));
+					request.onsuccess = () => (
+						open.result.close(),
+						resolve((request.result as { value?: unknown } | undefined)?.value)
+					);
 				};
 			}),
 		key
@@ -106,7 +109,9 @@ async function openSettings(page: Page, path: string): Promise<void> {
 
 const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/gzip', buffer });
 
-test('en: download a backup, clear the site data, restore: identical tables and the home counts are back', async ({ page }, testInfo) => {
+test('en: download a backup, clear the site data, restore: identical tables and the home counts are back', async ({
+	page
+}, testInfo) => {
 	await page.goto('/en/');
 	await studyCards(page, 'en', 'eu-kz-institutions', 3, 'Show answer');
 	await page.goto('/en/');
@@ -117,7 +122,10 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 
 	await openSettings(page, '/en/settings/');
 	await expect(page.getByText('No backup has been made on this device yet.')).toBeVisible();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download backup' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/^qaitala-backup-\d{4}-\d{2}-\d{2}\.qaitala-backup$/);
 	const path = testInfo.outputPath(download.suggestedFilename());
 	await download.saveAs(path);
@@ -145,9 +153,27 @@ test('en: download a backup, clear the site data, restore: identical tables and 
 });
 
 const DAMAGED = [
-	{ lang: 'en', showAnswer: 'Show answer', damaged: 'This backup is damaged or incomplete', notBackup: 'This file is not a Qaitala backup.', choose: 'Choose a backup file' },
-	{ lang: 'ru', showAnswer: 'Показать ответ', damaged: 'Копия повреждена или неполна', notBackup: 'Этот файл не является резервной копией Qaitala.', choose: 'Выбрать файл копии' },
-	{ lang: 'kk', showAnswer: 'Жауапты көрсету', damaged: 'Көшірме бүлінген не толық емес', notBackup: 'Бұл файл Qaitala сақтық көшірмесі емес.', choose: 'Көшірме файлын таңдау' }
+	{
+		lang: 'en',
+		showAnswer: 'Show answer',
+		damaged: 'This backup is damaged or incomplete',
+		notBackup: 'This file is not a Qaitala backup.',
+		choose: 'Choose a backup file'
+	},
+	{
+		lang: 'ru',
+		showAnswer: 'Показать ответ',
+		damaged: 'Копия повреждена или неполна',
+		notBackup: 'Этот файл не является резервной копией Qaitala.',
+		choose: 'Выбрать файл копии'
+	},
+	{
+		lang: 'kk',
+		showAnswer: 'Жауапты көрсету',
+		damaged: 'Көшірме бүлінген не толық емес',
+		notBackup: 'Бұл файл Qaitala сақтық көшірмесі емес.',
+		choose: 'Көшірме файлын таңдау'
+	}
 ] as const;
 
 for (const t of DAMAGED) {
@@ -180,7 +206,9 @@ test('kk: a restore can be undone, and the undo survives a reload', async ({ pag
 	const before = await dumpDb(page);
 
 	await openSettings(page, '/kk/settings/');
-	await page.getByLabel('Көшірме файлын таңдау').setInputFiles(file('other.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 4), 3)));
+	await page
+		.getByLabel('Көшірме файлын таңдау')
+		.setInputFiles(file('other.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 4), 3)));
 	const preview = page.getByRole('region', { name: 'Бұл көшірмеде не бар' });
 	await expect(preview.getByRole('row', { name: 'Карточкалар 4' })).toBeVisible();
 	await expect(preview.getByRole('row', { name: 'Қайталаулар 12' })).toBeVisible();
@@ -202,7 +230,9 @@ test('ru: merging keeps the reviews of both sides', async ({ page }) => {
 	const before = await dumpDb(page);
 
 	await openSettings(page, '/ru/settings/');
-	await page.getByLabel('Выбрать файл копии').setInputFiles(file('phone.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 3), 2)));
+	await page
+		.getByLabel('Выбрать файл копии')
+		.setInputFiles(file('phone.qaitala-backup', backupFile(await firstItemIds(page, 'kz-russia', 3), 2)));
 	const preview = page.getByRole('region', { name: 'Что в этой копии' });
 	await expect(preview.getByRole('radio', { name: /^Объединить/ })).toBeChecked();
 	await preview.getByRole('button', { name: 'Объединить с копией' }).click();
@@ -218,7 +248,10 @@ function canonical(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-		return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+		return `{${entries
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+			.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+			.join(',')}}`;
 	}
 	return JSON.stringify(value) ?? 'null';
 }
@@ -228,7 +261,9 @@ function stateOf(tables: Tables): string {
 	const withoutDeviceRows = Object.entries(tables).map(([name, rows]): [string, unknown[]] => [
 		name,
 		// The app's notes about this device (e.g. that its database was checked) are not the learner's data.
-		name === 'settings' ? rows.filter((row) => !DEVICE_SETTING_KEYS.includes((row as { key?: string }).key ?? '')) : rows
+		name === 'settings'
+			? rows.filter((row) => !DEVICE_SETTING_KEYS.includes((row as { key?: string }).key ?? ''))
+			: rows
 	]);
 	const filled = withoutDeviceRows.filter(([, rows]) => rows.length);
 	return filled
@@ -246,7 +281,11 @@ function tablesOf(bytes: Buffer): Tables {
 /** Writes `tables` as the whole database, in one raw transaction (the "old" data of a fault test). */
 async function seedDb(page: Page, tables: Tables): Promise<void> {
 	// Opening before the app has made its schema would create an empty database under its name.
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))).toBe(true);
+	await expect
+		.poll(() =>
+			page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))
+		)
+		.toBe(true);
 	await page.evaluate(
 		(tables) =>
 			new Promise<void>((resolve, reject) => {
@@ -318,7 +357,8 @@ async function restoreAndClose(page: Page, delaysMs: (number | 'mid-write' | 'af
 
 		const after = await dumpDb(page);
 		const state = stateOf(after);
-		if (delay === 'mid-write') expect(state === states.old, 'a restore closed before it committed leaves the old data').toBe(true);
+		if (delay === 'mid-write')
+			expect(state === states.old, 'a restore closed before it committed leaves the old data').toBe(true);
 		if (state === states.old) outcomes.old++;
 		else if (state === states.new) outcomes.new++;
 		else {
@@ -345,14 +385,18 @@ test('closing the tab mid-write during a restore leaves the old data, never a mi
 	await restoreAndClose(page, ['mid-write', 'mid-write']);
 });
 
-test('closing the tab late in a restore, or after it, leaves the old data or the new one, never a mix', async ({ page }) => {
+test('closing the tab late in a restore, or after it, leaves the old data or the new one, never a mix', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await page.goto('/en/');
 	const outcomes = await restoreAndClose(page, [800, 1500, 'after reload']);
 	expect(outcomes.new).toBeGreaterThan(0); // the restore that finished is whole
 });
 
-test('ru: after seven study days without a backup the home page reminds gently; a backup or "not now" puts it off', async ({ page }) => {
+test('ru: after seven study days without a backup the home page reminds gently; a backup or "not now" puts it off', async ({
+	page
+}) => {
 	// Settings makes the database (the home page only reads it); then 192 hourly reviews: eight days of study, and no backup yet.
 	await page.goto('/ru/settings/');
 	const studied = tablesOf(backupFile(await firstItemIds(page, 'kz-russia', 8), 24));
@@ -360,7 +404,10 @@ test('ru: after seven study days without a backup the home page reminds gently; 
 	await page.goto('/ru/');
 	const reminder = page.getByRole('complementary', { name: 'Пора сделать резервную копию' });
 	await expect(reminder).toContainText('Вы занимались 7 дней и ещё ни разу не делали копию');
-	const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Скачать резервную копию' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		reminder.getByRole('button', { name: 'Скачать резервную копию' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/\.qaitala-backup$/);
 	await expect(reminder).toBeHidden();
 	await expect.poll(() => readSetting(page, 'lastBackupAt')).toEqual(expect.any(Number));

@@ -17,11 +17,15 @@ async function servedItem(page: Page, language: 'en' | 'kk') {
 	const index = await (await page.request.get('/banks/index.json')).json();
 	const item = bank.items.find((i: { id: string }) => i.id === ITEM);
 	const doc = index.sources[item.source.doc];
-	const section = doc.sections.find((s: Section) => s.lines[0] <= item.source.lines[0] && item.source.lines[0] <= s.lines[1]);
+	const section = doc.sections.find(
+		(s: Section) => s.lines[0] <= item.source.lines[0] && item.source.lines[0] <= s.lines[1]
+	);
 	return { item, title: doc.title[language] as string, section: section.title[language] as string };
 }
 
-test('the back of a study card names the document and section, lines small, and shows the source note', async ({ page }, testInfo) => {
+test('the back of a study card names the document and section, lines small, and shows the source note', async ({
+	page
+}, testInfo) => {
 	const { item, title, section } = await servedItem(page, 'en');
 	expect(item.sourceNote, 'the item has a source note').toBeTruthy();
 	await page.setViewportSize({ width: 390, height: 844 });
@@ -54,5 +58,7 @@ test('kk: the citation and the note speak Kazakh', async ({ page }) => {
 	await page.getByRole('button', { name: 'Жауапты көрсету' }).click();
 	await expect(page.getByText(`Құжатта былай делінген: ${item.sourceNote}`)).toBeVisible();
 	const [first, last] = item.source.lines;
-	await expect(page.locator('p.source')).toHaveText(`Дереккөз: «${title}», «${section}» бөлімі ${first}–${last} жолдар`);
+	await expect(page.locator('p.source')).toHaveText(
+		`Дереккөз: «${title}», «${section}» бөлімі ${first}–${last} жолдар`
+	);
 });

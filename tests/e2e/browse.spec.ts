@@ -1,6 +1,8 @@
 import { test, expect, cardsLeft, firstItemIds, putRows } from './fixtures';
 
-test('ru: a search finds words written in any of the three languages, and a result can be practised', async ({ page }) => {
+test('ru: a search finds words written in any of the three languages, and a result can be practised', async ({
+	page
+}) => {
 	await page.goto('/ru/browse/');
 	const search = page.getByRole('searchbox', { name: 'Поиск' });
 	await expect(page.getByText(/^\d+ вопрос(а|ов)?$/)).toBeVisible();
@@ -30,18 +32,33 @@ test('en: the topic filter narrows the list and the schedule of a studied item i
 	await page.goto('/en/browse/');
 	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'Kazakhstan and the United States' });
 	await expect(page.getByRole('listitem').first().getByText(/^Due /)).toBeVisible();
-	await expect(page.getByRole('listitem').first().getByText(/^Stability \d+ days?$/)).toBeVisible();
+	await expect(
+		page
+			.getByRole('listitem')
+			.first()
+			.getByText(/^Stability \d+ days?$/)
+	).toBeVisible();
 	await expect(page.getByRole('listitem').first().getByText('0 lapses')).toBeVisible();
 	await expect(page.getByRole('listitem').nth(1).getByText('New', { exact: true })).toBeVisible();
 });
 
-test('kk: a card forgotten 8 times is a leech: Browse finds it, the study page offers to reread or suspend it', async ({ page }) => {
+test('kk: a card forgotten 8 times is a leech: Browse finds it, the study page offers to reread or suspend it', async ({
+	page
+}) => {
 	await page.goto('/kk/browse/'); // a page that uses the database makes it (the home page only reads it)
 	const [leechId, otherId] = await firstItemIds(page, 'kz-china', 2);
 	const DAY_MS = 86_400_000;
 	const card = (itemId: string, lapses: number) => ({
-		itemId, state: 'review', dueAt: Date.now() - DAY_MS, stability: 2, difficulty: 8, scheduledDays: 2,
-		learningSteps: 0, reps: 20, lapses, lastReviewAt: Date.now() - 3 * DAY_MS
+		itemId,
+		state: 'review',
+		dueAt: Date.now() - DAY_MS,
+		stability: 2,
+		difficulty: 8,
+		scheduledDays: 2,
+		learningSteps: 0,
+		reps: 20,
+		lapses,
+		lastReviewAt: Date.now() - 3 * DAY_MS
 	});
 	await putRows(page, 'cards', [card(leechId!, 8), card(otherId!, 7)]);
 

@@ -1,6 +1,5 @@
 // Result codes with impossible fields, stored rows that are not results, and names that carry direction controls.
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { test, expect, firstItemIds, putRows } from './fixtures';
 import { encodeAssignment, type Assignment } from '../../src/lib/domain/share/assignment';
 import { assignmentKey, encodeResult, type Result } from '../../src/lib/domain/share/result';
@@ -16,7 +15,14 @@ const result = (assignment: string, name: string, answers: string, fields: Parti
 	...fields
 });
 
-const assignment: Assignment = { v: 1, title: 'Week 5', mode: 'test', languages: ['en'], topicIds: ['kz-china'], itemIds: ['a1', 'a2'] };
+const assignment: Assignment = {
+	v: 1,
+	title: 'Week 5',
+	mode: 'test',
+	languages: ['en'],
+	topicIds: ['kz-china'],
+	itemIds: ['a1', 'a2']
+};
 const code = encodeAssignment(assignment);
 const key = assignmentKey(code);
 
@@ -24,9 +30,19 @@ test('en: a stored result completed at 8640000000000001 no longer hides the clas
 	await page.goto('/en/teach/results/');
 	await expect(page.getByText('No assignments or results yet.')).toBeVisible();
 	const bad = result(key, 'Chen Wei', '10', { completedAt: 8_640_000_000_000_001 });
-	const row = (r: Result, nameKey: string) => ({ assignment: key, nameKey, result: r, code: encodeResult(r), importedAt: completedAt });
+	const row = (r: Result, nameKey: string) => ({
+		assignment: key,
+		nameKey,
+		result: r,
+		code: encodeResult(r),
+		importedAt: completedAt
+	});
 	await putRows(page, 'composedAssignments', [{ key, code, assignment, createdAt: completedAt - 86_400_000 }]);
-	await putRows(page, 'classResults', [row(result(key, 'Aliya Serikova', '11'), 'aliya serikova'), row(bad, 'chen wei'), row(result(key, 'Bob Brown', '01'), 'bob brown')]);
+	await putRows(page, 'classResults', [
+		row(result(key, 'Aliya Serikova', '11'), 'aliya serikova'),
+		row(bad, 'chen wei'),
+		row(result(key, 'Bob Brown', '01'), 'bob brown')
+	]);
 	await page.reload();
 
 	const rows = page.getByRole('table', { name: 'Results: Week 5' }).locator('tbody tr');
@@ -38,7 +54,10 @@ test('en: a stored result completed at 8640000000000001 no longer hides the clas
 	await expect(note).toContainText('\u2068Chen Wei\u2069: The completion date in this result is not a real date');
 
 	// CSV export and the class list still work, with the readable results only.
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	]);
 	const csv = await readFile(await download.path(), 'utf8');
 	expect(csv.trim().split('\n')).toHaveLength(4);
 	expect(csv).not.toContain('Chen');
@@ -72,7 +91,9 @@ test('kk: a name with a right-to-left override is shown as spelled, isolated, an
 	await page.goto('/kk/teach/results/');
 	await expect(page.getByText('Әзірге тапсырмалар да, нәтижелер де жоқ.')).toBeVisible();
 	const other = assignmentKey('kk-elsewhere');
-	await page.getByRole('textbox', { name: 'Нәтиже кодтары' }).fill([result(other, '\u202Eevil', '10'), result(other, 'Әлия Серікова', '11')].map(encodeResult).join('\n'));
+	await page
+		.getByRole('textbox', { name: 'Нәтиже кодтары' })
+		.fill([result(other, '\u202Eevil', '10'), result(other, 'Әлия Серікова', '11')].map(encodeResult).join('\n'));
 	await page.getByRole('button', { name: 'Нәтижелерді қосу' }).click();
 	await expect(page.getByText('Қосылды: 2.')).toBeVisible();
 
@@ -82,14 +103,24 @@ test('kk: a name with a right-to-left override is shown as spelled, isolated, an
 	await expect(flagged).toHaveCount(1);
 	// Shown as typed, in an isolate, with the override gone: "evil", not "live".
 	await expect(flagged.locator('bdi')).toHaveText('evil');
-	expect(await flagged.locator('bdi').evaluate((el) => [el.textContent, getComputedStyle(el).unicodeBidi])).toEqual(['evil', 'isolate']);
+	expect(await flagged.locator('bdi').evaluate((el) => [el.textContent, getComputedStyle(el).unicodeBidi])).toEqual([
+		'evil',
+		'isolate'
+	]);
 	await expect(names.filter({ hasText: 'Әлия Серікова' }).getByText('бағытын өзгертетін')).toHaveCount(0);
 	expect(await page.locator('main').evaluate((el) => /[\u202A-\u202E]/.test(el.textContent ?? ''))).toBe(false);
 });
 
 test('en: a name too long for a result is named in the form, and a good one makes the result', async ({ page }) => {
 	const itemIds = await firstItemIds(page, 'kz-china', 1);
-	const code = encodeAssignment({ v: 1, title: 'One card', mode: 'flashcards', languages: ['en'], topicIds: ['kz-china'], itemIds });
+	const code = encodeAssignment({
+		v: 1,
+		title: 'One card',
+		mode: 'flashcards',
+		languages: ['en'],
+		topicIds: ['kz-china'],
+		itemIds
+	});
 	await page.goto(`/en/assignment/#${code}`);
 	await page.getByRole('button', { name: 'Start' }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
@@ -99,7 +130,9 @@ test('en: a name too long for a result is named in the form, and a good one make
 	const name = page.getByLabel('Your name, as your instructor knows it');
 	const make = page.getByRole('button', { name: 'Make my result' });
 	await name.fill('A'.repeat(81));
-	await expect(page.getByRole('alert').filter({ hasText: 'The name is too long: at most 80 characters.' })).toBeVisible();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'The name is too long: at most 80 characters.' })
+	).toBeVisible();
 	await expect(name).toHaveAttribute('aria-invalid', 'true');
 	await expect(make).toBeDisabled();
 	await name.fill('A'.repeat(80));

@@ -21,9 +21,13 @@ const strings = i18next.createInstance();
 void strings.init({
 	initAsync: false,
 	interpolation: { escapeValue: false },
-	resources: { en: { translation: { ...en, ...teachResources.en } }, kk: { translation: { ...kk, ...teachResources.kk } } }
+	resources: {
+		en: { translation: { ...en, ...teachResources.en } },
+		kk: { translation: { ...kk, ...teachResources.kk } }
+	}
 });
-const tr = (lang: Lang) => (key: string, options?: Record<string, unknown>) => strings.t(key, { lng: lang, ...options }) as string;
+const tr = (lang: Lang) => (key: string, options?: Record<string, unknown>) =>
+	strings.t(key, { lng: lang, ...options }) as string;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CSV = [
@@ -35,8 +39,16 @@ const CSV = [
 
 /** Per question text in each language: the button that answers it rightly. */
 const RIGHT: Record<Lang, Record<string, string>> = {
-	en: { 'Astana is the capital of Kazakhstan.': 'true', 'Almaty is the capital of Kyrgyzstan.': 'false', 'Which city is the capital of Uzbekistan?': 'Tashkent' },
-	kk: { 'Астана — Қазақстанның астанасы.': 'true', 'Алматы — Қырғызстанның астанасы.': 'false', 'Өзбекстанның астанасы қай қала?': 'Ташкент' }
+	en: {
+		'Astana is the capital of Kazakhstan.': 'true',
+		'Almaty is the capital of Kyrgyzstan.': 'false',
+		'Which city is the capital of Uzbekistan?': 'Tashkent'
+	},
+	kk: {
+		'Астана — Қазақстанның астанасы.': 'true',
+		'Алматы — Қырғызстанның астанасы.': 'false',
+		'Өзбекстанның астанасы қай қала?': 'Ташкент'
+	}
 };
 const WRONG_CHOICE: Record<Lang, string> = { en: 'Samarkand', kk: 'Самарқанд' };
 
@@ -47,7 +59,8 @@ async function answer(page: Page, lang: Lang, wrongChoice = false): Promise<void
 	const right = RIGHT[lang][question];
 	expect(right, `a question of the bank: ${question}`).toBeDefined();
 	const card = page.locator('article.card');
-	if (right === 'true' || right === 'false') await card.getByRole('button', { name: t(`card.${right}`), exact: true }).click();
+	if (right === 'true' || right === 'false')
+		await card.getByRole('button', { name: t(`card.${right}`), exact: true }).click();
 	else await card.getByRole('button', { name: wrongChoice ? WRONG_CHOICE[lang] : right!, exact: true }).click();
 }
 
@@ -61,11 +74,21 @@ async function importBank(page: Page, lang: Lang, title: string) {
 	await panel.getByRole('textbox', { name: t('customBank.form.text'), exact: true }).fill(CSV);
 	await panel.getByRole('button', { name: t('customBank.form.submit') }).click();
 	await expect(page.getByText(t('customBank.result.imported', { title, count: 3 }))).toBeVisible();
-	await expect(page.getByRole('listitem', { name: title }).getByText(lang === 'en' ? /^English, Қазақша · CSV/ : /^Қазақша, English · CSV/)).toBeVisible();
+	await expect(
+		page
+			.getByRole('listitem', { name: title })
+			.getByText(lang === 'en' ? /^English, Қазақша · CSV/ : /^Қазақша, English · CSV/)
+	).toBeVisible();
 }
 
 /** The student's side on a device that never had the bank: opened once, then offline. */
-async function answerAsStudent(browser: Browser, baseURL: string, lang: Lang, link: string, title: string): Promise<string> {
+async function answerAsStudent(
+	browser: Browser,
+	baseURL: string,
+	lang: Lang,
+	link: string,
+	title: string
+): Promise<string> {
 	const t = tr(lang);
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow', viewport: { width: 412, height: 915 } });
 	const errors: string[] = [];
@@ -98,7 +121,12 @@ async function answerAsStudent(browser: Browser, baseURL: string, lang: Lang, li
 }
 
 for (const lang of ['en', 'kk'] as const) {
-	test(`${lang}: an imported bank is a topic of one's own, studied offline and counted; an assignment carries it to an offline student and back`, async ({ page, context, browser, baseURL }) => {
+	test(`${lang}: an imported bank is a topic of one's own, studied offline and counted; an assignment carries it to an offline student and back`, async ({
+		page,
+		context,
+		browser,
+		baseURL
+	}) => {
 		test.setTimeout(180_000); // a whole journey on two devices, on a busy two-core machine
 		const t = tr(lang);
 		const title = lang === 'en' ? 'Capitals of Central Asia' : 'Орталық Азия астаналары';
@@ -126,7 +154,9 @@ for (const lang of ['en', 'kk'] as const) {
 		await page.getByRole('button', { name: new RegExp(`^${escape(t('study.grade.good'))}`) }).click();
 		await expect.poll(async () => (await readTables(page, ['reviews'])).reviews?.length).toBe(1);
 		const { cards = [], reviews = [] } = await readTables(page, ['cards', 'reviews']);
-		expect((cards as { itemId: string }[]).map((c) => c.itemId)).toEqual([expect.stringMatching(/^custom-[0-9a-z]+-\d$/)]);
+		expect((cards as { itemId: string }[]).map((c) => c.itemId)).toEqual([
+			expect.stringMatching(/^custom-[0-9a-z]+-\d$/)
+		]);
 		expect(reviews[0]).toMatchObject({ grade: 'good', stateAfter: expect.any(String) });
 
 		// Quizzed: the answer is graded into the same schedule.
@@ -154,7 +184,8 @@ for (const lang of ['en', 'kk'] as const) {
 		// Browsed: its questions are among the course's, and it is a topic to filter by.
 		await page.goto(`/${lang}/browse/`);
 		await page.getByRole('combobox', { name: t('browse.topic') }).selectOption({ label: title });
-		for (const question of Object.keys(RIGHT[lang])) await expect(page.getByText(question, { exact: true })).toBeVisible();
+		for (const question of Object.keys(RIGHT[lang]))
+			await expect(page.getByText(question, { exact: true })).toBeVisible();
 
 		// Counted like the course's topics: on Home, across a reload, and in Progress.
 		await page.goto(`/${lang}/`);
@@ -187,7 +218,10 @@ for (const lang of ['en', 'kk'] as const) {
 			['en', 'id', 'kk']
 		]);
 		// The file holds the same assignment.
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('teach.share.download') }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: t('teach.share.download') }).click()
+		]);
 		const file = readAssignmentFile(await readFile((await download.path())!, 'utf8'), new Set());
 		expect(file.ok && decoded.ok && file.assignment).toEqual(decoded.ok && decoded.assignment);
 
@@ -195,27 +229,38 @@ for (const lang of ['en', 'kk'] as const) {
 		expect(decodeResult(code)).toMatchObject({ ok: true, result: { name: 'Aliya Serikova', answers: '110' } });
 
 		// The class overview reads the code, and lists the own questions by their text.
-		await page.getByRole('link', { name: t('teach.list.results'), exact: true }).first().click();
+		await page
+			.getByRole('link', { name: t('teach.list.results'), exact: true })
+			.first()
+			.click();
 		await page.waitForURL(new RegExp(`/${lang}/teach/results/\\?assignment=`));
 		await page.getByLabel(t('results.add.codes')).fill(code);
 		await page.getByRole('button', { name: t('results.add.submit') }).click();
 		await expect(page.getByRole('row', { name: /Aliya Serikova/ })).toContainText('2/3');
-		for (const question of Object.keys(RIGHT[lang]).filter((q) => !q.endsWith('?'))) await expect(page.getByText(question)).toBeVisible();
+		for (const question of Object.keys(RIGHT[lang]).filter((q) => !q.endsWith('?')))
+			await expect(page.getByText(question)).toBeVisible();
 	});
 }
 
-test('en: an assignment carrying more than a QR code holds is shared as a file only, and the file opens it', async ({ page }) => {
+test('en: an assignment carrying more than a QR code holds is shared as a file only, and the file opens it', async ({
+	page
+}) => {
 	test.setTimeout(90_000);
 	const t = tr('en');
 	// Made-up words: they compress about as badly as real questions.
 	let seed = 7;
 	const word = () => ((seed = (seed * 48271) % 2147483647), seed.toString(36));
-	const rows = Array.from({ length: 40 }, (_, i) => `true-false,Statement ${i + 1}: ${Array.from({ length: 16 }, word).join(' ')}.,${i % 2 === 0}`);
+	const rows = Array.from(
+		{ length: 40 },
+		(_, i) => `true-false,Statement ${i + 1}: ${Array.from({ length: 16 }, word).join(' ')}.,${i % 2 === 0}`
+	);
 	const title = 'Long statements';
 	const panel = page.getByRole('region', { name: t('customBank.heading') });
 	await page.goto('/en/teach/');
 	await panel.getByRole('textbox', { name: t('customBank.form.title'), exact: true }).fill(title);
-	await panel.getByRole('textbox', { name: t('customBank.form.text'), exact: true }).fill(['type,question,answer', ...rows].join('\n'));
+	await panel
+		.getByRole('textbox', { name: t('customBank.form.text'), exact: true })
+		.fill(['type,question,answer', ...rows].join('\n'));
 	await panel.getByRole('button', { name: t('customBank.form.submit') }).click();
 	await expect(page.getByText(t('customBank.result.imported', { title, count: 40 }))).toBeVisible();
 
@@ -232,12 +277,17 @@ test('en: an assignment carrying more than a QR code holds is shared as a file o
 	await expect(share.getByText(/too long for a link or QR code \(\d+ characters\)/)).toBeVisible();
 	await expect(share.getByLabel(t('teach.share.link'))).toHaveCount(0);
 	await expect(share.getByRole('img')).toHaveCount(0);
-	const [download] = await Promise.all([page.waitForEvent('download'), share.getByRole('button', { name: t('teach.share.download') }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		share.getByRole('button', { name: t('teach.share.download') }).click()
+	]);
 	const file = await readFile((await download.path())!, 'utf8');
 	expect(JSON.parse(file).link).toMatch(/\/en\/assignment\/$/);
 
 	await page.goto('/en/assignment/');
-	await page.getByLabel(t('assignment.orFile')).setInputFiles({ name: 'all.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+	await page
+		.getByLabel(t('assignment.orFile'))
+		.setInputFiles({ name: 'all.qaitala-assignment.json', mimeType: 'application/json', buffer: Buffer.from(file) });
 	await expect(page.getByRole('heading', { level: 1, name: 'All of them' })).toBeVisible();
 	await page.getByRole('button', { name: t('assignment.start'), exact: true }).click();
 	await expect(page.getByText(t('test.progress', { position: 1, total: 40 }))).toBeVisible();

@@ -60,7 +60,9 @@ const badCard = (itemId: string, patch: Record<string, unknown>) => ({
 	...patch
 });
 
-test('kk: a card row with an unknown state no longer blocks "Show answer"; it is set aside and studied as new', async ({ page }) => {
+test('kk: a card row with an unknown state no longer blocks "Show answer"; it is set aside and studied as new', async ({
+	page
+}) => {
 	await page.goto('/kk/browse/'); // a page that uses the database makes it (the home page only reads it)
 	const [itemId] = await firstItemIds(page, 'kz-china', 1);
 	await putRows(page, 'cards', [badCard(itemId!, { state: 'weird' })]);
@@ -77,7 +79,9 @@ test('en: a card row with NaN stability is rebuilt from its review log and can b
 	await page.goto('/en/browse/'); // a page that uses the database makes it (the home page only reads it)
 	const [itemId] = await firstItemIds(page, 'kz-china', 1);
 	const reviewedAt = Date.now() - 2 * 86_400_000;
-	await putRows(page, 'reviews', [{ itemId, grade: 'good', reviewedAt, cardBefore: null, elapsedDays: 0, scheduledDays: 0, stateAfter: 'learning' }]);
+	await putRows(page, 'reviews', [
+		{ itemId, grade: 'good', reviewedAt, cardBefore: null, elapsedDays: 0, scheduledDays: 0, stateAfter: 'learning' }
+	]);
 	await putRows(page, 'cards', [badCard(itemId!, { stability: NaN })]);
 
 	await page.goto(`/en/study/kz-china/?item=${itemId}`);
@@ -92,8 +96,21 @@ test('ru: "Check database" repairs and sets aside, and shows the counts by table
 	await page.goto('/ru/settings/');
 	await expect(page.getByRole('heading', { name: 'Данные на этом устройстве' })).toBeVisible();
 	const reviewedAt = Date.now() - 86_400_000;
-	await putRows(page, 'reviews', [{ itemId: 'kz-china-x', grade: 'good', reviewedAt, cardBefore: null, elapsedDays: 0, scheduledDays: 0, stateAfter: 'learning' }]);
-	await putRows(page, 'cards', [badCard('kz-china-x', { state: 'weird' }), badCard('kz-china-y', { stability: NaN, dueAt: NaN })]);
+	await putRows(page, 'reviews', [
+		{
+			itemId: 'kz-china-x',
+			grade: 'good',
+			reviewedAt,
+			cardBefore: null,
+			elapsedDays: 0,
+			scheduledDays: 0,
+			stateAfter: 'learning'
+		}
+	]);
+	await putRows(page, 'cards', [
+		badCard('kz-china-x', { state: 'weird' }),
+		badCard('kz-china-y', { stability: NaN, dueAt: NaN })
+	]);
 	await putRows(page, 'itemFlags', [{ itemId: 'kz-china-z', isSuspended: false, buriedUntil: 8_640_000_000_000_000 }]);
 
 	await page.getByRole('button', { name: 'Проверить базу данных' }).click();
@@ -102,14 +119,18 @@ test('ru: "Check database" repairs and sets aside, and shows the counts by table
 	await expect(table.getByRole('row', { name: /^Повторения/ })).toHaveText(/Повторения\s*1\s*0\s*0/);
 	await expect(table.getByRole('row', { name: /^Отложенные и приостановленные/ })).toHaveText(/\s*1\s*1\s*0/);
 	await expect(table.getByRole('row', { name: /^Всего/ })).toHaveText(/Всего\s*\d+\s*2\s*1/);
-	await expect(page.getByText('На этом устройстве хранится отдельно 1 запись; она входит в резервные копии.')).toBeVisible();
+	await expect(
+		page.getByText('На этом устройстве хранится отдельно 1 запись; она входит в резервные копии.')
+	).toBeVisible();
 
 	// A second check finds nothing left to do.
 	await page.getByRole('button', { name: 'Проверить базу данных' }).click();
 	await expect(table.getByRole('row', { name: /^Всего/ })).toHaveText(/Всего\s*\d+\s*0\s*0/);
 });
 
-test('en and kk: storage status says whether data is kept, the space, and "never" for the last backup', async ({ page }) => {
+test('en and kk: storage status says whether data is kept, the space, and "never" for the last backup', async ({
+	page
+}) => {
 	await page.goto('/en/settings/');
 	await expect(page.getByText(/^Not protected|^Protected/)).toBeVisible(); // headless Chromium refuses persistence
 	await expect(page.getByTestId('space')).toHaveText(/^[\d.,]+ (MB|GB) used, [\d.,]+ (MB|GB) available$/);
@@ -127,7 +148,9 @@ test('en and kk: storage status says whether data is kept, the space, and "never
 test('ru: without IndexedDB, Settings says nothing can be saved', async ({ page }) => {
 	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
 	await page.goto('/ru/settings/');
-	await expect(page.getByRole('region', { name: 'Данные на этом устройстве' }).getByRole('alert')).toContainText('Этот браузер не даёт сохранять прогресс');
+	await expect(page.getByRole('region', { name: 'Данные на этом устройстве' }).getByRole('alert')).toContainText(
+		'Этот браузер не даёт сохранять прогресс'
+	);
 });
 
 test('en: after a finished study session the app asks to keep the data once, and says why', async ({ page }) => {
@@ -136,7 +159,9 @@ test('en: after a finished study session the app asks to keep the data once, and
 	await page.goto(`/en/study/kz-usa/?item=${itemId}`);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Easy, next in/ }).click();
-	const why = page.getByText('Your progress lives only on this device, so Qaitala has asked the browser not to clear it when space runs low.');
+	const why = page.getByText(
+		'Your progress lives only on this device, so Qaitala has asked the browser not to clear it when space runs low.'
+	);
 	await expect(why).toBeVisible();
 	// The next session ends without asking again.
 	await page.reload();

@@ -3,9 +3,24 @@ import { test, expect } from './fixtures';
 
 /** The layout's messages, as each language says them (locales: `database.*`). */
 const MESSAGES = {
-	kk: { versionChange: 'Qaitala деректерін басқа қойынды өзгертті', reload: 'Бетті қайта жүктеу', blocked: 'Qaitala өзінің басқа қойындысы', unavailable: 'Бұл браузер Qaitala-ға деректерді сақтауға рұқсат бермейді' },
-	ru: { versionChange: 'Данные Qaitala изменены в другой вкладке', reload: 'Перезагрузить страницу', blocked: 'Qaitala ждёт, пока другая её вкладка', unavailable: 'Этот браузер не разрешает Qaitala хранить данные' },
-	en: { versionChange: 'Qaitala’s data was changed in another tab', reload: 'Reload the page', blocked: 'Qaitala is waiting for another of its tabs', unavailable: 'This browser does not let Qaitala store data' }
+	kk: {
+		versionChange: 'Qaitala деректерін басқа қойынды өзгертті',
+		reload: 'Бетті қайта жүктеу',
+		blocked: 'Qaitala өзінің басқа қойындысы',
+		unavailable: 'Бұл браузер Qaitala-ға деректерді сақтауға рұқсат бермейді'
+	},
+	ru: {
+		versionChange: 'Данные Qaitala изменены в другой вкладке',
+		reload: 'Перезагрузить страницу',
+		blocked: 'Qaitala ждёт, пока другая её вкладка',
+		unavailable: 'Этот браузер не разрешает Qaitala хранить данные'
+	},
+	en: {
+		versionChange: 'Qaitala’s data was changed in another tab',
+		reload: 'Reload the page',
+		blocked: 'Qaitala is waiting for another of its tabs',
+		unavailable: 'This browser does not let Qaitala store data'
+	}
 } as const;
 
 /** Far above any version the app declares (Dexie stores version n as n × 10). */
@@ -26,13 +41,23 @@ async function otherTab(page: Page): Promise<Page> {
  */
 async function openWithDatabase(page: Page, path: string): Promise<void> {
 	await page.goto(`/${path.split('/')[1]}/browse/`);
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1)), { timeout: 20_000 }).toBe(true);
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () =>
+					(await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1)
+				),
+			{ timeout: 20_000 }
+		)
+		.toBe(true);
 	await page.goto(path);
 	await expect(page.locator('.badge.new:not(.pending)').first()).toBeVisible(); // the counts are read: the connection is open
 }
 
 for (const lang of ['kk', 'ru', 'en'] as const) {
-	test(`${lang}: another tab opening a newer database closes this tab's connection, which asks for a reload`, async ({ page }) => {
+	test(`${lang}: another tab opening a newer database closes this tab's connection, which asks for a reload`, async ({
+		page
+	}) => {
 		await openWithDatabase(page, `/${lang}/`);
 		const other = await otherTab(page);
 		// Resolves only if every open connection closed: this tab must not block the other's upgrade.
@@ -78,7 +103,7 @@ test('kk: an open that waits for another tab says so, and the note goes when tha
 		() =>
 			new Promise<void>((resolve, reject) => {
 				const request = indexedDB.open('qaitala', 1);
-				request.onsuccess = () => ((window as unknown as { held: IDBDatabase }).held = request.result, resolve());
+				request.onsuccess = () => (((window as unknown as { held: IDBDatabase }).held = request.result), resolve());
 				request.onerror = () => reject(request.error);
 			})
 	);
@@ -91,7 +116,9 @@ test('kk: an open that waits for another tab says so, and the note goes when tha
 });
 
 test('ru: a browser without IndexedDB gets a clear message instead of a crash', async ({ page }) => {
-	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }));
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true })
+	);
 	await page.goto('/ru/');
 	await expect(page.getByRole('status').filter({ hasText: MESSAGES.ru.unavailable })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

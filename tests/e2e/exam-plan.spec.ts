@@ -12,7 +12,10 @@ test('en: an exam in 12 days paces the topic’s new cards, and the study sessio
 	await page.getByRole('link', { name: 'Exam coming? Plan for it →' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Exam plan' })).toBeVisible();
 	await page.getByLabel('Exam date', { exact: true }).fill(dayFromToday(12));
-	await page.getByRole('group', { name: 'Exam topics' }).getByRole('checkbox', { name: 'Kazakhstan and China' }).check();
+	await page
+		.getByRole('group', { name: 'Exam topics' })
+		.getByRole('checkbox', { name: 'Kazakhstan and China' })
+		.check();
 	await page.getByLabel('Recall you want on the exam day').selectOption({ label: '95%' });
 	await page.getByRole('button', { name: 'Save the plan' }).click();
 	await expect(page.getByText('Plan saved.', { exact: true })).toBeVisible();
@@ -20,7 +23,9 @@ test('en: an exam in 12 days paces the topic’s new cards, and the study sessio
 	const china = await (await page.request.get('/banks/en/kz-china.json')).json();
 	const pace = Math.ceil(china.items.length / 10);
 	await expect(page.getByRole('heading', { level: 2, name: /^Exam on .+, in 12 days\.$/ })).toBeVisible();
-	await expect(page.getByText(`New cards: ${pace} a day (${china.items.length} left), to meet them all before the exam.`)).toBeVisible();
+	await expect(
+		page.getByText(`New cards: ${pace} a day (${china.items.length} left), to meet them all before the exam.`)
+	).toBeVisible();
 	const rows = page.getByRole('table').getByRole('row');
 	await expect(rows).toHaveCount(1 + 13); // the header, today and the 12 days to the exam
 	await expect(page.locator('.recall li')).toHaveText(/Kazakhstan and China\s*0%/);

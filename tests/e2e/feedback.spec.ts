@@ -11,19 +11,45 @@ async function choiceItems(request: APIRequestContext, lang: string): Promise<{ 
 	const found: { item: Choice; topicId: string }[] = [];
 	for (const topic of index.topics) {
 		const bank: TopicBank = await (await request.get(`/banks/${lang}/${topic.id}.json`)).json();
-		for (const item of bank.items) if (item.type === 'choice' && item.options.filter((o) => o.correct).length === 1) found.push({ item, topicId: topic.id });
+		for (const item of bank.items)
+			if (item.type === 'choice' && item.options.filter((o) => o.correct).length === 1)
+				found.push({ item, topicId: topic.id });
 	}
 	return found;
 }
 
 const WORDS = {
-	kk: { list: 'Тексерілген жауабыңыз', wrong: 'сіздің жауабыңыз, қате', right: 'дұрыс жауап', incorrect: 'Дәл емес', answer: 'Сіздің жауабыңыз', check: 'Тексеру' },
-	ru: { list: 'Проверка вашего ответа', wrong: 'ваш ответ, неверно', right: 'верный ответ', incorrect: 'Не совсем', answer: 'Ваш ответ', check: 'Проверить' },
-	en: { list: 'Your answer, checked', wrong: 'your answer, wrong', right: 'right answer', incorrect: 'Not quite', answer: 'Your answer', check: 'Check' }
+	kk: {
+		list: 'Тексерілген жауабыңыз',
+		wrong: 'сіздің жауабыңыз, қате',
+		right: 'дұрыс жауап',
+		incorrect: 'Дәл емес',
+		answer: 'Сіздің жауабыңыз',
+		check: 'Тексеру'
+	},
+	ru: {
+		list: 'Проверка вашего ответа',
+		wrong: 'ваш ответ, неверно',
+		right: 'верный ответ',
+		incorrect: 'Не совсем',
+		answer: 'Ваш ответ',
+		check: 'Проверить'
+	},
+	en: {
+		list: 'Your answer, checked',
+		wrong: 'your answer, wrong',
+		right: 'right answer',
+		incorrect: 'Not quite',
+		answer: 'Your answer',
+		check: 'Check'
+	}
 } as const;
 
 for (const lang of ['kk', 'ru', 'en'] as const) {
-	test(`${lang}: after a wrong choice, the pick and the right option are marked in words`, async ({ page, request }) => {
+	test(`${lang}: after a wrong choice, the pick and the right option are marked in words`, async ({
+		page,
+		request
+	}) => {
 		const { item, topicId } = (await choiceItems(request, lang))[0]!;
 		const right = item.options.find((o) => o.correct)!.text;
 		const wrong = item.options.find((o) => !o.correct)!.text;
@@ -44,8 +70,18 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
 
 // The Heartland item asks for a long word in each language; each typing is one slip away.
 const SLIPS = [
-	{ lang: 'kk', typed: 'Хартлентің', heading: 'Дұрысқа жақын: жазылуын тексеріңіз', spelling: 'Дұрыс жазылуы: Хартлендтің' },
-	{ lang: 'ru', typed: 'Хартлнеда', heading: 'Почти: проверьте написание', spelling: 'Правильное написание: Хартленда' },
+	{
+		lang: 'kk',
+		typed: 'Хартлентің',
+		heading: 'Дұрысқа жақын: жазылуын тексеріңіз',
+		spelling: 'Дұрыс жазылуы: Хартлендтің'
+	},
+	{
+		lang: 'ru',
+		typed: 'Хартлнеда',
+		heading: 'Почти: проверьте написание',
+		spelling: 'Правильное написание: Хартленда'
+	},
 	{ lang: 'en', typed: 'Heartlnad', heading: 'Almost: check the spelling', spelling: 'Correct spelling: Heartland' }
 ] as const;
 

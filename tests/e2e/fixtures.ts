@@ -31,16 +31,21 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	const language = new URL(page.url()).pathname.split('/')[1];
-	if (language && ['kk', 'ru', 'en'].includes(language)) await waitForPacks(page, [`pages-${language}`, `banks-${language}`]);
+	if (language && ['kk', 'ru', 'en'].includes(language))
+		await waitForPacks(page, [`pages-${language}`, `banks-${language}`]);
 }
 
 /** Waits until the service worker has kept these packs whole (it marks each one when done). */
 export async function waitForPacks(page: Page, packs: readonly string[]): Promise<void> {
 	await expect
-		.poll(() => page.evaluate(async (packs) => {
-			const cache = await caches.open('qaitala-packs');
-			return (await Promise.all(packs.map((name) => cache.match(`/__packs/${name}`)))).every(Boolean);
-		}, packs), { timeout: 20_000 })
+		.poll(
+			() =>
+				page.evaluate(async (packs) => {
+					const cache = await caches.open('qaitala-packs');
+					return (await Promise.all(packs.map((name) => cache.match(`/__packs/${name}`)))).every(Boolean);
+				}, packs),
+			{ timeout: 20_000 }
+		)
 		.toBe(true);
 }
 
@@ -59,7 +64,11 @@ export async function firstItemIds(page: Page, topicId: string, count: number): 
 /** Writes rows, as they are, into a table of the app's IndexedDB from the page (as an older version or a hand could). */
 export async function putRows(page: Page, table: string, rows: readonly unknown[]): Promise<void> {
 	// Opening before the app has made its schema would create an empty database under its name.
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))).toBe(true);
+	await expect
+		.poll(() =>
+			page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'qaitala' && (d.version ?? 0) > 1))
+		)
+		.toBe(true);
 	await page.evaluate(
 		({ table, rows }) =>
 			new Promise<void>((resolve, reject) => {
@@ -94,7 +103,8 @@ export async function readTables(page: Page, tables: readonly string[]): Promise
 					isMissing = true;
 					open.transaction?.abort();
 				};
-				open.onerror = () => (isMissing ? resolve(Object.fromEntries(tables.map((name) => [name, []]))) : reject(open.error));
+				open.onerror = () =>
+					isMissing ? resolve(Object.fromEntries(tables.map((name) => [name, []]))) : reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
 					const tx = db.transaction([...tables]);

@@ -24,9 +24,28 @@ function generatedLog() {
 		for (let k = 0; k < REVIEWS_PER_ITEM; k++) {
 			const grade = k > 0 && random() < 0.15 ? 'again' : 'good';
 			const stateAfter = grade === 'again' ? 'relearning' : 'review';
-			rows.push({ itemId, grade, reviewedAt: at, cardBefore, elapsedDays: k === 0 ? 0 : intervalDays, scheduledDays: intervalDays, stateAfter });
+			rows.push({
+				itemId,
+				grade,
+				reviewedAt: at,
+				cardBefore,
+				elapsedDays: k === 0 ? 0 : intervalDays,
+				scheduledDays: intervalDays,
+				stateAfter
+			});
 			intervalDays = grade === 'again' ? 1 : Math.round(intervalDays * 2.5);
-			cardBefore = { itemId, state: stateAfter, dueAt: at + intervalDays * DAY_MS, stability: intervalDays, difficulty: 5, scheduledDays: intervalDays, learningSteps: 0, reps: k + 1, lapses: 0, lastReviewAt: at };
+			cardBefore = {
+				itemId,
+				state: stateAfter,
+				dueAt: at + intervalDays * DAY_MS,
+				stability: intervalDays,
+				difficulty: 5,
+				scheduledDays: intervalDays,
+				learningSteps: 0,
+				reps: k + 1,
+				lapses: 0,
+				lastReviewAt: at
+			};
 			at += intervalDays * DAY_MS;
 		}
 	}
@@ -56,7 +75,9 @@ async function openProgressWithLog(page: Page, lang: string, panelTitle: string)
 	await page.reload();
 }
 
-test('the Progress page is cross-origin isolated under the service worker and fits FSRS in a worker (en)', async ({ page }) => {
+test('the Progress page is cross-origin isolated under the service worker and fits FSRS in a worker (en)', async ({
+	page
+}) => {
 	await openProgressWithLog(page, 'en', 'A schedule fitted to you');
 	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 	await expect(page.getByText('The scheduler now uses the default weights.')).toBeVisible();
@@ -71,14 +92,21 @@ test('the Progress page is cross-origin isolated under the service worker and fi
 		await expect(cells).toHaveText([/^0\.\d{3}$/, /^0\.\d{3}$/]);
 	}
 	// On this log the fitted weights win on both measures (the optimizer is seeded, so always).
-	await expect(page.getByText('Kept the fitted weights: both measures are lower than with the defaults.')).toBeVisible();
+	await expect(
+		page.getByText('Kept the fitted weights: both measures are lower than with the defaults.')
+	).toBeVisible();
 	await expect(page.getByText('The scheduler now uses weights fitted to your reviews.')).toBeVisible();
-	await expect(page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Remembered' }) })).toBeVisible();
+	await expect(
+		page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Remembered' }) })
+	).toBeVisible();
 	const { violations } = await new AxeBuilder({ page }).include('section[aria-labelledby="fsrs-title"]').analyze();
 	expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 });
 
-test('the fit runs offline, in Kazakh, and the student can go back to the default weights (kk)', async ({ page, context }) => {
+test('the fit runs offline, in Kazakh, and the student can go back to the default weights (kk)', async ({
+	page,
+	context
+}) => {
 	await openProgressWithLog(page, 'kk', 'Сізге бейімделген кесте');
 	expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 	await waitForPacks(page, ['optimizer']); // kept once the fit is on offer
@@ -86,11 +114,18 @@ test('the fit runs offline, in Kazakh, and the student can go back to the defaul
 	await page.getByRole('button', { name: 'Жоспарлағышты қайталауларыма бейімдеу' }).click();
 	const results = page.getByRole('table', { name: /^Бейімдеу көрмеген соңғы \d+ қайталауда тексерілді$/ });
 	await expect(results).toBeVisible({ timeout: 15_000 });
-	await expect(results.getByRole('row', { name: /^Сізге бейімделген/ }).getByRole('cell')).toHaveText([/^0,\d{3}$/, /^0,\d{3}$/]);
-	await expect(page.getByText('Бейімделген салмақтар сақталды: екі көрсеткіш те әдепкі салмақтардікінен төмен.')).toBeVisible();
+	await expect(results.getByRole('row', { name: /^Сізге бейімделген/ }).getByRole('cell')).toHaveText([
+		/^0,\d{3}$/,
+		/^0,\d{3}$/
+	]);
+	await expect(
+		page.getByText('Бейімделген салмақтар сақталды: екі көрсеткіш те әдепкі салмақтардікінен төмен.')
+	).toBeVisible();
 	// Saved with the settings: still in use after a reload (from the precache, offline).
 	await page.reload();
-	await expect(page.getByText('Қазір жоспарлағыш сіздің қайталауларыңызға бейімделген салмақтарды қолданады.')).toBeVisible();
+	await expect(
+		page.getByText('Қазір жоспарлағыш сіздің қайталауларыңызға бейімделген салмақтарды қолданады.')
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Әдепкі салмақтарға оралу' }).click();
 	await expect(page.getByText('Қазір жоспарлағыш әдепкі салмақтарды қолданады.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Әдепкі салмақтарға оралу' })).toBeHidden();
@@ -103,7 +138,9 @@ test('the review log downloads as the FSRS optimizer’s CSV (ru)', async ({ pag
 		page.getByRole('button', { name: 'Скачать журнал повторений (CSV)' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('qaitala-review-log.csv');
-	const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+	const lines = readFileSync((await download.path())!, 'utf8')
+		.trimEnd()
+		.split('\n');
 	expect(lines[0]).toBe('card_id,review_time,review_rating,review_state,review_duration');
 	expect(lines).toHaveLength(1 + ITEMS * REVIEWS_PER_ITEM);
 	expect(lines[1]).toBe(`1,${Date.UTC(2025, 5, 2, 9, 0, 0)},3,0,0`);

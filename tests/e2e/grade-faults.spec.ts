@@ -23,7 +23,8 @@ async function injectFaults(context: BrowserContext): Promise<void> {
 		};
 		const { add, put } = IDBObjectStore.prototype;
 		IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
-			if (window.qaitalaFault === 'full' && this.name === 'reviews') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (window.qaitalaFault === 'full' && this.name === 'reviews')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			const request = add.apply(this, args);
 			freezeAfter(this, 'add');
 			return request;
@@ -55,13 +56,18 @@ function expectWhole({ cards, reviews }: Stored): void {
 	expect(new Set(reviews.map((r) => r.itemId)).size).toBe(cards.length);
 }
 
-test('en: a full disk during a grade says so, writes nothing, and the card can be graded again', async ({ context, page }) => {
+test('en: a full disk during a grade says so, writes nothing, and the card can be graded again', async ({
+	context,
+	page
+}) => {
 	await injectFaults(context);
 	await page.goto('/en/study/kz-china/');
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.evaluate(() => (window.qaitalaFault = 'full'));
 	await page.getByRole('button', { name: /^Good, next in/ }).click();
-	await expect(page.getByRole('alert')).toHaveText('Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'
+	);
 	expect(await stored(page)).toEqual({ cards: [], reviews: [] });
 
 	await page.evaluate(() => (window.qaitalaFault = undefined));
@@ -106,12 +112,16 @@ async function openHome(context: BrowserContext): Promise<Page> {
 
 test('kk: tabs killed after the card was put write neither the card nor its review row', async ({ context }) => {
 	const home = await openHome(context);
-	for (let kill = 0; kill < 2; kill++) expect(await killDuringGrade(context, home, 'cards.put')).toEqual({ cards: [], reviews: [] });
+	for (let kill = 0; kill < 2; kill++)
+		expect(await killDuringGrade(context, home, 'cards.put')).toEqual({ cards: [], reviews: [] });
 });
 
-test('kk: tabs killed after the review row was added write neither; a grade that finished is kept whole', async ({ context }) => {
+test('kk: tabs killed after the review row was added write neither; a grade that finished is kept whole', async ({
+	context
+}) => {
 	const home = await openHome(context);
-	for (let kill = 0; kill < 2; kill++) expect(await killDuringGrade(context, home, 'reviews.add')).toEqual({ cards: [], reviews: [] });
+	for (let kill = 0; kill < 2; kill++)
+		expect(await killDuringGrade(context, home, 'reviews.add')).toEqual({ cards: [], reviews: [] });
 	const finished = await killDuringGrade(context, home, undefined);
 	expect([finished.cards.length, finished.reviews.length]).toEqual([1, 1]);
 	await expect(home.getByText('Бүгін: 1 карточка оқылды · 1 жауап')).toBeVisible(); // and the open home page saw it

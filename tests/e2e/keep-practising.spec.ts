@@ -2,9 +2,12 @@
 import { test, expect, firstItemIds, putRows, readTables } from './fixtures';
 
 const DAY_MS = 86_400_000;
-const reviewCount = async (page: import('@playwright/test').Page) => (await readTables(page, ['reviews'])).reviews!.length;
+const reviewCount = async (page: import('@playwright/test').Page) =>
+	(await readTables(page, ['reviews'])).reviews!.length;
 
-test('en: a finished topic offers more new cards, review ahead (graded) and free practice (stores nothing)', async ({ page }) => {
+test('en: a finished topic offers more new cards, review ahead (graded) and free practice (stores nothing)', async ({
+	page
+}) => {
 	await page.goto('/en/settings/');
 	const perDay = page.getByRole('spinbutton', { name: 'New cards per day' });
 	await expect(perDay).toBeEnabled();
@@ -14,8 +17,16 @@ test('en: a finished topic offers more new cards, review ahead (graded) and free
 	// Two cards of the topic already learnt, due in five days.
 	const ids = await firstItemIds(page, 'kz-china', 3);
 	const learnt = (itemId: string) => ({
-		itemId, state: 'review', dueAt: Date.now() + 5 * DAY_MS, stability: 6, difficulty: 5, scheduledDays: 6,
-		learningSteps: 0, reps: 2, lapses: 0, lastReviewAt: Date.now() - DAY_MS
+		itemId,
+		state: 'review',
+		dueAt: Date.now() + 5 * DAY_MS,
+		stability: 6,
+		difficulty: 5,
+		scheduledDays: 6,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		lastReviewAt: Date.now() - DAY_MS
 	});
 	await putRows(page, 'cards', [learnt(ids[1]!), learnt(ids[2]!)]);
 
@@ -41,7 +52,10 @@ test('en: a finished topic offers more new cards, review ahead (graded) and free
 
 	// Review ahead: the studied cards, soonest due first, graded as usual.
 	await page.goto('/en/study/kz-china/');
-	await page.getByRole('navigation', { name: 'Keep practising' }).getByRole('link', { name: 'Review ahead: 3 cards not due yet' }).click();
+	await page
+		.getByRole('navigation', { name: 'Keep practising' })
+		.getByRole('link', { name: 'Review ahead: 3 cards not due yet' })
+		.click();
 	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*0\s*Learning\s*0\s*To review\s*3$/);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Good, next in/ }).click();

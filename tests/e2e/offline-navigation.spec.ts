@@ -9,13 +9,18 @@ const HOME_HEADING = { kk: 'Тақырыптарыңыз', ru: 'Ваши тем�
 
 /** Same-origin paths linked from the page, without duplicates, in page order. */
 async function internalLinks(page: Page): Promise<string[]> {
-	const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const hrefs = await page
+		.locator('a[href^="/"]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	return [...new Set(hrefs.filter((href) => !href.includes('#')))];
 }
 
 /** Taps the first link to `href` the way a finger does, waits for the page and checks it is no error page. */
 async function tapAndCheck(page: Page, href: string): Promise<void> {
-	await page.locator(`a[href="${href}"]`).first().evaluate((a: HTMLAnchorElement) => a.click());
+	await page
+		.locator(`a[href="${href}"]`)
+		.first()
+		.evaluate((a: HTMLAnchorElement) => a.click());
 	await page.waitForURL((url) => url.pathname === href);
 	await expect(page.locator('h1').first(), href).toBeVisible();
 	await expect(page.locator('main.error'), `${href} offline`).toHaveCount(0);
@@ -57,7 +62,10 @@ test('ru: offline, a tapped study link shows a card and a tapped quiz link a que
 	await context.setOffline(false);
 });
 
-test('kk: offline, pages opened afresh with a query (several topics, free practice) still load', async ({ page, context }) => {
+test('kk: offline, pages opened afresh with a query (several topics, free practice) still load', async ({
+	page,
+	context
+}) => {
 	await page.goto('/kk/');
 	await waitForServiceWorkerControl(page);
 	await context.setOffline(true);
@@ -68,7 +76,11 @@ test('kk: offline, pages opened afresh with a query (several topics, free practi
 	await context.setOffline(false);
 });
 
-test('en: a page whose data is missing offline shows a translated error with a way home', async ({ page, context, consoleErrors }) => {
+test('en: a page whose data is missing offline shows a translated error with a way home', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
 	await page.goto('/en/');
 	await waitForServiceWorkerControl(page);
 	// Take one data file out of the precache, as if the cache had been trimmed: offline it cannot load.
@@ -77,14 +89,18 @@ test('en: a page whose data is missing offline shows a translated error with a w
 		for (const name of await caches.keys()) {
 			const cache = await caches.open(name);
 			for (const request of await cache.keys()) {
-				if (new URL(request.url).pathname === '/en/study/eu-aid-programmes/__data.json') count += Number(await cache.delete(request));
+				if (new URL(request.url).pathname === '/en/study/eu-aid-programmes/__data.json')
+					count += Number(await cache.delete(request));
 			}
 		}
 		return count;
 	});
 	expect(removed).toBe(1);
 	await context.setOffline(true);
-	await page.locator('a[href="/en/study/eu-aid-programmes/"]').first().evaluate((a: HTMLAnchorElement) => a.click());
+	await page
+		.locator('a[href="/en/study/eu-aid-programmes/"]')
+		.first()
+		.evaluate((a: HTMLAnchorElement) => a.click());
 	await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
 	await expect(page.getByText('You are offline')).toBeVisible();
 	await page.getByRole('link', { name: 'Home' }).click();

@@ -1,6 +1,8 @@
 import { test, expect } from './fixtures';
 
-test('en: after studying, the progress page draws the day, the forecast and the mastery; home shows the streak', async ({ page }) => {
+test('en: after studying, the progress page draws the day, the forecast and the mastery; home shows the streak', async ({
+	page
+}) => {
 	await page.goto('/en/progress/');
 	await expect(page.getByRole('img', { name: '0 reviews in the last 26 weeks, on 0 days' })).toBeVisible();
 
@@ -11,7 +13,9 @@ test('en: after studying, the progress page draws the day, the forecast and the 
 	}
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByRole('img', { name: '2 reviews in the last 26 weeks, on 1 days' })).toBeVisible();
-	await expect(page.getByRole('img', { name: /^\d+ cards? due in the next 30 days: 1 today, 0 tomorrow$/ })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: /^\d+ cards? due in the next 30 days: 1 today, 0 tomorrow$/ })
+	).toBeVisible();
 	await expect(page.locator('dl.summary')).toContainText('Streak 1 day');
 	const topic = page.locator('.row').filter({ hasText: 'Geopolitical theories' });
 	await expect(topic).toContainText('0 mastered · 2 learning');

@@ -8,7 +8,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 test('Chromium finds the app installable, with the manifest icons it needs', async ({ baseURL }) => {
 	// Installability is reported only in a persistent (non-incognito) context.
 	const profile = mkdtempSync(join(tmpdir(), 'qaitala-pwa-'));
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(`${baseURL}/kk/`);
@@ -29,11 +32,14 @@ test('Chromium finds the app installable, with the manifest icons it needs', asy
 	}
 });
 
-test('the service worker keeps the shell and the student’s language, and another language once chosen', async ({ page }) => {
+test('the service worker keeps the shell and the student’s language, and another language once chosen', async ({
+	page
+}) => {
 	const cachedPaths = () =>
 		page.evaluate(async () => {
 			const urls: string[] = [];
-			for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+			for (const name of await caches.keys())
+				for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
 			return urls;
 		});
 	await page.goto('/en/');

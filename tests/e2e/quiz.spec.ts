@@ -3,7 +3,17 @@ import { test, expect } from './fixtures';
 import type { BankIndex, TopicBank } from '../../src/lib/domain/bank/compile';
 import type { LocalizedItem } from '../../src/lib/domain/bank/localize';
 
-const KAZAKH_TO_RUSSIAN_KEYS: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+const KAZAKH_TO_RUSSIAN_KEYS: Record<string, string> = {
+	ә: 'а',
+	ғ: 'г',
+	қ: 'к',
+	ң: 'н',
+	ө: 'о',
+	ұ: 'у',
+	ү: 'у',
+	һ: 'х',
+	і: 'и'
+};
 
 /** The first question in the banks that fits `accept`, and the quiz page that asks just it (`?item=`). */
 async function findQuestion(request: APIRequestContext, lang: string, accept: (item: LocalizedItem) => boolean) {
@@ -17,9 +27,16 @@ async function findQuestion(request: APIRequestContext, lang: string, accept: (i
 }
 
 test('kk: a typed answer with Kazakh letters typed on a Russian keyboard is accepted', async ({ page, request }) => {
-	const { url, item } = await findQuestion(request, 'kk', (i) => i.type === 'cloze' && /[әғқңөұүһі]/.test(i.answers[0]!));
+	const { url, item } = await findQuestion(
+		request,
+		'kk',
+		(i) => i.type === 'cloze' && /[әғқңөұүһі]/.test(i.answers[0]!)
+	);
 	if (item.type !== 'cloze') throw new Error('unreachable');
-	const typed = [...item.answers[0]!].map((ch) => KAZAKH_TO_RUSSIAN_KEYS[ch] ?? ch).join('').toUpperCase();
+	const typed = [...item.answers[0]!]
+		.map((ch) => KAZAKH_TO_RUSSIAN_KEYS[ch] ?? ch)
+		.join('')
+		.toUpperCase();
 
 	await page.goto(url);
 	await page.getByRole('textbox', { name: 'Сіздің жауабыңыз' }).fill(typed);
@@ -30,11 +47,16 @@ test('kk: a typed answer with Kazakh letters typed on a Russian keyboard is acce
 	await expect(page.getByRole('button', { name: 'Келесі сұрақ' })).toBeFocused();
 });
 
-test('en: a wrong typed number is rejected, shown with the right answer, and the card comes back', async ({ page, request }) => {
+test('en: a wrong typed number is rejected, shown with the right answer, and the card comes back', async ({
+	page,
+	request
+}) => {
 	const { url, item } = await findQuestion(request, 'en', (i) => i.type === 'numeric' || i.type === 'cloze');
 	await page.goto(url);
 	await expect(page.locator('.queue-counts')).toHaveText(/^New\s*1\s*Learning\s*0\s*To review\s*0$/);
-	await page.getByRole('textbox', { name: 'Your answer' }).fill(item.type === 'numeric' ? String(item.answer + 1000) : 'Atlantis');
+	await page
+		.getByRole('textbox', { name: 'Your answer' })
+		.fill(item.type === 'numeric' ? String(item.answer + 1000) : 'Atlantis');
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
 	await expect(page.getByText(item.explanation)).toBeVisible();
@@ -46,7 +68,11 @@ test('en: a wrong typed number is rejected, shown with the right answer, and the
 });
 
 test('ru: choices are large buttons, answered with one tap, and the result is saved', async ({ page, request }) => {
-	const { url, item } = await findQuestion(request, 'ru', (i) => i.type === 'choice' && i.options.filter((o) => o.correct).length === 1);
+	const { url, item } = await findQuestion(
+		request,
+		'ru',
+		(i) => i.type === 'choice' && i.options.filter((o) => o.correct).length === 1
+	);
 	if (item.type !== 'choice') throw new Error('unreachable');
 	const right = item.options.find((o) => o.correct)!.text;
 	await page.goto(url);
@@ -60,9 +86,14 @@ test('ordering by tap and matching by choice can be answered right', async ({ pa
 	const { url, item } = await findQuestion(request, 'en', (i) => i.type === 'ordering' || i.type === 'matching');
 	await page.goto(url);
 	if (item.type === 'ordering') {
-		for (const element of item.sequence) await page.getByRole('list', { name: 'Still to place' }).getByRole('button', { name: element, exact: true }).click();
+		for (const element of item.sequence)
+			await page
+				.getByRole('list', { name: 'Still to place' })
+				.getByRole('button', { name: element, exact: true })
+				.click();
 	} else if (item.type === 'matching') {
-		for (const pair of item.pairs) await page.getByRole('combobox', { name: pair.left }).selectOption({ label: pair.right });
+		for (const pair of item.pairs)
+			await page.getByRole('combobox', { name: pair.left }).selectOption({ label: pair.right });
 	}
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: 'Correct!' })).toBeVisible();

@@ -20,7 +20,10 @@ async function findItem(request: APIRequestContext, lang: string, accept: (item:
 	throw new Error('no such item in the banks');
 }
 
-test('en: a quiz question is reported, kept on the device, shown, and withdrawn in Settings', async ({ page, request }, testInfo) => {
+test('en: a quiz question is reported, kept on the device, shown, and withdrawn in Settings', async ({
+	page,
+	request
+}, testInfo) => {
 	test.setTimeout(60_000);
 	const { item, topicId } = await findItem(request, 'en', (i) => i.type === 'choice');
 	if (item.type !== 'choice') throw new Error('unreachable');
@@ -57,13 +60,21 @@ test('en: a quiz question is reported, kept on the device, shown, and withdrawn 
 	await page.screenshot({ path: testInfo.outputPath('report-problem-desktop.png'), fullPage: true });
 	await page.getByRole('button', { name: 'Send report' }).click();
 
-	await expect(page.getByRole('status').filter({ hasText: 'Thank you. Your report is kept on this device.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Thank you. Your report is kept on this device.' })
+	).toBeVisible();
 	await expect(page.getByText('You reported this question: wrong answer.')).toBeVisible();
 	const change = page.getByRole('button', { name: 'Change my report' });
 	await expect(change).toBeFocused();
 	const { problemReports } = await readTables(page, ['problemReports']);
 	expect(problemReports).toEqual([
-		expect.objectContaining({ itemId: item.id, reason: 'wrongAnswer', comment: 'The treaty was signed in 2019, not 2017.', prompt: item.prompt.trim(), language: 'en' })
+		expect.objectContaining({
+			itemId: item.id,
+			reason: 'wrongAnswer',
+			comment: 'The treaty was signed in 2019, not 2017.',
+			prompt: item.prompt.trim(),
+			language: 'en'
+		})
 	]);
 	expect(problemReports?.[0]).not.toHaveProperty('assignmentKey');
 
@@ -72,7 +83,9 @@ test('en: a quiz question is reported, kept on the device, shown, and withdrawn 
 	await expect(page.getByText('You reported this question: wrong answer.')).toBeVisible();
 	await page.getByRole('button', { name: 'Change my report' }).click();
 	await expect(page.getByRole('radio', { name: 'The answer is wrong' })).toBeChecked();
-	await expect(page.getByRole('textbox', { name: 'Comment (optional)' })).toHaveValue('The treaty was signed in 2019, not 2017.');
+	await expect(page.getByRole('textbox', { name: 'Comment (optional)' })).toHaveValue(
+		'The treaty was signed in 2019, not 2017.'
+	);
 	await page.getByRole('radio', { name: 'There is a typo' }).check();
 	await page.getByRole('button', { name: 'Send report' }).click();
 	await expect(page.getByText('You reported this question: typo.')).toBeVisible();
@@ -94,7 +107,10 @@ test('en: a quiz question is reported, kept on the device, shown, and withdrawn 
 	await expect(page.getByText(/You reported this question/)).toHaveCount(0);
 });
 
-test('kk: typing a comment on the study page sets off no shortcut; Escape closes the form', async ({ page, request }) => {
+test('kk: typing a comment on the study page sets off no shortcut; Escape closes the form', async ({
+	page,
+	request
+}) => {
 	const { item, topicId } = await findItem(request, 'kk', (i) => i.type === 'flashcard');
 	await page.goto(`/kk/study/${topicId}/?item=${item.id}`);
 	const showAnswer = page.getByRole('button', { name: 'Жауапты көрсету' });
@@ -121,11 +137,21 @@ test('kk: typing a comment on the study page sets off no shortcut; Escape closes
 	await expect(page.getByRole('button', { name: /^Жақсы;/ })).toBeVisible();
 });
 
-test('ru: a question reported in an assignment goes into the result code and onto the class overview', async ({ page, request }, testInfo) => {
+test('ru: a question reported in an assignment goes into the result code and onto the class overview', async ({
+	page,
+	request
+}, testInfo) => {
 	test.setTimeout(60_000);
 	const bank: TopicBank = await (await request.get('/banks/ru/eu-ca-interests.json')).json();
 	const statements = bank.items.flatMap((i) => (i.type === 'true-false' ? [i] : [])).slice(0, 3);
-	const assignment: Assignment = { v: 1, title: 'Интересы: неделя 5', mode: 'test', languages: ['ru'], topicIds: ['eu-ca-interests'], itemIds: statements.map((i) => i.id) };
+	const assignment: Assignment = {
+		v: 1,
+		title: 'Интересы: неделя 5',
+		mode: 'test',
+		languages: ['ru'],
+		topicIds: ['eu-ca-interests'],
+		itemIds: statements.map((i) => i.id)
+	};
 	const code = encodeAssignment(assignment);
 	const key = assignmentKey(code);
 	await page.goto(`/ru/assignment/#${code}`);
@@ -136,11 +162,20 @@ test('ru: a question reported in an assignment goes into the result code and ont
 		if (n === 1) {
 			await page.getByRole('button', { name: 'Сообщить о проблеме с этим вопросом' }).click();
 			await page.getByRole('radio', { name: 'Есть опечатка' }).check();
-			await page.getByRole('textbox', { name: 'Комментарий (необязательно)' }).fill('Опечатка в названии «Центральная Азия»');
+			await page
+				.getByRole('textbox', { name: 'Комментарий (необязательно)' })
+				.fill('Опечатка в названии «Центральная Азия»');
 			await page.getByRole('button', { name: 'Отправить сообщение' }).click();
-			await expect(page.getByText('Спасибо. Ваше сообщение сохранено на этом устройстве и попадёт к преподавателю вместе с вашим результатом.')).toBeVisible();
+			await expect(
+				page.getByText(
+					'Спасибо. Ваше сообщение сохранено на этом устройстве и попадёт к преподавателю вместе с вашим результатом.'
+				)
+			).toBeVisible();
 		}
-		await page.locator('article.card').getByRole('button', { name: statement.answer ? 'Верно' : 'Неверно', exact: true }).click();
+		await page
+			.locator('article.card')
+			.getByRole('button', { name: statement.answer ? 'Верно' : 'Неверно', exact: true })
+			.click();
 	}
 	await expect(page.getByText('Верно 3 из 3 (100%)')).toBeVisible();
 	await page.getByLabel('Ваше имя — так, как его знает преподаватель').fill('Ерлан Серікұлы');
@@ -152,7 +187,9 @@ test('ru: a question reported in an assignment goes into the result code and ont
 	const decoded = decodeResult(resultCode, { assignment: key });
 	if (!decoded.ok) throw new Error(decoded.error);
 	expect(decoded.result).toMatchObject({ v: 2, name: 'Ерлан Серікұлы', answers: '111' });
-	expect(resultReports(decoded.result)).toEqual([{ q: 1, reason: 'typo', comment: 'Опечатка в названии «Центральная Азия»' }]);
+	expect(resultReports(decoded.result)).toEqual([
+		{ q: 1, reason: 'typo', comment: 'Опечатка в названии «Центральная Азия»' }
+	]);
 	const stored = (await readTables(page, ['problemReports'])).problemReports;
 	expect(stored).toEqual([expect.objectContaining({ itemId: statements[1]!.id, assignmentKey: key, reason: 'typo' })]);
 
@@ -163,7 +200,11 @@ test('ru: a question reported in an assignment goes into the result code and ont
 	const reported = page.getByRole('region', { name: 'Вопросы с сообщениями о проблемах' });
 	await expect(reported.getByRole('heading', { name: 'Вопрос 2 · 1 сообщение' })).toBeVisible();
 	await expect(reported.getByText('опечатка: 1')).toBeVisible();
-	await expect(reported.getByRole('listitem').filter({ hasText: /^\s*Ерлан Серікұлы: опечатка\s+— Опечатка в названии «Центральная Азия»\s*$/ })).toBeVisible();
+	await expect(
+		reported
+			.getByRole('listitem')
+			.filter({ hasText: /^\s*Ерлан Серікұлы: опечатка\s+— Опечатка в названии «Центральная Азия»\s*$/ })
+	).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 	await reported.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('class-reports-phone.png') });

@@ -15,7 +15,9 @@ test('robots.txt points to a sitemap that lists every language of each public pa
 	expect(sitemap.match(/<url>/g)?.length).toBeGreaterThan(80);
 });
 
-test('pages carry a description in their language, a canonical link and absolute hreflang alternates', async ({ request }) => {
+test('pages carry a description in their language, a canonical link and absolute hreflang alternates', async ({
+	request
+}) => {
 	const cases = [
 		['/kk/progress/', 'kk', 'Күніне қайталау'],
 		['/ru/quiz/eu-aid-programmes/', 'ru', 'Тренировочный тест'],

@@ -62,7 +62,9 @@ test('a session can be finished, and its cards then come due from "study all due
 	await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible();
 	await page.getByRole('link', { name: 'Back to topics' }).click();
 	// Nothing due, but the topics' other cards are there to learn (a first visit says the same).
-	await expect(page.getByText(/^Nothing is due now\. \d+ new cards to learn, up to 17 today: choose a topic below\.$/)).toBeVisible();
+	await expect(
+		page.getByText(/^Nothing is due now\. \d+ new cards to learn, up to 17 today: choose a topic below\.$/)
+	).toBeVisible();
 
 	// A month later (the page clock is moved forward) those cards are due again.
 	await page.clock.install({ time: Date.now() + 30 * 86_400_000 });
@@ -122,8 +124,20 @@ test('on a touch screen, swiping the revealed card right grades Good and left gr
 	await expect(page.getByText('After the answer: swipe right for Good, left for Again.')).toBeVisible();
 	const area = page.locator('.swipe-area');
 	const swipeBy = async (dx: number) => {
-		await area.dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: 200, clientY: 300, isPrimary: true });
-		await area.dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: 200 + dx, clientY: 310, isPrimary: true });
+		await area.dispatchEvent('pointerdown', {
+			pointerType: 'touch',
+			pointerId: 7,
+			clientX: 200,
+			clientY: 300,
+			isPrimary: true
+		});
+		await area.dispatchEvent('pointerup', {
+			pointerType: 'touch',
+			pointerId: 7,
+			clientX: 200 + dx,
+			clientY: 310,
+			isPrimary: true
+		});
 	};
 	const prompt = await page.locator('article.card .prompt').first().textContent();
 	await swipeBy(150); // before the answer is shown: nothing happens
@@ -162,7 +176,9 @@ test('bury keeps a card away until tomorrow; suspend until it is taken back in B
 	await expect(page.locator('article.card .prompt').first()).toHaveText(first ?? '');
 
 	await page.goto('/en/browse/');
-	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'The “middle power” idea and strategic diversification' });
+	await page
+		.getByRole('combobox', { name: 'Topic' })
+		.selectOption({ label: 'The “middle power” idea and strategic diversification' });
 	const suspended = page.getByRole('listitem').filter({ hasText: 'Suspended' });
 	await expect(suspended).toHaveCount(1);
 	await suspended.getByRole('button', { name: 'Unsuspend' }).click();

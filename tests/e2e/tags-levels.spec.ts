@@ -27,9 +27,12 @@ async function expectNoViolations(page: Page) {
 	expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 }
 
-const count = async (page: Page) => Number((await page.getByRole('status').filter({ hasText: /^\d+ / }).textContent())?.match(/\d+/)?.[0]);
+const count = async (page: Page) =>
+	Number((await page.getByRole('status').filter({ hasText: /^\d+ / }).textContent())?.match(/\d+/)?.[0]);
 
-test('ru: Browse narrows by tag and level, with the topic, status and type filters, and each item says its level and tags', async ({ page }) => {
+test('ru: Browse narrows by tag and level, with the topic, status and type filters, and each item says its level and tags', async ({
+	page
+}) => {
 	const { index, items, topic } = await served(page, 'ru', 'kz-usa');
 	const { common, unused } = tagsOfTopic(index, items);
 	const tagged = items.filter((i) => i.tags?.includes(common.id));
@@ -56,7 +59,9 @@ test('ru: Browse narrows by tag and level, with the topic, status and type filte
 
 	await page.getByRole('combobox', { name: 'Уровень' }).selectOption({ label: 'Понимание' });
 	await expect.poll(() => count(page)).toBe(understood.length);
-	await expect(page.locator('article').filter({ hasText: 'Уровень: понимание' })).toHaveCount(Math.min(understood.length, 30));
+	await expect(page.locator('article').filter({ hasText: 'Уровень: понимание' })).toHaveCount(
+		Math.min(understood.length, 30)
+	);
 	await expect(page.locator('article').filter({ hasText: /Уровень: (запоминание|анализ)/ })).toHaveCount(0);
 	await expect(first.getByRole('heading')).toHaveText(questionText(understood[0]!));
 	await expectNoViolations(page);
@@ -78,7 +83,7 @@ test('ru: Browse narrows by tag and level, with the topic, status and type filte
 
 test('en: the composer draws only the ticked levels and tags, and the count and preview follow', async ({ page }) => {
 	await page.goto('/en/teach/');
-	const firstTopic = (await (await page.request.get('/banks/index.json')).json() as BankIndex).topics[0]!.id;
+	const firstTopic = ((await (await page.request.get('/banks/index.json')).json()) as BankIndex).topics[0]!.id;
 	const { index, items } = await served(page, 'en', firstTopic);
 	const inTest = items.filter((i) => TEST_ITEM_TYPES.includes(i.type));
 	const available = page.locator('#available-help');
@@ -92,7 +97,11 @@ test('en: the composer draws only the ticked levels and tags, and the count and 
 	await expect(preview).toHaveCount(Math.min(deeper.length, 20));
 	// Each previewed question (its type, then its text) is one of the deeper ones.
 	const deeperTexts = deeper.map(questionText);
-	for (const text of await preview.allTextContents()) expect(deeperTexts.some((t) => text.trim().endsWith(t)), text).toBe(true);
+	for (const text of await preview.allTextContents())
+		expect(
+			deeperTexts.some((t) => text.trim().endsWith(t)),
+			text
+		).toBe(true);
 
 	// Tags: only those of the chosen topic are offered; ticking one narrows further.
 	const { common } = tagsOfTopic(index, deeper);
@@ -103,15 +112,19 @@ test('en: the composer draws only the ticked levels and tags, and the count and 
 	await expect(page.getByText('Tags: 1 tag chosen')).toBeVisible();
 	await expectNoViolations(page);
 	const both = deeper.filter((i) => i.tags?.includes(common.id));
-	await expect(available).toHaveText(`${both.length} question${both.length === 1 ? ' matches' : 's match'} the chosen topics, types, levels and tags.`);
+	await expect(available).toHaveText(
+		`${both.length} question${both.length === 1 ? ' matches' : 's match'} the chosen topics, types, levels and tags.`
+	);
 	await expect(preview).toHaveCount(Math.min(both.length, 20));
 
 	// No level ticked is a problem, not an empty assignment.
-	for (const level of ['Understand', 'Analyse']) await page.getByRole('checkbox', { name: level, exact: true }).uncheck();
+	for (const level of ['Understand', 'Analyse'])
+		await page.getByRole('checkbox', { name: level, exact: true }).uncheck();
 	await expect(page.getByText('Tick at least one level.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Create the assignment' })).toBeDisabled();
 	await page.getByRole('button', { name: 'Clear the tags' }).click();
-	for (const level of ['Recall', 'Understand', 'Analyse']) await page.getByRole('checkbox', { name: level, exact: true }).check();
+	for (const level of ['Recall', 'Understand', 'Analyse'])
+		await page.getByRole('checkbox', { name: level, exact: true }).check();
 	await expect(available).toHaveText(`The chosen topics and types have ${inTest.length} questions.`);
 });
 

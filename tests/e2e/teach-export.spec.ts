@@ -11,14 +11,22 @@ import type { BankIndex, TopicBank } from '../../src/lib/domain/bank/compile';
 
 /** Clicks the panel's Download button and returns the file the browser was given. */
 async function download(page: Page, name: string) {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name, exact: true }).click()
+	]);
 	const bytes = await readFile((await file.path())!);
 	return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
 const questionsIn = {
 	moodle: (text: string) =>
-		(new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(text).quiz.question as { type: string; name?: { text: string } }[])
+		(
+			new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(text).quiz.question as {
+				type: string;
+				name?: { text: string };
+			}[]
+		)
 			.filter((q) => q.type !== 'category')
 			.map((q) => String(q.name?.text)),
 	gift: (text: string) => parseGift(text).flatMap((q) => (q.type === 'Category' ? [] : [q.title ?? ''])),
@@ -69,7 +77,9 @@ test('en: one topic in each of the four formats reads back to every question', a
 	// Conversions are stated for the chosen format.
 	await expect(panel.getByRole('list', { name: 'What changes in this format' })).toContainText('paste it into Quizlet');
 	await panel.getByRole('radio', { name: /^GIFT / }).check();
-	await expect(panel.getByRole('list', { name: 'What changes in this format' })).toContainText('Ordering questions become matching questions');
+	await expect(panel.getByRole('list', { name: 'What changes in this format' })).toContainText(
+		'Ordering questions become matching questions'
+	);
 
 	// The shortcut ticks every topic again, and the file is named for several.
 	await panel.getByRole('button', { name: 'All topics' }).click();
@@ -90,7 +100,9 @@ test('ru: the page in Russian exports a topic in Kazakh, with Kazakh words in th
 	await panel.getByRole('combobox', { name: 'Язык вопросов' }).selectOption({ label: 'Қазақша' });
 	await panel.getByRole('radio', { name: /^CSV / }).check();
 	const n = bank.items.length;
-	const countText = { one: `Будет экспортирован ${n} вопрос.`, few: `Будут экспортированы ${n} вопроса.` }[new Intl.PluralRules('ru').select(n) as string];
+	const countText = { one: `Будет экспортирован ${n} вопрос.`, few: `Будут экспортированы ${n} вопроса.` }[
+		new Intl.PluralRules('ru').select(n) as string
+	];
 	await expect(panel.getByText(countText ?? `Будет экспортировано ${n} вопросов.`)).toBeVisible();
 
 	const file = await download(page, 'Скачать');
@@ -105,7 +117,9 @@ test('ru: the page in Russian exports a topic in Kazakh, with Kazakh words in th
 
 test('a bank that cannot be read gives a translated message and no file', async ({ page }) => {
 	// A bad body rather than a failed request: the browser logs failed requests as console errors.
-	await page.route('**/banks/en/kz-usa.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }));
+	await page.route('**/banks/en/kz-usa.json', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: '{}' })
+	);
 	await page.goto('/en/teach/');
 	const panel = page.getByRole('region', { name: 'Export questions' });
 	await panel.getByRole('button', { name: 'Clear' }).click();
@@ -113,7 +127,9 @@ test('a bank that cannot be read gives a translated message and no file', async 
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await panel.getByRole('button', { name: 'Download', exact: true }).click();
-	await expect(panel.getByRole('alert')).toHaveText(/The questions could not be loaded\. Open Qaitala once while online/);
+	await expect(panel.getByRole('alert')).toHaveText(
+		/The questions could not be loaded\. Open Qaitala once while online/
+	);
 	await expect(panel.getByRole('status')).toHaveText('');
 	expect(downloads).toBe(0);
 });
@@ -127,7 +143,9 @@ for (const lang of ['kk', 'en']) {
 		await panel.getByRole('radio').nth(2).check();
 		await panel.getByRole('button').last().click(); // Download
 		await expect(panel.getByRole('status')).toContainText('qaitala-topics');
-		const { violations } = await new AxeBuilder({ page }).include('section[aria-labelledby="export-heading"]').analyze();
+		const { violations } = await new AxeBuilder({ page })
+			.include('section[aria-labelledby="export-heading"]')
+			.analyze();
 		expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 	});
 }

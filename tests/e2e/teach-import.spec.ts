@@ -11,7 +11,15 @@ const rows = [
 	'cloze,Kazakhstan became independent in ___.,1991,,'
 ];
 /** Line 4 is a choice without a right option; the quoted field on line 4–5 shifts the rest by one. */
-const broken = [HEADER, rows[0], rows[1], 'choice,Which is the capital of Kyrgyzstan?,,Almaty|Tashkent,', rows[2], 'numeric,How many?,many,,', rows[3]].join('\n');
+const broken = [
+	HEADER,
+	rows[0],
+	rows[1],
+	'choice,Which is the capital of Kyrgyzstan?,,Almaty|Tashkent,',
+	rows[2],
+	'numeric,How many?,many,,',
+	rows[3]
+].join('\n');
 const fixed = [HEADER, ...rows].join('\n');
 
 const GIFT = `// Two questions in Moodle's format
@@ -26,7 +34,9 @@ async function importText(page: Page, title: string, text: string, submit = 'Che
 	await page.getByRole('button', { name: submit }).click();
 }
 
-test('en: a CSV with mistakes imports nothing; the fixed file and a GIFT file are kept, exported, practised and deleted', async ({ page }) => {
+test('en: a CSV with mistakes imports nothing; the fixed file and a GIFT file are kept, exported, practised and deleted', async ({
+	page
+}) => {
 	await page.goto('/en/teach/');
 	await expect(page.getByRole('heading', { name: 'Import your own questions' })).toBeVisible();
 	await expect(page.getByText('No banks imported yet.')).toBeVisible();
@@ -56,15 +66,27 @@ test('en: a CSV with mistakes imports nothing; the fixed file and a GIFT file ar
 	await expect(preview.getByText('Answer: A) Kazakhstan; B) Uzbekistan')).toBeVisible();
 
 	// Export: our CSV reads back; GIFT is Moodle's.
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), capitals.getByRole('button', { name: 'CSV', exact: true }).click()]);
+	const [csvDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		capitals.getByRole('button', { name: 'CSV', exact: true }).click()
+	]);
 	expect(csvDownload.suggestedFilename()).toBe('capitals.csv');
-	expect(await readFile((await csvDownload.path())!, 'utf8')).toContain('true-false,"The first EU strategy for Central Asia\nwas adopted in 2007.",true');
-	const [giftDownload] = await Promise.all([page.waitForEvent('download'), capitals.getByRole('button', { name: 'GIFT' }).click()]);
+	expect(await readFile((await csvDownload.path())!, 'utf8')).toContain(
+		'true-false,"The first EU strategy for Central Asia\nwas adopted in 2007.",true'
+	);
+	const [giftDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		capitals.getByRole('button', { name: 'GIFT' }).click()
+	]);
 	expect(giftDownload.suggestedFilename()).toBe('capitals.gift.txt');
-	expect(await readFile((await giftDownload.path())!, 'utf8')).toContain('Capital of Kazakhstan? {####Astana — Capital since 1997}');
+	expect(await readFile((await giftDownload.path())!, 'utf8')).toContain(
+		'Capital of Kazakhstan? {####Astana — Capital since 1997}'
+	);
 
 	// A GIFT file: its name becomes the title, and the format is recognised.
-	await page.getByLabel('Choose a file').setInputFiles({ name: 'kyrgyzstan.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT) });
+	await page
+		.getByLabel('Choose a file')
+		.setInputFiles({ name: 'kyrgyzstan.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT) });
 	await expect(page.getByText('Read “kyrgyzstan.gift”.')).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Bank title' })).toHaveValue('kyrgyzstan');
 	await page.getByRole('button', { name: 'Check and import' }).click();
@@ -118,7 +140,12 @@ test('kk: errors are in Kazakh with their line, the fixed Kazakh bank is kept an
 	await page.reload();
 	await expect(page.getByText('Әзірге импортталған банк жоқ.')).toBeVisible();
 
-	await importText(page, 'Елордалар', csv.replace('тәуелсіздік алған жыл', '___ жылы тәуелсіздік алды'), 'Тексеріп, импорттау');
+	await importText(
+		page,
+		'Елордалар',
+		csv.replace('тәуелсіздік алған жыл', '___ жылы тәуелсіздік алды'),
+		'Тексеріп, импорттау'
+	);
 	await expect(page.getByText('«Елордалар» импортталды: 3 сұрақ.')).toBeVisible();
 	await page.reload();
 	const bank = page.getByRole('listitem', { name: 'Елордалар' });
@@ -148,9 +175,15 @@ function windows1251(text: string): Buffer {
 
 test('ru: a semicolon CSV saved by Excel in Windows-1251 imports with its Russian text intact', async ({ page }) => {
 	await page.goto('/ru/teach/');
-	const csv = 'type;question;answer;wrong\r\nchoice;Столица Кыргызстана?;Бишкек;Ош|Каракол\r\ntrue-false;Ташкент — столица Узбекистана.;ИСТИНА;\r\n';
-	await page.getByLabel('Выбрать файл').setInputFiles({ name: 'Столицы.csv', mimeType: 'text/csv', buffer: windows1251(csv) });
-	await page.getByRole('region', { name: 'Импорт своих вопросов' }).getByRole('combobox', { name: 'Язык вопросов' }).selectOption('ru');
+	const csv =
+		'type;question;answer;wrong\r\nchoice;Столица Кыргызстана?;Бишкек;Ош|Каракол\r\ntrue-false;Ташкент — столица Узбекистана.;ИСТИНА;\r\n';
+	await page
+		.getByLabel('Выбрать файл')
+		.setInputFiles({ name: 'Столицы.csv', mimeType: 'text/csv', buffer: windows1251(csv) });
+	await page
+		.getByRole('region', { name: 'Импорт своих вопросов' })
+		.getByRole('combobox', { name: 'Язык вопросов' })
+		.selectOption('ru');
 	await page.getByRole('button', { name: 'Проверить и импортировать' }).click();
 	await expect(page.getByText('Банк «Столицы» импортирован: 2 вопроса.')).toBeVisible();
 	const bank = page.getByRole('listitem', { name: 'Столицы' });
@@ -158,17 +191,26 @@ test('ru: a semicolon CSV saved by Excel in Windows-1251 imports with its Russia
 	await expect(bank.getByText('Столица Кыргызстана? A) Бишкек  B) Ош  C) Каракол')).toBeVisible();
 });
 
-test('kk: no automated accessibility violations in the panel with errors, a bank, its questions and practice open', async ({ page }) => {
+test('kk: no automated accessibility violations in the panel with errors, a bank, its questions and practice open', async ({
+	page
+}) => {
 	await page.goto('/kk/teach/');
 	const scan = async (label: string) => {
-		const { violations } = await new AxeBuilder({ page }).include('section[aria-labelledby="import-heading"]').analyze();
+		const { violations } = await new AxeBuilder({ page })
+			.include('section[aria-labelledby="import-heading"]')
+			.analyze();
 		expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 	};
 	await page.getByText('Файлды қалай жазу керек').click();
 	await importText(page, 'Тест', 'question,answer\nQ,\n', 'Тексеріп, импорттау');
 	await expect(page.getByText('2-жол: «жауап» бос.')).toBeVisible();
 	await scan('errors');
-	await importText(page, 'Тест', 'type,question,answer,wrong\nchoice,Елорда?,Астана,Алматы|Шымкент\n', 'Тексеріп, импорттау');
+	await importText(
+		page,
+		'Тест',
+		'type,question,answer,wrong\nchoice,Елорда?,Астана,Алматы|Шымкент\n',
+		'Тексеріп, импорттау'
+	);
 	const bank = page.getByRole('listitem', { name: 'Тест' });
 	await bank.getByText('Сұрақтар', { exact: true }).click();
 	await bank.getByRole('button', { name: 'Жаттығу' }).click();

@@ -19,7 +19,10 @@ const result = (assignment: string, name: string, answers: string, timeSpentMs =
 });
 
 /** Stores a composed assignment the way the instructors' page does, through the page's own IndexedDB. */
-async function storeComposed(page: Page, row: { key: string; code: string; assignment: Assignment; createdAt: number }) {
+async function storeComposed(
+	page: Page,
+	row: { key: string; code: string; assignment: Assignment; createdAt: number }
+) {
 	await page.evaluate(
 		(row) =>
 			new Promise<void>((resolve, reject) => {
@@ -36,10 +39,19 @@ async function storeComposed(page: Page, row: { key: string; code: string; assig
 	);
 }
 
-test('en: pasted codes fill the class table; a bad line is named; class list, CSV, removal and reload', async ({ page }) => {
+test('en: pasted codes fill the class table; a bad line is named; class list, CSV, removal and reload', async ({
+	page
+}) => {
 	const bank = await (await page.request.get('/banks/en/eu-ca-strategies.json')).json();
 	const items: LocalizedItem[] = bank.items.slice(0, 4);
-	const assignment: Assignment = { v: 1, title: 'EU strategies quiz', mode: 'test', languages: ['en'], topicIds: ['eu-ca-strategies'], itemIds: items.map((i) => i.id) };
+	const assignment: Assignment = {
+		v: 1,
+		title: 'EU strategies quiz',
+		mode: 'test',
+		languages: ['en'],
+		topicIds: ['eu-ca-strategies'],
+		itemIds: items.map((i) => i.id)
+	};
 	const code = encodeAssignment(assignment);
 	const key = assignmentKey(code);
 
@@ -50,7 +62,11 @@ test('en: pasted codes fill the class table; a bad line is named; class list, CS
 	await expect(page.getByRole('combobox', { name: 'Assignment' })).toHaveValue(key);
 	await expect(page.getByText('No results for this assignment yet.')).toBeVisible();
 
-	const good = [result(key, 'Aliya Serikova', '1101', 754_000), result(key, 'Bob Brown', '1000'), result(key, 'Chen Wei', '11-1')].map(encodeResult);
+	const good = [
+		result(key, 'Aliya Serikova', '1101', 754_000),
+		result(key, 'Bob Brown', '1000'),
+		result(key, 'Chen Wei', '11-1')
+	].map(encodeResult);
 	const corrupted = good[1]!.replace(/.(\.[0-9a-f]{8})$/, (m, tail) => (m[0] === 'A' ? 'B' : 'A') + tail);
 	const codes = page.getByRole('textbox', { name: 'Result codes' });
 	await codes.fill(`${good[0]}\n${good[2]}\n\n${corrupted}\n${good[1]}\nnot-a-code`);
@@ -75,7 +91,15 @@ test('en: pasted codes fill the class table; a bad line is named; class list, CS
 	// The wide table scrolls in its own box: the page itself never scrolls sideways on a phone.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	const difficulty = table.locator('tfoot tr');
-	await expect(difficulty.getByRole('cell')).toHaveText(['', '58', '100', '67', /^0\s*\(hardest question\)$/, '67', '']);
+	await expect(difficulty.getByRole('cell')).toHaveText([
+		'',
+		'58',
+		'100',
+		'67',
+		/^0\s*\(hardest question\)$/,
+		'67',
+		''
+	]);
 
 	// The legend shows each question's text from the bank, and which is hardest.
 	const legend = page.getByRole('region', { name: 'Questions' }).getByRole('listitem');
@@ -87,9 +111,15 @@ test('en: pasted codes fill the class table; a bad line is named; class list, CS
 	await page.getByRole('button', { name: 'Save the class list' }).click();
 	await expect(page.getByText('Class list saved.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: '1 student has not sent a result yet:' })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Class list' }).getByRole('listitem')).toHaveText(['Dana Nur', 'Chen Wei']);
+	await expect(page.getByRole('region', { name: 'Class list' }).getByRole('listitem')).toHaveText([
+		'Dana Nur',
+		'Chen Wei'
+	]);
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export CSV' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('EU-strategies-quiz-results.csv');
 	const csv = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
 	expect(csv).toBe(
@@ -116,15 +146,25 @@ test('en: pasted codes fill the class table; a bad line is named; class list, CS
 	const otherKey = assignmentKey('made-on-another-device');
 	await codes.fill(encodeResult(result(otherKey, 'Dana Nur', '10')));
 	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(`1 result answers assignment ${otherKey}, which was not made on this device.`)).toBeVisible();
+	await expect(
+		page.getByText(`1 result answers assignment ${otherKey}, which was not made on this device.`)
+	).toBeVisible();
 	await expect(codes).toHaveValue('');
 
 	await page.reload();
 	await expect(rows).toHaveCount(3);
-	await expect(page.getByRole('textbox', { name: 'Names, one per line' })).toHaveValue('Aliya Serikova\nbob brown\nDana Nur');
-	await page.getByRole('combobox', { name: 'Assignment' }).selectOption({ label: `Assignment ${otherKey} (made on another device)` });
-	await expect(page.getByRole('table', { name: `Results: Assignment ${otherKey} (made on another device)` }).locator('tbody tr')).toHaveText([/^Dana Nur\s*1\/2\s*50/]);
-	await expect(page.getByText('This assignment was made on another device, so its questions are not known here')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Names, one per line' })).toHaveValue(
+		'Aliya Serikova\nbob brown\nDana Nur'
+	);
+	await page
+		.getByRole('combobox', { name: 'Assignment' })
+		.selectOption({ label: `Assignment ${otherKey} (made on another device)` });
+	await expect(
+		page.getByRole('table', { name: `Results: Assignment ${otherKey} (made on another device)` }).locator('tbody tr')
+	).toHaveText([/^Dana Nur\s*1\/2\s*50/]);
+	await expect(
+		page.getByText('This assignment was made on another device, so its questions are not known here')
+	).toBeVisible();
 });
 
 test('ru: result files are added, a bad file is named, and a student who sends again is updated', async ({ page }) => {
@@ -136,9 +176,23 @@ test('ru: result files are added, a bad file is named, and a student who sends a
 
 	const files = page.getByLabel('Выбрать файлы результатов');
 	await files.setInputFiles([
-		{ name: 'aliya.qaitala-result.json', mimeType: 'application/json', buffer: Buffer.from(resultFileContent(encodeResult(first), first, note)) },
-		{ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(`${encodeResult(result(key, 'Иван Петров', '111'))}\n${encodeResult(result(key, 'Bob', '000'))}\n`) },
-		{ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"qaitala":"result","code":"abc.12345678"}') }
+		{
+			name: 'aliya.qaitala-result.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(resultFileContent(encodeResult(first), first, note))
+		},
+		{
+			name: 'codes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				`${encodeResult(result(key, 'Иван Петров', '111'))}\n${encodeResult(result(key, 'Bob', '000'))}\n`
+			)
+		},
+		{
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"qaitala":"result","code":"abc.12345678"}')
+		}
 	]);
 	await expect(page.getByText('Добавлено: 3. Обновлено (прислано позже): 0. Уже были: 0.')).toBeVisible();
 	await expect(page.getByText('broken.json: Код результата изменили после создания')).toBeVisible();
@@ -147,7 +201,11 @@ test('ru: result files are added, a bad file is named, and a student who sends a
 
 	// The same student later, with a different spelling of the name: one row, the later result.
 	const again = { ...result(key, '  әлия   СЕРІКОВА ', '111'), completedAt: completedAt + 60_000 };
-	await files.setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(resultFileContent(encodeResult(again), again, note)) });
+	await files.setInputFiles({
+		name: 'again.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(resultFileContent(encodeResult(again), again, note))
+	});
 	await expect(page.getByText('Добавлено: 0. Обновлено (прислано позже): 1. Уже были: 0.')).toBeVisible();
 	const rows = page.locator('tbody tr');
 	await expect(rows).toHaveCount(3);

@@ -10,22 +10,36 @@ async function answer(page: Page, byText: Map<string, LocalizedItem>, right: boo
 	const current = byText.get(prompt) ?? item!;
 	switch (current.type) {
 		case 'true-false':
-			await card.getByRole('button', { name: (current.answer === right ? true : false) ? /^(True|Дұрыс|Верно)$/ : /^(False|Бұрыс|Неверно)$/ }).click();
+			await card
+				.getByRole('button', {
+					name: (current.answer === right ? true : false) ? /^(True|Дұрыс|Верно)$/ : /^(False|Бұрыс|Неверно)$/
+				})
+				.click();
 			return;
 		case 'choice':
 			if (current.options.filter((o) => o.correct).length > 1) {
-				for (const [i, o] of current.options.entries()) if (o.correct === right || (!right && i === 0)) await card.getByRole('checkbox', { name: o.text }).check();
+				for (const [i, o] of current.options.entries())
+					if (o.correct === right || (!right && i === 0)) await card.getByRole('checkbox', { name: o.text }).check();
 				await card.getByRole('button', { name: 'Check' }).click();
-			} else await card.getByRole('button', { name: current.options.find((o) => o.correct === right)!.text, exact: true }).click();
+			} else
+				await card
+					.getByRole('button', { name: current.options.find((o) => o.correct === right)!.text, exact: true })
+					.click();
 			return;
 		case 'cloze':
 		case 'numeric':
-			await card.getByRole('textbox').fill(right ? (current.type === 'cloze' ? current.answers[0]! : String(current.answer)) : 'zzz 99999');
+			await card
+				.getByRole('textbox')
+				.fill(right ? (current.type === 'cloze' ? current.answers[0]! : String(current.answer)) : 'zzz 99999');
 			await card.getByRole('button', { name: 'Check' }).click();
 			return;
 		case 'ordering': {
 			const order = right ? current.sequence : [...current.sequence].reverse();
-			for (const element of order) await card.getByRole('list', { name: 'Still to place' }).getByRole('button', { name: element, exact: true }).click();
+			for (const element of order)
+				await card
+					.getByRole('list', { name: 'Still to place' })
+					.getByRole('button', { name: element, exact: true })
+					.click();
 			await card.getByRole('button', { name: 'Check' }).click();
 			return;
 		}
@@ -39,12 +53,23 @@ async function answer(page: Page, byText: Map<string, LocalizedItem>, right: boo
 	}
 }
 
-test('en: a seeded 10-question test is scored, its mistakes reviewed, and the same seed retakes the same test', async ({ page }) => {
+test('en: a seeded 10-question test is scored, its mistakes reviewed, and the same seed retakes the same test', async ({
+	page
+}) => {
 	const bank = await (await page.request.get('/banks/en/kz-usa.json')).json();
 	const byText = new Map<string, LocalizedItem>(
-		bank.items.map((i: LocalizedItem) => [(i.type === 'true-false' ? i.statement : i.type === 'cloze' ? i.text.split('___')[0]! : (i as { prompt: string }).prompt).trim(), i])
+		bank.items.map((i: LocalizedItem) => [
+			(i.type === 'true-false'
+				? i.statement
+				: i.type === 'cloze'
+					? i.text.split('___')[0]!
+					: (i as { prompt: string }).prompt
+			).trim(),
+			i
+		])
 	);
-	for (const i of bank.items as LocalizedItem[]) if (i.type === 'cloze') byText.set(i.text.replace('___', '_____').trim(), i);
+	for (const i of bank.items as LocalizedItem[])
+		if (i.type === 'cloze') byText.set(i.text.replace('___', '_____').trim(), i);
 
 	await page.goto('/en/test/');
 	await expect(page.getByRole('checkbox').first()).toBeChecked();

@@ -19,7 +19,9 @@ async function stored(page: Page): Promise<{ cards: StoredCard[]; reviews: Store
 
 const prompt = (page: Page) => page.locator('article.card .prompt').first();
 
-test('en (a): the same card graded Good in one tab and Easy in another keeps one grade, and the other tab says why', async ({ context }) => {
+test('en (a): the same card graded Good in one tab and Easy in another keeps one grade, and the other tab says why', async ({
+	context
+}) => {
 	const [e, f] = [await context.newPage(), await context.newPage()];
 	for (const page of [e, f]) {
 		await page.goto('/en/study/kz-russia/');
@@ -40,7 +42,9 @@ test('en (a): the same card graded Good in one tab and Easy in another keeps one
 	expect(cards.find((c) => c.itemId === firstId)).toMatchObject({ state: 'learning', reps: 1 });
 });
 
-test('ru (b): undo in one tab after the other tab graded the card again is refused, and both grades stay', async ({ context }) => {
+test('ru (b): undo in one tab after the other tab graded the card again is refused, and both grades stay', async ({
+	context
+}) => {
 	const [e, f] = [await context.newPage(), await context.newPage()];
 	await e.goto('/ru/');
 	const [itemId] = await firstItemIds(e, 'eu-kz-institutions', 1);
@@ -59,11 +63,16 @@ test('ru (b): undo in one tab after the other tab graded the card again is refus
 	await e.keyboard.press('u');
 	await expect(e.getByRole('alert')).toHaveText(/^Эту оценку уже нельзя отменить/);
 	const { cards, reviews } = await stored(e);
-	expect(reviews.filter((r) => r.itemId === itemId).map((r) => r.cardBefore?.state ?? null)).toEqual([null, 'learning']);
+	expect(reviews.filter((r) => r.itemId === itemId).map((r) => r.cardBefore?.state ?? null)).toEqual([
+		null,
+		'learning'
+	]);
 	expect(cards.find((c) => c.itemId === itemId)).toMatchObject({ state: 'review', reps: 2 });
 });
 
-test('kk (c): with 2 new cards a day, three tabs introduce 2, and the others say the limit was reached', async ({ context }) => {
+test('kk (c): with 2 new cards a day, three tabs introduce 2, and the others say the limit was reached', async ({
+	context
+}) => {
 	const settings = await context.newPage();
 	await settings.goto('/kk/settings/');
 	const limit = settings.getByRole('spinbutton', { name: 'Күніне жаңа карточкалар' });
@@ -101,7 +110,10 @@ test('kk and en (d): an open "all due" tab and the home page see another tab’s
 	await expect(due.getByRole('heading', { name: 'Әзірге бәрі бітті' })).toBeVisible();
 	const home = await context.newPage();
 	await home.goto('/kk/');
-	const topic = home.getByRole('article').filter({ has: home.getByRole('link', { name: /^Оқу: / }) }).first();
+	const topic = home
+		.getByRole('article')
+		.filter({ has: home.getByRole('link', { name: /^Оқу: / }) })
+		.first();
 	const newBadge = topic.getByText(/^Жаңа: \d+$/);
 	await expect(newBadge).toBeVisible();
 	const newBefore = Number((await newBadge.textContent())?.match(/\d+/)?.[0]);
@@ -118,7 +130,10 @@ test('kk and en (d): an open "all due" tab and the home page see another tab’s
 	await expect(home.getByText('Бүгін: 1 карточка оқылды · 1 жауап')).toBeVisible();
 });
 
-test('ru (d): a card that comes due while the pages sit open appears on the "all due" page and in the home counts', async ({ context, page }) => {
+test('ru (d): a card that comes due while the pages sit open appears on the "all due" page and in the home counts', async ({
+	context,
+	page
+}) => {
 	await page.clock.install();
 	await page.goto('/ru/');
 	const [itemId] = await firstItemIds(page, 'kz-china', 1);

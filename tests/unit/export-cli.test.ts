@@ -9,7 +9,8 @@ import { unzipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import { getCompiledBanks } from '$lib/server/load-banks';
 
-const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/export.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+	spawnSync('node_modules/.bin/tsx', ['scripts/export.ts', ...args], { encoding: 'utf8' });
 
 // Each case starts a process that compiles the banks: seconds on a busy two-core machine, so the
 // limit is generous (a limit, not a speed measure).
@@ -27,7 +28,19 @@ describe('npm run export', { timeout: 120_000 }, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'qaitala-export-'));
 		try {
 			const out = join(dir, 'deck.apkg');
-			const { status, stdout } = run('--format', 'apkg', '--topic', 'kz-china', '--topic', 'kz-usa', '--lang', 'ru', '--other-languages', '--out', out);
+			const { status, stdout } = run(
+				'--format',
+				'apkg',
+				'--topic',
+				'kz-china',
+				'--topic',
+				'kz-usa',
+				'--lang',
+				'ru',
+				'--other-languages',
+				'--out',
+				out
+			);
 			expect(status).toBe(0);
 			expect(stdout).toContain(`wrote ${out}`);
 			const files = unzipSync(readFileSync(out));

@@ -8,7 +8,10 @@ import type { Language } from '../domain/language';
 type Fetch = typeof fetch;
 
 export class BankFetchError extends Error {
-	constructor(readonly url: string, readonly status: number) {
+	constructor(
+		readonly url: string,
+		readonly status: number
+	) {
 		super(`Could not load ${url} (${status})`);
 		this.name = 'BankFetchError';
 	}
@@ -37,9 +40,13 @@ export function fetchTopicBank(fetchFn: Fetch, language: Language, topicId: stri
  * kept for offline use; undefined offline before it is kept (the service worker keeps every language's
  * banks after the first session), so a page never fails for want of it.
  */
-export async function fetchOtherLanguageBank(fetchFn: Fetch, language: Language, topicId: string): Promise<TopicBank | undefined> {
+export async function fetchOtherLanguageBank(
+	fetchFn: Fetch,
+	language: Language,
+	topicId: string
+): Promise<TopicBank | undefined> {
 	const isOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
-	if (isOffline && typeof caches !== 'undefined' && !(await caches.match(topicBankUrl(language, topicId)))) return undefined;
+	if (isOffline && typeof caches !== 'undefined' && !(await caches.match(topicBankUrl(language, topicId))))
+		return undefined;
 	return fetchTopicBank(fetchFn, language, topicId);
 }
-

@@ -14,7 +14,20 @@ const INTL_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	weekdayDate: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }
 };
 
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const KK_MONTHS = [
+	'қаңтар',
+	'ақпан',
+	'наурыз',
+	'сәуір',
+	'мамыр',
+	'маусым',
+	'шілде',
+	'тамыз',
+	'қыркүйек',
+	'қазан',
+	'қараша',
+	'желтоқсан'
+];
 const KK_WEEKDAYS = ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'];
 
 /** Kazakh as CLDR writes it: `2026 ж. 22 қараша`, `22 қараша`, with `, 14:05` or `, жс` where asked. */

@@ -56,7 +56,8 @@ export function sanitizeSettings(raw: unknown, fallback: Settings = defaultSetti
 	const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	return {
 		uiLanguage: isLanguage(r.uiLanguage) ? r.uiLanguage : fallback.uiLanguage,
-		contentLanguage: isLanguage(r.contentLanguage) || r.contentLanguage === null ? r.contentLanguage : fallback.contentLanguage,
+		contentLanguage:
+			isLanguage(r.contentLanguage) || r.contentLanguage === null ? r.contentLanguage : fallback.contentLanguage,
 		desiredRetention:
 			typeof r.desiredRetention === 'number' ? clampRetention(r.desiredRetention) : fallback.desiredRetention,
 		newCardsPerDay: clampCount(r.newCardsPerDay, MAX_NEW_CARDS_PER_DAY, fallback.newCardsPerDay),

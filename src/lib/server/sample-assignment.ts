@@ -36,5 +36,8 @@ export function largestAssignment(): ReferenceAssignment {
 	const prose = getCompiledBanks()
 		.items.map((a) => a.item.explanation.kk)
 		.join(' ');
-	return sampleAssignment(MAX_ASSIGNMENT_ITEMS, { title: prose.slice(0, 120).trim(), instructions: prose.slice(120, 1120).trim() });
+	return sampleAssignment(MAX_ASSIGNMENT_ITEMS, {
+		title: prose.slice(0, 120).trim(),
+		instructions: prose.slice(120, 1120).trim()
+	});
 }

@@ -43,7 +43,9 @@ export class AppUpdate {
 	 */
 	cachePacks(names: readonly PackName[]): void {
 		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-		void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'CACHE_PACKS', packs: [...names] }));
+		void navigator.serviceWorker.ready.then((registration) =>
+			registration.active?.postMessage({ type: 'CACHE_PACKS', packs: [...names] })
+		);
 	}
 }
 
@@ -59,9 +61,16 @@ export function packsFor(uiLanguage: Language, contentLanguage: Language, hasStu
 }
 
 /** Keeps what this page's languages need offline (see packsFor), and the tools of the instructors' pages. */
-export async function cachePacksForPage(uiLanguage: Language, contentLanguage: Language, isInstructorPage: boolean): Promise<void> {
+export async function cachePacksForPage(
+	uiLanguage: Language,
+	contentLanguage: Language,
+	isInstructorPage: boolean
+): Promise<void> {
 	const hasStudied = (await quickReader.firstReviewAtOrAfter(0).catch(() => undefined)) !== undefined;
-	appUpdate.cachePacks([...packsFor(uiLanguage, contentLanguage, hasStudied), ...(isInstructorPage ? (['tools'] as const) : [])]);
+	appUpdate.cachePacks([
+		...packsFor(uiLanguage, contentLanguage, hasStudied),
+		...(isInstructorPage ? (['tools'] as const) : [])
+	]);
 }
 
 export const appUpdate = new AppUpdate();

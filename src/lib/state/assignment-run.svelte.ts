@@ -7,8 +7,21 @@ import type { LocalizedItem } from '../domain/bank/localize';
 import type { Language } from '../domain/language';
 import { carriedItems, decodeAssignment, type Assignment, type AssignmentError } from '../domain/share/assignment';
 import { localizeCarried } from '../domain/share/carried';
-import { addActiveTime, answersString, gradeFlashcard, startFlashcardRun, type FlashcardRunState } from '../domain/share/assignment-run';
-import { assignmentKey, decodeResult, encodeResult, makeResultWith, reportsForResult, type Result } from '../domain/share/result';
+import {
+	addActiveTime,
+	answersString,
+	gradeFlashcard,
+	startFlashcardRun,
+	type FlashcardRunState
+} from '../domain/share/assignment-run';
+import {
+	assignmentKey,
+	decodeResult,
+	encodeResult,
+	makeResultWith,
+	reportsForResult,
+	type Result
+} from '../domain/share/result';
 import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
@@ -31,9 +44,14 @@ export async function receiveAssignment(
 }
 
 /** The instructor's own questions the assignment carries, in `language` where they have it. */
-const carriedIn = (assignment: Assignment, language: Language): LocalizedItem[] => carriedItems(assignment).map((c) => localizeCarried(c, language));
+const carriedIn = (assignment: Assignment, language: Language): LocalizedItem[] =>
+	carriedItems(assignment).map((c) => localizeCarried(c, language));
 
-async function loadItems(assignment: Assignment, language: Language, fetchFn: typeof fetch): Promise<Map<string, LocalizedItem>> {
+async function loadItems(
+	assignment: Assignment,
+	language: Language,
+	fetchFn: typeof fetch
+): Promise<Map<string, LocalizedItem>> {
 	const banks = await Promise.all(assignment.topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
 	const items = [...banks.flatMap((b) => b.items), ...carriedIn(assignment, language)];
 	return new Map(items.map((item) => [item.id, item] as const));
@@ -55,7 +73,12 @@ export class AssignmentCards {
 	/** When the card on screen appeared: its answer time runs from here to its grade. */
 	#shownAt: number;
 
-	constructor(row: ReceivedAssignmentRow, items: Map<string, LocalizedItem>, scheduler: Scheduler, clock: () => number) {
+	constructor(
+		row: ReceivedAssignmentRow,
+		items: Map<string, LocalizedItem>,
+		scheduler: Scheduler,
+		clock: () => number
+	) {
 		this.row = $state.raw(row);
 		this.state = $state.raw(row.flashcards ?? startFlashcardRun(row.assignment.itemIds));
 		this.#items = items;
@@ -152,7 +175,12 @@ export async function runAssignment(
 		const run = stored
 			? await TestRun.open(stored, lang, fetchFn, clock, carried)
 			: await TestRun.startAssignment(
-					{ key: row.key, itemIds: assignment.itemIds, topicIds: assignment.topicIds, timeLimitMs: (assignment.timeLimitMin ?? 0) * 60_000 },
+					{
+						key: row.key,
+						itemIds: assignment.itemIds,
+						topicIds: assignment.topicIds,
+						timeLimitMs: (assignment.timeLimitMin ?? 0) * 60_000
+					},
 					lang,
 					fetchFn,
 					clock,
@@ -175,7 +203,9 @@ export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun)
 	const { attempt } = run;
 	const patch: Partial<ReceivedAssignmentRow> = {
 		done: attempt.answers.length,
-		...(attempt.finishedAt !== undefined ? { completedAt: attempt.finishedAt, timeSpentMs: attempt.finishedAt - attempt.startedAt } : {})
+		...(attempt.finishedAt !== undefined
+			? { completedAt: attempt.finishedAt, timeSpentMs: attempt.finishedAt - attempt.startedAt }
+			: {})
 	};
 	await getAssignments().updateReceived(row.key, patch);
 	return { ...row, ...patch };
@@ -191,10 +221,20 @@ export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
 }
 
 /** Makes (and keeps) the result code the student sends back, under the name they typed, with the problems they reported in it. */
-export async function makeResult(row: ReceivedAssignmentRow, name: string, now: number): Promise<ReceivedAssignmentRow> {
+export async function makeResult(
+	row: ReceivedAssignmentRow,
+	name: string,
+	now: number
+): Promise<ReceivedAssignmentRow> {
 	const answers = await answersOf(row);
 	const reports = await getProblemReports().listForAssignment(row.key);
-	const fields = { assignment: row.key, name: name.trim(), answers, timeSpentMs: Math.round(row.timeSpentMs ?? 0), completedAt: row.completedAt ?? now };
+	const fields = {
+		assignment: row.key,
+		name: name.trim(),
+		answers,
+		timeSpentMs: Math.round(row.timeSpentMs ?? 0),
+		completedAt: row.completedAt ?? now
+	};
 	const result: Result = makeResultWith(fields, reportsForResult(row.assignment.itemIds, reports));
 	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
 	await getAssignments().updateReceived(row.key, patch);
@@ -210,5 +250,7 @@ export function isResultOutdated(row: ReceivedAssignmentRow, reports: readonly P
 	const decoded = decodeResult(row.result.code, { assignment: row.key });
 	if (!decoded.ok) return false;
 	const mine = reports.filter((r) => r.assignmentKey === row.key);
-	return encodeResult(makeResultWith(decoded.result, reportsForResult(row.assignment.itemIds, mine))) !== row.result.code;
+	return (
+		encodeResult(makeResultWith(decoded.result, reportsForResult(row.assignment.itemIds, mine))) !== row.result.code
+	);
 }

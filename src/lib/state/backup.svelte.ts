@@ -29,7 +29,11 @@ export interface BackupOptions {
 	afterDataChange: () => void;
 }
 
-const appOptions: BackupOptions = { appVersion: version, now: () => Date.now(), afterDataChange: () => location.reload() };
+const appOptions: BackupOptions = {
+	appVersion: version,
+	now: () => Date.now(),
+	afterDataChange: () => location.reload()
+};
 
 /** Hands the file to the browser's downloads (components/common/save-file.ts in the app). */
 export type SaveFile = (blob: Blob, fileName: string) => void;
@@ -41,7 +45,11 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /** Makes the backup file, hands it over and notes when; returns the file's name. */
-export async function downloadBackup(repository: BackupRepository, options: BackupOptions, save: SaveFile): Promise<string> {
+export async function downloadBackup(
+	repository: BackupRepository,
+	options: BackupOptions,
+	save: SaveFile
+): Promise<string> {
 	const createdAt = options.now();
 	const bytes = await repository.exportBackup({ appVersion: options.appVersion, createdAt });
 	const fileName = backupFileName(createdAt);
@@ -127,7 +135,10 @@ export class BackupState {
 		if (!backup || this.isBusy) return;
 		await this.#busy('restoring', async () => {
 			try {
-				await this.#repository().restore(backup, mode, { appVersion: this.#options.appVersion, now: this.#options.now() });
+				await this.#repository().restore(backup, mode, {
+					appVersion: this.#options.appVersion,
+					now: this.#options.now()
+				});
 			} catch (error) {
 				this.problem = { key: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.writeFailed' };
 				return;

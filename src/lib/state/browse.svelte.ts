@@ -105,7 +105,11 @@ export class BrowseState {
 			Promise.all(
 				LANGUAGES.map(async (l) => {
 					const banks = await Promise.all(
-						topicIds.map((id) => (l === contentLanguage || isCustomTopicId(id) ? loadTopicBank(fetchFn, l, id) : fetchOtherLanguageBank(fetchFn, l, id)))
+						topicIds.map((id) =>
+							l === contentLanguage || isCustomTopicId(id)
+								? loadTopicBank(fetchFn, l, id)
+								: fetchOtherLanguageBank(fetchFn, l, id)
+						)
 					);
 					return banks.filter((bank) => bank !== undefined);
 				})
@@ -118,7 +122,9 @@ export class BrowseState {
 		this.#loadedAt = this.#clock();
 		const shown = banks[LANGUAGES.indexOf(contentLanguage)] ?? [];
 		this.#searchIndex = buildSearchIndex(banks.map((perTopic) => perTopic.flatMap((b) => b.items)));
-		this.#entries = shown.flatMap((bank) => bank.items.map((item) => ({ item, topicId: bank.topicId, card: cards.get(item.id) })));
+		this.#entries = shown.flatMap((bank) =>
+			bank.items.map((item) => ({ item, topicId: bank.topicId, card: cards.get(item.id) }))
+		);
 		this.isLoaded = true;
 	}
 

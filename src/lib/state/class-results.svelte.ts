@@ -77,7 +77,10 @@ export class ClassResultsState {
 	}
 
 	async select(key: string): Promise<void> {
-		const [results, roster] = await Promise.all([this.#results.listFor(key, this.#known(key)), this.#results.loadRoster(key)]);
+		const [results, roster] = await Promise.all([
+			this.#results.listFor(key, this.#known(key)),
+			this.#results.loadRoster(key)
+		]);
 		this.selectedKey = key;
 		this.rows = results.readable;
 		this.unreadable = results.unreadable;
@@ -92,7 +95,11 @@ export class ClassResultsState {
 		await this.#loadChoices();
 		const batch = parseResultBatch(text, this.#context(now));
 		const kept = batch.results.length ? keepFailedLines(text, batch.failures) : { text, failures: batch.failures };
-		const report = await this.#import(batch.results, kept.failures.map(({ line, error }) => ({ line, error })), now);
+		const report = await this.#import(
+			batch.results,
+			kept.failures.map(({ line, error }) => ({ line, error })),
+			now
+		);
 		return { report, remaining: kept.text };
 	}
 
@@ -142,16 +149,22 @@ export class ClassResultsState {
 	}
 
 	async #import(found: ResultToImport[], problems: InputProblem[], now: number): Promise<ImportReport> {
-		const counts = found.length ? await this.#results.importResults(found, now) : { added: 0, updated: 0, unchanged: 0 };
+		const counts = found.length
+			? await this.#results.importResults(found, now)
+			: { added: 0, updated: 0, unchanged: 0 };
 		await this.#loadChoices();
 		// With nothing shown yet, show what was just added.
 		if (!this.selectedKey && found[0]) this.selectedKey = found[0].result.assignment;
 		await this.#reload();
 		const perKey = new Map<string, number>();
 		for (const { result } of found) {
-			if (result.assignment !== this.selectedKey) perKey.set(result.assignment, (perKey.get(result.assignment) ?? 0) + 1);
+			if (result.assignment !== this.selectedKey)
+				perKey.set(result.assignment, (perKey.get(result.assignment) ?? 0) + 1);
 		}
-		const elsewhere = [...perKey].map(([key, count]) => ({ choice: this.choices.find((c) => c.key === key) ?? { key }, count }));
+		const elsewhere = [...perKey].map(([key, count]) => ({
+			choice: this.choices.find((c) => c.key === key) ?? { key },
+			count
+		}));
 		return { counts, elsewhere, problems };
 	}
 
@@ -176,7 +189,10 @@ export class ClassResultsState {
 	 * collect on a second device, or compose the set again later, and the codes stay readable.
 	 */
 	async #loadChoices(): Promise<void> {
-		const [composed, withResults] = await Promise.all([this.#stores().assignments.listComposed(), this.#results.assignmentsWithResults()]);
+		const [composed, withResults] = await Promise.all([
+			this.#stores().assignments.listComposed(),
+			this.#results.assignmentsWithResults()
+		]);
 		const known = new Set(composed.map((c) => c.key));
 		this.choices = [
 			...composed.map(({ key, assignment, createdAt }) => ({ key, assignment, createdAt })),
@@ -186,7 +202,10 @@ export class ClassResultsState {
 }
 
 /** Reads one dropped or chosen file; a problem names the file (and the line, in a file of many codes). */
-async function readFile(file: File, context: ResultContext): Promise<{ results: ResultToImport[]; problems: InputProblem[] }> {
+async function readFile(
+	file: File,
+	context: ResultContext
+): Promise<{ results: ResultToImport[]; problems: InputProblem[] }> {
 	const problem = (error: ResultError, line?: number): InputProblem => ({ file: file.name, line, error });
 	if (file.size > MAX_TEXT_FILE_BYTES) return { results: [], problems: [problem('share.error.tooLarge')] };
 	let text: string;
@@ -197,7 +216,9 @@ async function readFile(file: File, context: ResultContext): Promise<{ results: 
 	}
 	if (text.trim().startsWith('{') || !text.trim()) {
 		const read = readResultFile(text, context);
-		return read.ok ? { results: [{ result: read.result, code: read.code }], problems: [] } : { results: [], problems: [problem(read.error)] };
+		return read.ok
+			? { results: [{ result: read.result, code: read.code }], problems: [] }
+			: { results: [], problems: [problem(read.error)] };
 	}
 	const batch = parseResultBatch(text, context);
 	const lines = text.trim().split(/\r\n|\r|\n/).length;

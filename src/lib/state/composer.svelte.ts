@@ -81,7 +81,9 @@ export class Composer {
 	/** The levels and tags the questions are narrowed to; empty when nothing narrows them. */
 	get narrowing(): LevelTagChoice {
 		return {
-			...(this.levels.length < ITEM_LEVELS.length ? { levels: ITEM_LEVELS.filter((l) => this.levels.includes(l)) } : {}),
+			...(this.levels.length < ITEM_LEVELS.length
+				? { levels: ITEM_LEVELS.filter((l) => this.levels.includes(l)) }
+				: {}),
 			...(this.tagIds.length ? { tagIds: [...this.tagIds] } : {})
 		};
 	}
@@ -93,12 +95,20 @@ export class Composer {
 	/** The tags of `vocabulary` worth offering: those the chosen topics' questions carry, and the ticked ones. */
 	offeredTags(vocabulary: readonly TagSummary[]): TagSummary[] {
 		const topics = new Set(this.topicIds);
-		return tagsInUse(vocabulary, this.#candidates.filter((c) => topics.has(c.topicId)), this.tagIds);
+		return tagsInUse(
+			vocabulary,
+			this.#candidates.filter((c) => topics.has(c.topicId)),
+			this.tagIds
+		);
 	}
 
 	/** How many questions the chosen topics and types (and levels and tags) offer. */
 	get available(): number {
-		return eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes, ...this.narrowing }).length;
+		return eligibleCandidates(this.#candidates, {
+			topicIds: this.orderedTopicIds,
+			types: this.chosenTypes,
+			...this.narrowing
+		}).length;
 	}
 
 	get maxCount(): number {
@@ -130,7 +140,10 @@ export class Composer {
 		if (this.languages.length === 0) problems.push('teach.problem.languages');
 		if (this.levels.length === 0) problems.push('tagFiltersTeach.problem.levels');
 		else if (this.topicIds.length > 0 && this.chosenTypes.length > 0 && this.available === 0) {
-			const unnarrowed = eligibleCandidates(this.#candidates, { topicIds: this.orderedTopicIds, types: this.chosenTypes }).length;
+			const unnarrowed = eligibleCandidates(this.#candidates, {
+				topicIds: this.orderedTopicIds,
+				types: this.chosenTypes
+			}).length;
 			problems.push(unnarrowed > 0 ? 'tagFiltersTeach.problem.noMatch' : 'teach.problem.noQuestions');
 		}
 		return problems;
@@ -168,7 +181,9 @@ export class Composer {
 			itemIds
 		};
 		// References only stay version 1, so apps not yet updated still open them.
-		return carried.length ? { ...common, v: CARRYING_ASSIGNMENT_VERSION, carried } : { ...common, v: ASSIGNMENT_VERSION };
+		return carried.length
+			? { ...common, v: CARRYING_ASSIGNMENT_VERSION, carried }
+			: { ...common, v: ASSIGNMENT_VERSION };
 	}
 
 	/**
@@ -182,14 +197,22 @@ export class Composer {
 		const code = encodeAssignment(assignment);
 		const checked = decodeAssignment(code);
 		if (checked.ok) return { ok: true, assignment, code };
-		return { ok: false, error: checked.error === 'share.error.tooLarge' ? 'customTopicsTeach.compose.tooLarge' : checked.error };
+		return {
+			ok: false,
+			error: checked.error === 'share.error.tooLarge' ? 'customTopicsTeach.compose.tooLarge' : checked.error
+		};
 	}
 
 	/**
 	 * Reads every topic's bank in `language` (precached, so this works offline too); `topics` may list
 	 * the instructor's own banks (`ownBanks`), which are read from those.
 	 */
-	async load(topics: readonly TopicSummary[], language: Language, fetchFn: typeof fetch, ownBanks: readonly CustomBank[] = []): Promise<void> {
+	async load(
+		topics: readonly TopicSummary[],
+		language: Language,
+		fetchFn: typeof fetch,
+		ownBanks: readonly CustomBank[] = []
+	): Promise<void> {
 		const own = new Map(ownBanks.map((b) => [customTopicId(b), b] as const));
 		const banks = await Promise.all(
 			topics.map((t) => {
@@ -200,7 +223,13 @@ export class Composer {
 		this.#ownBanks = ownBanks;
 		this.#topicOrder = topics.map((t) => t.id);
 		this.#candidates = banks.flatMap((b) =>
-			b.items.map((item) => ({ itemId: item.id, topicId: b.topicId, type: item.type, level: item.level, tags: item.tags }))
+			b.items.map((item) => ({
+				itemId: item.id,
+				topicId: b.topicId,
+				type: item.type,
+				level: item.level,
+				tags: item.tags
+			}))
 		);
 		this.#items = new Map(banks.flatMap((b) => b.items.map((item) => [item.id, item] as const)));
 		this.isLoaded = true;

@@ -11,14 +11,23 @@ import type { DocxTextResponse } from '../workers/docx-text.worker';
 export type DocumentKind = 'text' | 'markdown' | 'docx' | 'pdf';
 /** Why a file gives no text: not a kind we read, too big, unreadable, or nothing in it. */
 export type DocumentFileError = 'type' | 'tooLarge' | 'damaged' | 'empty';
-export type DocumentFileResult = { ok: true; text: string; kind: DocumentKind } | { ok: false; error: DocumentFileError };
+export type DocumentFileResult =
+	{ ok: true; text: string; kind: DocumentKind } | { ok: false; error: DocumentFileError };
 
 /** Bytes of a document, checked before it is read: a long article as a PDF stays well under it. */
 export const DOCUMENT_MAX_BYTES = 20_000_000;
 
-const EXTENSIONS: Record<string, DocumentKind> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', docx: 'docx', pdf: 'pdf' };
+const EXTENSIONS: Record<string, DocumentKind> = {
+	txt: 'text',
+	text: 'text',
+	md: 'markdown',
+	markdown: 'markdown',
+	docx: 'docx',
+	pdf: 'pdf'
+};
 /** What the file picker offers. */
-export const DOCUMENT_ACCEPT = '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCUMENT_ACCEPT =
+	'.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
 
@@ -60,10 +69,18 @@ function readDocx(buffer: ArrayBuffer): Promise<string> {
 }
 
 async function readPdf(buffer: ArrayBuffer): Promise<string> {
-	const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker&url')]);
+	const [pdfjs, worker] = await Promise.all([
+		import('pdfjs-dist'),
+		import('pdfjs-dist/build/pdf.worker.min.mjs?worker&url')
+	]);
 	pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
 	// No eval (the CSP forbids it) and no fonts: only the text layer is wanted.
-	const task = pdfjs.getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, disableFontFace: true, stopAtErrors: true });
+	const task = pdfjs.getDocument({
+		data: new Uint8Array(buffer),
+		isEvalSupported: false,
+		disableFontFace: true,
+		stopAtErrors: true
+	});
 	try {
 		const pdf = await task.promise;
 		const pages: string[] = [];
@@ -100,7 +117,8 @@ export async function readDocumentFile(file: File): Promise<DocumentFileResult> 
 		else if (kind === 'pdf') text = await readPdf(buffer);
 		else {
 			// A text file has no NUL bytes; a binary file renamed .txt does.
-			if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) return { ok: false, error: 'type' };
+			if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe))
+				return { ok: false, error: 'type' };
 			const decoded = decodeFileBytes(bytes);
 			text = kind === 'markdown' ? markdownLines(decoded) : decoded;
 		}

@@ -7,7 +7,14 @@ import type { Language } from '../domain/language';
 import { IMPORT_LIMITS, type CustomBank, type ImportProblem } from '../domain/import/custom-bank';
 import { validateDrafts } from '../domain/import/validate-custom';
 import { detectLanguage, templateLanguage, type TextLanguage } from '../domain/draft/language';
-import { draftQuestions, draftTypes, itemFromBasis, type Draft, type DraftBody, type DraftType } from '../domain/draft/propose';
+import {
+	draftQuestions,
+	draftTypes,
+	itemFromBasis,
+	type Draft,
+	type DraftBody,
+	type DraftType
+} from '../domain/draft/propose';
 import { getCustomBanks } from '../storage/custom-banks';
 import { readDocumentFile, type DocumentFileError } from './document-file';
 
@@ -96,7 +103,8 @@ export class DraftReview {
 			this.text = result.text;
 			this.#detect();
 			const dot = file.name.lastIndexOf('.');
-			if (!this.title.trim()) this.title = (dot > 0 ? file.name.slice(0, dot) : file.name).slice(0, IMPORT_LIMITS.titleChars);
+			if (!this.title.trim())
+				this.title = (dot > 0 ? file.name.slice(0, dot) : file.name).slice(0, IMPORT_LIMITS.titleChars);
 			this.fileNote = { kind: 'read', name: file.name };
 		} finally {
 			this.isReading = false;
@@ -134,7 +142,9 @@ export class DraftReview {
 
 	/** Accepts every draft of a type still waiting for a decision. */
 	acceptAll(type: DraftType): void {
-		this.entries = this.entries.map((entry) => (entry.item.type === type && entry.status === 'pending' ? { ...entry, status: 'accepted' } : entry));
+		this.entries = this.entries.map((entry) =>
+			entry.item.type === type && entry.status === 'pending' ? { ...entry, status: 'accepted' } : entry
+		);
 		this.saved = undefined;
 	}
 
@@ -146,7 +156,10 @@ export class DraftReview {
 	changeType(id: string, type: DraftType): void {
 		this.#update(id, (entry) => {
 			if (type === entry.item.type) return entry;
-			const item = type === entry.draft.item.type ? entry.draft.item : entry.draft.basis && itemFromBasis(type, entry.draft.basis, this.language, entry.item.explanation);
+			const item =
+				type === entry.draft.item.type
+					? entry.draft.item
+					: entry.draft.basis && itemFromBasis(type, entry.draft.basis, this.language, entry.item.explanation);
 			return item ? { ...entry, item, isEdited: true } : entry;
 		});
 	}
@@ -173,9 +186,11 @@ export class DraftReview {
 		const accepted = this.entries.filter((e) => e.status === 'accepted');
 		const problems: ImportProblem[] = [];
 		if (!title) problems.push({ key: 'customBank.error.noTitle' });
-		else if (title.length > IMPORT_LIMITS.titleChars) problems.push({ key: 'customBank.error.longTitle', params: { max: IMPORT_LIMITS.titleChars } });
+		else if (title.length > IMPORT_LIMITS.titleChars)
+			problems.push({ key: 'customBank.error.longTitle', params: { max: IMPORT_LIMITS.titleChars } });
 		if (!accepted.length) problems.push({ key: 'drafter.error.noneAccepted' });
-		if (accepted.length > IMPORT_LIMITS.questions) problems.push({ key: 'customBank.error.tooManyQuestions', params: { max: IMPORT_LIMITS.questions } });
+		if (accepted.length > IMPORT_LIMITS.questions)
+			problems.push({ key: 'customBank.error.tooManyQuestions', params: { max: IMPORT_LIMITS.questions } });
 		const now = this.#options.now();
 		const checked = validateDrafts(
 			accepted.map((e) => ({ line: e.draft.source.lines[0], item: { ...e.item } })),
@@ -189,7 +204,9 @@ export class DraftReview {
 		}
 		this.isSaving = true;
 		try {
-			await this.#options.store().add({ title, language: this.language, format: 'draft', items: checked.items, importedAt: now });
+			await this.#options
+				.store()
+				.add({ title, language: this.language, format: 'draft', items: checked.items, importedAt: now });
 			this.saveProblems = [];
 			this.saved = { title, count: checked.items.length };
 			this.entries = this.entries.filter((e) => e.status !== 'accepted');

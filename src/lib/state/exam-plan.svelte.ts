@@ -96,7 +96,12 @@ export class ExamPlanState {
 	isLoaded = $state(false);
 	error = $state<ExamPlanError>();
 
-	constructor(options: { repository: StudyRepository; assignments: AssignmentRepository; scheduler: Scheduler; clock?: () => number }) {
+	constructor(options: {
+		repository: StudyRepository;
+		assignments: AssignmentRepository;
+		scheduler: Scheduler;
+		clock?: () => number;
+	}) {
 		this.#repository = options.repository;
 		this.#assignments = options.assignments;
 		this.#scheduler = options.scheduler;
@@ -118,7 +123,11 @@ export class ExamPlanState {
 		]);
 		this.dueAssignments = received
 			.filter((row) => row.assignment.dueAt !== undefined && row.assignment.dueAt > now)
-			.map((row) => ({ title: row.assignment.title, dueAt: row.assignment.dueAt!, topicIds: [...row.assignment.topicIds] }));
+			.map((row) => ({
+				title: row.assignment.title,
+				dueAt: row.assignment.dueAt!,
+				topicIds: [...row.assignment.topicIds]
+			}));
 		this.plan = stored;
 		if (prepared) {
 			const { plan, cards, newLeft, pace } = prepared;
@@ -143,7 +152,8 @@ export class ExamPlanState {
 		const today = startOfLocalDay(this.#clock());
 		const known = new Set(this.#topics.map((t) => t.id));
 		const topicIds = input.topicIds.filter((id) => known.has(id));
-		if (examDay === undefined || examDay <= today || examDay > today + MAX_PLAN_DAYS * 86_400_000) this.error = 'exam.error.date';
+		if (examDay === undefined || examDay <= today || examDay > today + MAX_PLAN_DAYS * 86_400_000)
+			this.error = 'exam.error.date';
 		else if (topicIds.length === 0) this.error = 'exam.error.topics';
 		else {
 			const plan = readExamPlan({ examDay, topicIds, targetRecall: input.targetRecall });
@@ -175,7 +185,9 @@ export function localDayOf(date: string): number | undefined {
 	if (!match) return undefined;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	const local = new Date(year, month - 1, day);
-	return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day ? local.getTime() : undefined;
+	return local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day
+		? local.getTime()
+		: undefined;
 }
 
 export { DEFAULT_TARGET_RECALL };
@@ -188,5 +200,9 @@ export async function openExamPlan(uiLanguage: Language): Promise<ExamPlanState>
 		import('./open-study-session')
 	]);
 	const current = await settings.load(uiLanguage);
-	return new ExamPlanState({ repository: getRepository(), assignments: getAssignments(), scheduler: await schedulerFor(current) });
+	return new ExamPlanState({
+		repository: getRepository(),
+		assignments: getAssignments(),
+		scheduler: await schedulerFor(current)
+	});
 }

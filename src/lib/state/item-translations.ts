@@ -16,7 +16,11 @@ export class ItemTranslations {
 	 * @param topicOf each item's topic id
 	 * @param ownLanguages the languages of the learner's own topics (the built-in ones have all three)
 	 */
-	constructor(topicOf: ReadonlyMap<string, string>, fetchFn: typeof fetch, ownLanguages: ReadonlyMap<string, readonly Language[]> = new Map()) {
+	constructor(
+		topicOf: ReadonlyMap<string, string>,
+		fetchFn: typeof fetch,
+		ownLanguages: ReadonlyMap<string, readonly Language[]> = new Map()
+	) {
 		this.#topicOf = topicOf;
 		this.#fetch = fetchFn;
 		this.#ownLanguages = ownLanguages;
@@ -40,7 +44,9 @@ export class ItemTranslations {
 		const key = `${language}/${topicId}`;
 		let bank = this.#banks.get(key);
 		if (!bank) {
-			bank = loadTopicBank(this.#fetch, language, topicId).then((b) => new Map(b.language === language ? b.items.map((i) => [i.id, i]) : []));
+			bank = loadTopicBank(this.#fetch, language, topicId).then(
+				(b) => new Map(b.language === language ? b.items.map((i) => [i.id, i]) : [])
+			);
 			bank.catch(() => this.#banks.delete(key)); // let a later attempt retry
 			this.#banks.set(key, bank);
 		}

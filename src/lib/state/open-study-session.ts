@@ -22,7 +22,8 @@ export const KEEP_PRACTISING = ['more', 'ahead', 'free'] as const;
 export type KeepPractising = (typeof KEEP_PRACTISING)[number];
 export const EXTRA_NEW_CARDS = 10;
 
-export const isKeepPractising = (value: unknown): value is KeepPractising => (KEEP_PRACTISING as readonly unknown[]).includes(value);
+export const isKeepPractising = (value: unknown): value is KeepPractising =>
+	(KEEP_PRACTISING as readonly unknown[]).includes(value);
 
 export interface OpenStudySessionOptions {
 	index: BankIndex;
@@ -40,7 +41,8 @@ export interface OpenStudySessionOptions {
 	clock?: () => number;
 }
 
-let loadingSessionCode: Promise<[typeof import('../storage/repository'), typeof import('../domain/study/scheduler')]> | undefined;
+let loadingSessionCode:
+	Promise<[typeof import('../storage/repository'), typeof import('../domain/study/scheduler')]> | undefined;
 
 /**
  * Storage (Dexie) and the scheduler (ts-fsrs): not part of the page's first load, asked for as soon as
@@ -73,7 +75,15 @@ async function openStudySession(
 		startOfLocalDay(now)
 	);
 	const practice = isAllDue || options.onlyItemIds ? undefined : options.practice;
-	const chosen = practice === 'ahead' ? reviewAheadIds(allItems.map((i) => i.id), day.cards, now, hiddenItemIds(day.flags, now)) : options.onlyItemIds;
+	const chosen =
+		practice === 'ahead'
+			? reviewAheadIds(
+					allItems.map((i) => i.id),
+					day.cards,
+					now,
+					hiddenItemIds(day.flags, now)
+				)
+			: options.onlyItemIds;
 	const only = chosen && new Set(chosen);
 	const items = only ? allItems.filter((i) => only.has(i.id)) : allItems;
 	if (only) day = { ...day, cards: new Map([...day.cards].filter(([itemId]) => only.has(itemId))) };
@@ -83,7 +93,10 @@ async function openStudySession(
 		day,
 		// Items chosen explicitly (`?item=`, review ahead) are practised now, even if set aside or past the daily limits.
 		kind: practice === 'free' ? 'free' : only ? 'practice' : isAllDue ? 'allDue' : 'topics',
-		limits: { newCardsPerDay: Math.max(settings.newCardsPerDay, exam?.pace ?? 0) + extraNew, reviewsPerDay: settings.reviewsPerDay },
+		limits: {
+			newCardsPerDay: Math.max(settings.newCardsPerDay, exam?.pace ?? 0) + extraNew,
+			reviewsPerDay: settings.reviewsPerDay
+		},
 		repository,
 		scheduler,
 		clock
@@ -168,6 +181,10 @@ export interface TopicPageKind {
  */
 export function sessionTopics(data: TopicPageKind, url: URL): string[] | undefined {
 	if (data.topic) return [data.topic.id];
-	if (data.isCustom) return url.searchParams.getAll('bank').map((key) => customTopicId(key)).filter(isCustomTopicId);
+	if (data.isCustom)
+		return url.searchParams
+			.getAll('bank')
+			.map((key) => customTopicId(key))
+			.filter(isCustomTopicId);
 	return data.isMix ? url.searchParams.getAll('topic') : undefined;
 }

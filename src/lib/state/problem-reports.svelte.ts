@@ -5,7 +5,8 @@
 import { makeReport, type CommentError, type ProblemReport, type ReportInput } from '../domain/report/problem-report';
 import { getProblemReports, type ProblemReportRepository } from '../storage/problem-reports';
 
-export type ReportOutcome = { ok: true } | { ok: false; error: CommentError | 'reportProblem.error.invalid' | 'reportProblem.error.storage' };
+export type ReportOutcome =
+	{ ok: true } | { ok: false; error: CommentError | 'reportProblem.error.invalid' | 'reportProblem.error.storage' };
 
 export class ProblemReportsState {
 	readonly #store: () => ProblemReportRepository;

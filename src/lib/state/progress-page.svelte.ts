@@ -29,15 +29,25 @@ export interface ProgressFigures {
  * per day are counted on the indexes, the streak walks the index a day at a time, and only the
  * retention window's reviews and the banks' cards are read as rows.
  */
-export async function loadProgressFigures(topics: readonly TopicSummary[], now: number, reader: QuickReader = quickReader): Promise<ProgressFigures> {
+export async function loadProgressFigures(
+	topics: readonly TopicSummary[],
+	now: number,
+	reader: QuickReader = quickReader
+): Promise<ProgressFigures> {
 	const itemIds = [...new Set(topics.flatMap((topic) => topic.itemIds))];
 	const reading = await loadProgress(reader, itemIds, now, HEATMAP_DAYS, FORECAST_DAYS, RETENTION_DAYS);
 	const hidden = hiddenItemIds(reading.flags, now);
 	const cards = new Map(reading.cards.map((card) => [card.itemId, card]));
 	const today = startOfLocalDay(now);
-	const dueNow = new Set([...reading.dueIds, ...reading.soon.filter((card) => isDueNow(card, now)).map((card) => card.itemId)]);
+	const dueNow = new Set([
+		...reading.dueIds,
+		...reading.soon.filter((card) => isDueNow(card, now)).map((card) => card.itemId)
+	]);
 	return {
-		days: reading.reviewsPerDay.map((count, i) => ({ day: startOfLocalDay(today + DAY_MS / 2 - (HEATMAP_DAYS - 1 - i) * DAY_MS), count })),
+		days: reading.reviewsPerDay.map((count, i) => ({
+			day: startOfLocalDay(today + DAY_MS / 2 - (HEATMAP_DAYS - 1 - i) * DAY_MS),
+			count
+		})),
 		forecast: reading.forecast,
 		dueNow: [...dueNow].filter((itemId) => !hidden.has(itemId)).length,
 		retention: reading.retention,

@@ -24,7 +24,9 @@ export interface AnsweredQuestion {
 
 /** Typed answers can be overridden: a checker may miss a right answer typed its own way, never a tap. */
 const canOverride = (answered: AnsweredQuestion) =>
-	!answered.verdict.isCorrect && !answered.overridden && (answered.item.type === 'cloze' || answered.item.type === 'numeric');
+	!answered.verdict.isCorrect &&
+	!answered.overridden &&
+	(answered.item.type === 'cloze' || answered.item.type === 'numeric');
 
 export class QuizSession {
 	readonly #study: StudySession;

@@ -2,7 +2,14 @@
 import type { Language } from '../domain/language';
 import type { TopicSummary } from '../domain/bank/compile';
 import { customTopicId } from '../domain/import/custom-topic';
-import { isKeepPractising, openSessionForPage, sessionTopics, type KeepPractising, type OpenedSession, type TopicPageKind } from './open-study-session';
+import {
+	isKeepPractising,
+	openSessionForPage,
+	sessionTopics,
+	type KeepPractising,
+	type OpenedSession,
+	type TopicPageKind
+} from './open-study-session';
 
 export type LoadedSession = Extract<OpenedSession, { ok: true }>;
 
@@ -26,7 +33,12 @@ export class SessionLoader {
 		const only = url.searchParams.getAll('item');
 		const practice = url.searchParams.get('practice');
 		this.practice = isKeepPractising(practice) ? practice : undefined;
-		const opened = await openSessionForPage(sessionTopics(data, url), uiLanguage, only.length ? only : undefined, this.practice);
+		const opened = await openSessionForPage(
+			sessionTopics(data, url),
+			uiLanguage,
+			only.length ? only : undefined,
+			this.practice
+		);
 		if (this.#openedAddress !== address) return; // the learner has moved on to another address meanwhile
 		this.#isOpening = false;
 		if (opened.ok) this.loaded = opened;

@@ -45,7 +45,9 @@ export class StorageStatusState {
 
 	/** The app was just installed: a good moment to ask the browser to keep its data. */
 	askOnInstall(): Promise<void> {
-		return this.#repository().requestPersistence(this.#clock()).then(() => undefined);
+		return this.#repository()
+			.requestPersistence(this.#clock())
+			.then(() => undefined);
 	}
 
 	async checkDatabase(): Promise<void> {

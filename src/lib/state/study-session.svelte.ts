@@ -14,7 +14,15 @@ import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade }
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { isLeech } from '../domain/study/leech';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
-import { countQueue, dueForPractice, pickNextCard, reviewAheadIds, type NextCard, type QueueCounts, type QueueInput } from '../domain/study/queue';
+import {
+	countQueue,
+	dueForPractice,
+	pickNextCard,
+	reviewAheadIds,
+	type NextCard,
+	type QueueCounts,
+	type QueueInput
+} from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
@@ -101,7 +109,9 @@ export class StudySession {
 		return hidden;
 	});
 	readonly #budget = $derived(budgetLeft(isUnscheduled(this.#kind) ? undefined : this.#limits, this.#counts));
-	readonly #queueCards = $derived(isUnscheduled(this.#kind) ? dueForPractice(this.#cards, this.#openedAt) : this.#cards);
+	readonly #queueCards = $derived(
+		isUnscheduled(this.#kind) ? dueForPractice(this.#cards, this.#openedAt) : this.#cards
+	);
 
 	get #queueInput(): QueueInput {
 		return {
@@ -123,13 +133,21 @@ export class StudySession {
 		const shown = this.#shown;
 		if (!shown) return counts;
 		// The card on screen counts under its kind even if storage has moved on, until the learner acts on it.
-		const kind = shown.isNew ? 'newCount' : shown.card && shown.card.state !== 'review' ? 'learningCount' : 'reviewCount';
+		const kind = shown.isNew
+			? 'newCount'
+			: shown.card && shown.card.state !== 'review'
+				? 'learningCount'
+				: 'reviewCount';
 		return counts.newCount + counts.learningCount + counts.reviewCount === 0 ? { ...counts, [kind]: 1 } : counts;
 	});
-	readonly #remaining = $derived(this.#queueCounts.newCount + this.#queueCounts.learningCount + this.#queueCounts.reviewCount);
+	readonly #remaining = $derived(
+		this.#queueCounts.newCount + this.#queueCounts.learningCount + this.#queueCounts.reviewCount
+	);
 	/** True when new cards remain but today's limit stops them. */
 	readonly #isNewLimitReached = $derived(
-		this.#kind === 'topics' && this.#budget.newCardsLeft <= 0 && countQueue({ ...this.#queueInput, newCardsLeft: Infinity }).newCount > 0
+		this.#kind === 'topics' &&
+			this.#budget.newCardsLeft <= 0 &&
+			countQueue({ ...this.#queueInput, newCardsLeft: Infinity }).newCount > 0
 	);
 
 	/** The card on screen, or null when the session is done for now. */
@@ -187,7 +205,10 @@ export class StudySession {
 	get keepPractising(): { newLeft: number; aheadCount: number } | undefined {
 		if (this.#kind !== 'topics') return undefined;
 		const input = { ...this.#queueInput, newCardsLeft: Infinity };
-		return { newLeft: countQueue(input).newCount, aheadCount: reviewAheadIds(this.#itemIds, this.#cards, this.#now, this.#hidden).length };
+		return {
+			newLeft: countQueue(input).newCount,
+			aheadCount: reviewAheadIds(this.#itemIds, this.#cards, this.#now, this.#hidden).length
+		};
 	}
 
 	/** True when grades here change nothing stored (free practice). */
@@ -238,7 +259,8 @@ export class StudySession {
 				this.#advance();
 				return true;
 			}
-			const limits = isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
+			const limits =
+				isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
 			// The next card is shown at once, in the frame after the tap; the save (its checks against
 			// other tabs and today's limits included) follows, and a refusal puts things back below.
 			const before = { cards: this.#cards, counts: this.#counts };
@@ -265,7 +287,10 @@ export class StudySession {
 				return false;
 			}
 			this.note = undefined;
-			this.#undoable = [...this.#undoable.slice(-(MAX_UNDO - 1)), { reviewId: saved.reviewId, itemId: card.itemId, cardAfter: card }];
+			this.#undoable = [
+				...this.#undoable.slice(-(MAX_UNDO - 1)),
+				{ reviewId: saved.reviewId, itemId: card.itemId, cardAfter: card }
+			];
 			return true;
 		} catch {
 			this.note = 'saveFailed';
@@ -300,7 +325,12 @@ export class StudySession {
 			this.#cards = cards;
 			this.#counts = withGrade(this.#counts, undone.cardBefore, -1);
 			this.reviewedCount--;
-			this.#shown = { itemId: last.itemId, isNew: undone.cardBefore === null, card: undone.cardBefore ?? undefined, shownAt: this.#clock() };
+			this.#shown = {
+				itemId: last.itemId,
+				isNew: undone.cardBefore === null,
+				card: undone.cardBefore ?? undefined,
+				shownAt: this.#clock()
+			};
 			this.revealed = false;
 			return true;
 		} catch {

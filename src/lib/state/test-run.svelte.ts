@@ -21,9 +21,17 @@ export interface TestSetup {
 }
 
 /** The topics' questions, and those an assignment carries (`extra`, in the student's language already). */
-async function loadItems(topicIds: readonly string[], language: Language, fetchFn: typeof fetch, extra: readonly LocalizedItem[] = []) {
+async function loadItems(
+	topicIds: readonly string[],
+	language: Language,
+	fetchFn: typeof fetch,
+	extra: readonly LocalizedItem[] = []
+) {
 	const banks = await Promise.all(topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
-	return [...banks.flatMap((b) => b.items.map((item) => ({ item, topicId: b.topicId }))), ...extra.map((item) => ({ item, topicId: '' }))];
+	return [
+		...banks.flatMap((b) => b.items.map((item) => ({ item, topicId: b.topicId }))),
+		...extra.map((item) => ({ item, topicId: '' }))
+	];
 }
 
 export class TestRun {
@@ -42,7 +50,12 @@ export class TestRun {
 	/** Draws the questions for `setup` and saves the new attempt before the first question shows. */
 	static async start(setup: TestSetup, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
 		const loaded = await loadItems(setup.topicIds, language, fetchFn);
-		const candidates = loaded.map(({ item, topicId }) => ({ itemId: item.id, topicId, type: item.type, level: item.level }));
+		const candidates = loaded.map(({ item, topicId }) => ({
+			itemId: item.id,
+			topicId,
+			type: item.type,
+			level: item.level
+		}));
 		const attempt = {
 			seed: setup.seed,
 			topicIds: [...setup.topicIds], // a plain copy: IndexedDB cannot store Svelte's state proxies
@@ -56,14 +69,26 @@ export class TestRun {
 
 	/** Starts an assignment's test: its questions, in its order, exactly as the instructor set them. */
 	static async startAssignment(
-		{ key, itemIds, topicIds, timeLimitMs }: { key: string; itemIds: readonly string[]; topicIds: readonly string[]; timeLimitMs: number },
+		{
+			key,
+			itemIds,
+			topicIds,
+			timeLimitMs
+		}: { key: string; itemIds: readonly string[]; topicIds: readonly string[]; timeLimitMs: number },
 		language: Language,
 		fetchFn: typeof fetch,
 		clock = Date.now,
 		carried: readonly LocalizedItem[] = []
 	): Promise<TestRun> {
 		const loaded = await loadItems(topicIds, language, fetchFn, carried);
-		const attempt = { seed: `assignment:${key}`, topicIds: [...topicIds], itemIds: [...itemIds], timeLimitMs, startedAt: clock(), assignmentKey: key };
+		const attempt = {
+			seed: `assignment:${key}`,
+			topicIds: [...topicIds],
+			itemIds: [...itemIds],
+			timeLimitMs,
+			startedAt: clock(),
+			assignmentKey: key
+		};
 		return TestRun.#begin(attempt, loaded, clock);
 	}
 
@@ -78,7 +103,13 @@ export class TestRun {
 	}
 
 	/** Reopens a stored attempt (to go on with it after a reload, or to review it). */
-	static async open(attempt: TestAttempt, language: Language, fetchFn: typeof fetch, clock = Date.now, carried: readonly LocalizedItem[] = []): Promise<TestRun> {
+	static async open(
+		attempt: TestAttempt,
+		language: Language,
+		fetchFn: typeof fetch,
+		clock = Date.now,
+		carried: readonly LocalizedItem[] = []
+	): Promise<TestRun> {
 		const loaded = await loadItems(attempt.topicIds, language, fetchFn, carried);
 		const run = new TestRun(attempt, new Map(loaded.map(({ item }) => [item.id, item])), clock);
 		if (!run.isFinished && run.isOutOfTime) await run.finish();

@@ -31,7 +31,9 @@ export const appOwnBanks = async (): Promise<OwnBankSource> => ({
 });
 
 /** The instructor's own banks as topics, newest first; none when storage cannot be read (the page works on without them). */
-export async function loadOwnTopics(source: () => Promise<OwnBankSource> = appOwnBanks): Promise<{ banks: CustomBank[]; topics: OwnTopic[] }> {
+export async function loadOwnTopics(
+	source: () => Promise<OwnBankSource> = appOwnBanks
+): Promise<{ banks: CustomBank[]; topics: OwnTopic[] }> {
 	try {
 		const banks = await (await source()).list();
 		return { banks, topics: banks.map(customTopicSummary) };
@@ -41,7 +43,10 @@ export async function loadOwnTopics(source: () => Promise<OwnBankSource> = appOw
 }
 
 /** The built-in index with this device's own topics first. */
-export async function loadBankIndex(fetchFn: typeof fetch, source: () => Promise<OwnBankSource> = appOwnBanks): Promise<BankIndex> {
+export async function loadBankIndex(
+	fetchFn: typeof fetch,
+	source: () => Promise<OwnBankSource> = appOwnBanks
+): Promise<BankIndex> {
 	const [index, own] = await Promise.all([fetchBankIndex(fetchFn), loadOwnTopics(source)]);
 	return { ...index, topics: [...own.topics, ...index.topics] };
 }

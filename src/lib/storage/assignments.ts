@@ -35,7 +35,10 @@ export class AssignmentRepository {
 		return this.db.receivedAssignments.orderBy('addedAt').reverse().toArray();
 	}
 
-	async updateReceived(key: string, patch: Partial<Omit<ReceivedAssignmentRow, 'key' | 'code' | 'assignment'>>): Promise<void> {
+	async updateReceived(
+		key: string,
+		patch: Partial<Omit<ReceivedAssignmentRow, 'key' | 'code' | 'assignment'>>
+	): Promise<void> {
 		await this.db.receivedAssignments.update(key, patch);
 	}
 

@@ -6,7 +6,14 @@
 import type { Table } from 'dexie';
 import { encodeBackup, readBackup, type RowSchemaLookup } from '../domain/backup/codec';
 import { RESTORE_UNDO_KEY, type Backup, type BackupTables } from '../domain/backup/format';
-import { planRestore, planUndo, type MergeCounts, type RestoreMode, type RestorePlan, type TableShape } from '../domain/backup/merge';
+import {
+	planRestore,
+	planUndo,
+	type MergeCounts,
+	type RestoreMode,
+	type RestorePlan,
+	type TableShape
+} from '../domain/backup/merge';
 import { rowSchemaFor } from '../domain/backup/row-schema';
 import { BackupDatesRepository } from './backup-dates';
 import type { QaitalaDb } from './db';
@@ -97,7 +104,12 @@ export class BackupRepository extends BackupDatesRepository {
 			const local = await this.#readTables();
 			const snapshot = encodeBackup(local, { appVersion: meta.appVersion, createdAt: meta.now });
 			const plan = planRestore(local, backup, mode, this.tableShapes());
-			const info: RestoreInfo = { mode, restoredAt: meta.now, fileCreatedAt: backup.header.createdAt, merged: plan.merged };
+			const info: RestoreInfo = {
+				mode,
+				restoredAt: meta.now,
+				fileCreatedAt: backup.header.createdAt,
+				merged: plan.merged
+			};
 			await this.#write(plan);
 			await this.db.settings.put({ key: RESTORE_UNDO_KEY, value: { ...info, snapshot } satisfies UndoRecord });
 			return info;

@@ -45,7 +45,10 @@ const UNREADABLE_CODE = new Set<ResultError>(['share.error.malformed', 'share.er
  * A stored row as a readable result, checked like a pasted code. When the stored result is bad but
  * its code still decodes to a good one for the same assignment, the code wins: it is what was sent.
  */
-function readRow(row: ClassResultRow, known: KnownAssignment | undefined): { ok: true; row: ClassResultRow } | { ok: false; error: ResultError } {
+function readRow(
+	row: ClassResultRow,
+	known: KnownAssignment | undefined
+): { ok: true; row: ClassResultRow } | { ok: false; error: ResultError } {
 	const context = { assignment: row.assignment, knownAssignment: () => known };
 	const stored = checkResult(row.result, context);
 	if (stored.ok) return { ok: true, row: { ...row, result: stored.result } };
@@ -72,12 +75,22 @@ export class ClassResultRepository {
 		const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
 		await this.db.transaction('rw', this.db.classResults, async () => {
 			for (const { result, code } of results) {
-				const row: ClassResultRow = { assignment: result.assignment, nameKey: foldName(result.name), result, code, importedAt };
+				const row: ClassResultRow = {
+					assignment: result.assignment,
+					nameKey: foldName(result.name),
+					result,
+					code,
+					importedAt
+				};
 				const existing = await this.db.classResults.where({ assignment: row.assignment, nameKey: row.nameKey }).first();
 				if (!existing) {
 					await this.db.classResults.add(row);
 					counts.added++;
-				} else if (!checkResult(existing.result).ok || result.completedAt > existing.result.completedAt || isResentWork(existing, row)) {
+				} else if (
+					!checkResult(existing.result).ok ||
+					result.completedAt > existing.result.completedAt ||
+					isResentWork(existing, row)
+				) {
 					// An unreadable row gives way to any good result of the same student.
 					await this.db.classResults.put({ ...row, id: existing.id });
 					counts.updated++;

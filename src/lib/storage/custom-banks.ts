@@ -51,7 +51,9 @@ export class CustomBankRepository {
 		const { db } = this;
 		await db.transaction('rw', [db.customBanks, db.cards, db.reviews, db.itemFlags], async () => {
 			const row = await db.customBanks.get(id);
-			const itemIds = Array.isArray(row?.items) ? row.items.map((item) => item?.id).filter((i): i is string => typeof i === 'string') : [];
+			const itemIds = Array.isArray(row?.items)
+				? row.items.map((item) => item?.id).filter((i): i is string => typeof i === 'string')
+				: [];
 			await db.customBanks.delete(id);
 			if (!itemIds.length) return;
 			await db.cards.bulkDelete(itemIds);

@@ -9,7 +9,14 @@ import type { IndexableType, Table } from 'dexie';
 import type { Card, Review } from '../domain/study/card';
 import { Scheduler } from '../domain/study/scheduler';
 import { sanitizeSettings } from '../domain/settings';
-import { CHECKED_TABLES, judgeCard, judgeRow, rebuildCardFromLog, type CheckedTable, type RowVerdict } from '../domain/data/check-rows';
+import {
+	CHECKED_TABLES,
+	judgeCard,
+	judgeRow,
+	rebuildCardFromLog,
+	type CheckedTable,
+	type RowVerdict
+} from '../domain/data/check-rows';
 import { checkRow } from '../domain/data/row-schemas';
 import type { QaitalaDb } from './db';
 
@@ -48,10 +55,9 @@ export class DatabaseCheck {
 
 	/** Checks every row of every table; returns what it checked, repaired and set aside. */
 	async run(): Promise<CheckReport> {
-		const byTable = Object.fromEntries(CHECKED_TABLES.map((t) => [t, { checked: 0, repaired: 0, setAside: 0 }])) as Record<
-			CheckedTable,
-			TableCounts
-		>;
+		const byTable = Object.fromEntries(
+			CHECKED_TABLES.map((t) => [t, { checked: 0, repaired: 0, setAside: 0 }])
+		) as Record<CheckedTable, TableCounts>;
 		const now = this.#clock();
 		const generic = (table: Exclude<CheckedTable, 'cards'>, context: { testAttemptIds?: ReadonlySet<number> } = {}) =>
 			this.#walk(table, byTable[table], (row) => judgeRow(table, row, { now, ...context }));
@@ -61,13 +67,16 @@ export class DatabaseCheck {
 		await generic('settings');
 		await generic('reviews');
 		const scheduler = await this.#scheduler();
-		await this.#walk('cards', byTable.cards, async (row) => judgeCard(row, await this.#log(row), scheduler, now), [this.db.reviews]);
+		await this.#walk('cards', byTable.cards, async (row) => judgeCard(row, await this.#log(row), scheduler, now), [
+			this.db.reviews
+		]);
 		byTable.cards.repaired += await this.#rebuildOrphanCards(scheduler);
 		await generic('itemFlags');
 		await generic('testAttempts');
 		const testAttemptIds = new Set((await this.db.testAttempts.toCollection().primaryKeys()) as number[]);
 		await generic('receivedAssignments', { testAttemptIds });
-		for (const table of ['composedAssignments', 'classResults', 'rosters', 'customBanks', 'problemReports'] as const) await generic(table);
+		for (const table of ['composedAssignments', 'classResults', 'rosters', 'customBanks', 'problemReports'] as const)
+			await generic(table);
 
 		const total = (field: keyof TableCounts) => Object.values(byTable).reduce((sum, c) => sum + c[field], 0);
 		return { checked: total('checked'), repaired: total('repaired'), setAside: total('setAside'), byTable };
@@ -147,7 +156,14 @@ export class DatabaseCheck {
 		}
 	}
 
-	async #apply(table: Table, name: CheckedTable, key: IndexableType, row: unknown, verdict: RowVerdict, now: number): Promise<void> {
+	async #apply(
+		table: Table,
+		name: CheckedTable,
+		key: IndexableType,
+		row: unknown,
+		verdict: RowVerdict,
+		now: number
+	): Promise<void> {
 		if (verdict.kind === 'repair') await table.put(verdict.row);
 		if (verdict.kind === 'setAside') {
 			await this.db.setAside.add({ table: name, row, reason: verdict.reason, setAsideAt: now });
@@ -189,7 +205,10 @@ export class DatabaseCheck {
 	/** The scheduler of the learner's settings, so a rebuilt card is the one the app would have stored. */
 	async #scheduler(): Promise<Scheduler> {
 		const settings = sanitizeSettings((await this.db.settings.get('settings'))?.value);
-		return new Scheduler({ desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps.split(' ') as `${number}m`[] });
+		return new Scheduler({
+			desiredRetention: settings.desiredRetention,
+			learningSteps: settings.learningSteps.split(' ') as `${number}m`[]
+		});
 	}
 }
 

@@ -7,7 +7,8 @@
 /** The part of `navigator.storage` we use; passed in so tests can give their own. */
 export type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
 
-const browserStorage = (): StorageManagerLike | undefined => (typeof navigator === 'undefined' ? undefined : navigator.storage);
+const browserStorage = (): StorageManagerLike | undefined =>
+	typeof navigator === 'undefined' ? undefined : navigator.storage;
 
 /** Asks the browser to keep our data under storage pressure; true when it is (or already was) kept. */
 export async function requestPersistentStorage(storage = browserStorage()): Promise<boolean> {
@@ -30,7 +31,9 @@ export async function isStoragePersisted(storage = browserStorage()): Promise<bo
 }
 
 /** Bytes used by this site and the most it may use, as the browser estimates them. */
-export async function estimateStorage(storage = browserStorage()): Promise<{ usageBytes?: number; quotaBytes?: number }> {
+export async function estimateStorage(
+	storage = browserStorage()
+): Promise<{ usageBytes?: number; quotaBytes?: number }> {
 	try {
 		const { usage, quota } = (await storage?.estimate?.()) ?? {};
 		return { usageBytes: usage, quotaBytes: quota };

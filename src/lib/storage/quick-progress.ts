@@ -30,12 +30,12 @@ export interface ProgressReading {
 
 /** What Progress shows, from indexes and counts plus the few rows it needs (see ProgressReading). */
 export async function loadProgress(
-reader: QuickReader,
-itemIds: readonly string[],
-now: number,
-heatmapDays: number,
-forecastDays: number,
-retentionDays: number
+	reader: QuickReader,
+	itemIds: readonly string[],
+	now: number,
+	heatmapDays: number,
+	forecastDays: number,
+	retentionDays: number
 ): Promise<ProgressReading> {
 	const empty: ProgressReading = {
 		reviewsPerDay: Array(heatmapDays).fill(0),
@@ -53,14 +53,30 @@ retentionDays: number
 		const byTime = tx.objectStore('reviews').index('reviewedAt');
 		const today = startOfLocalDay(now);
 		// Day boundaries step back from noon, so a daylight-saving change never skips or repeats a day.
-		const dayStarts = Array.from({ length: heatmapDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (heatmapDays - 1 - i) * DAY_MS));
-		const forecastStarts = Array.from({ length: forecastDays + 1 }, (_, i) => startOfLocalDay(today + DAY_MS / 2 + i * DAY_MS));
-		const retentionStarts = Array.from({ length: retentionDays }, (_, i) => startOfLocalDay(today + DAY_MS / 2 - (retentionDays - 1 - i) * DAY_MS));
+		const dayStarts = Array.from({ length: heatmapDays }, (_, i) =>
+			startOfLocalDay(today + DAY_MS / 2 - (heatmapDays - 1 - i) * DAY_MS)
+		);
+		const forecastStarts = Array.from({ length: forecastDays + 1 }, (_, i) =>
+			startOfLocalDay(today + DAY_MS / 2 + i * DAY_MS)
+		);
+		const retentionStarts = Array.from({ length: retentionDays }, (_, i) =>
+			startOfLocalDay(today + DAY_MS / 2 - (retentionDays - 1 - i) * DAY_MS)
+		);
 		const [reviewsPerDay, forecast, dueIds, soon, retention, itemCards, flags, streak] = await Promise.all([
-			Promise.all(dayStarts.map((start) => done(byTime.count(IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true))))),
+			Promise.all(
+				dayStarts.map((start) => done(byTime.count(IDBKeyRange.bound(start, startOfNextLocalDay(start), false, true))))
+			),
 			// Overdue cards count on the first day.
 			Promise.all(
-				forecastStarts.slice(1).map((end, i) => done(byDue.count(i === 0 ? IDBKeyRange.upperBound(end, true) : IDBKeyRange.bound(forecastStarts[i]!, end, false, true))))
+				forecastStarts
+					.slice(1)
+					.map((end, i) =>
+						done(
+							byDue.count(
+								i === 0 ? IDBKeyRange.upperBound(end, true) : IDBKeyRange.bound(forecastStarts[i]!, end, false, true)
+							)
+						)
+					)
 			),
 			done(byDue.getAllKeys(IDBKeyRange.upperBound(now))) as Promise<string[]>,
 			done(byDue.getAll(IDBKeyRange.bound(now, now + LEARN_AHEAD_MS, true, false))) as Promise<Card[]>,
@@ -82,7 +98,8 @@ retentionDays: number
 	});
 }
 
-const facts = (rows: Review[]): ReviewFact[] => rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
+const facts = (rows: Review[]): ReviewFact[] =>
+	rows.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
 
 /** Where each past day's retention tally is kept between visits (this device only, never in a backup). */
 const TALLY_KEY = 'qaitala.retentionByDay';
@@ -116,7 +133,11 @@ function writeTallies(tallies: Record<string, CachedTally>): void {
  * restore or the database check changes them), and is read from its rows otherwise. So a visit
  * reads today's rows and the days that changed, not the whole window.
  */
-async function retentionTallies(index: IDBIndex, dayStarts: readonly number[], today: number): Promise<RetentionTally[]> {
+async function retentionTallies(
+	index: IDBIndex,
+	dayStarts: readonly number[],
+	today: number
+): Promise<RetentionTally[]> {
 	const cached = readTallies();
 	const kept: Record<string, CachedTally> = {};
 	const tallies = await Promise.all(
@@ -134,4 +155,3 @@ async function retentionTallies(index: IDBIndex, dayStarts: readonly number[], t
 	writeTallies(kept);
 	return tallies;
 }
-

@@ -12,7 +12,13 @@ import type { Card, Review } from '../domain/study/card';
 import type { ItemFlags } from '../domain/study/flags';
 import { summarizeDay, type DaySummary } from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
-import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
+import {
+	defaultSettings,
+	sanitizeSettings,
+	startOfLocalDay,
+	startOfNextLocalDay,
+	type Settings
+} from '../domain/settings';
 import { DAY_MS } from '../domain/study/time';
 import { LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
@@ -148,13 +154,17 @@ export class QuickReader {
 	}
 
 	async loadSettings(fallbackLanguage: Language): Promise<Settings> {
-		const row = await this.read(['settings'], undefined, (tx) => done<{ value: unknown } | undefined>(tx.objectStore('settings').get('settings')));
+		const row = await this.read(['settings'], undefined, (tx) =>
+			done<{ value: unknown } | undefined>(tx.objectStore('settings').get('settings'))
+		);
 		return sanitizeSettings(row?.value, defaultSettings(fallbackLanguage));
 	}
 
 	/** Ids of the items that have a card, from the keys alone. */
 	async loadCardItemIds(): Promise<Set<string>> {
-		return new Set(await this.read(['cards'], [], (tx) => done(tx.objectStore('cards').getAllKeys()) as Promise<string[]>));
+		return new Set(
+			await this.read(['cards'], [], (tx) => done(tx.objectStore('cards').getAllKeys()) as Promise<string[]>)
+		);
 	}
 
 	/** Ids of the cards due at `now` as a session counts them (isDueNow): the `dueAt` index, and the few learning cards coming back soon. */
@@ -176,7 +186,11 @@ export class QuickReader {
 	/** Today in figures, from today's rows only. */
 	async loadDaySummary(dayStartMs: number): Promise<DaySummary> {
 		const range = IDBKeyRange.bound(dayStartMs, startOfNextLocalDay(dayStartMs), false, true);
-		const rows = await this.read(['reviews'], [], (tx) => done(tx.objectStore('reviews').index('reviewedAt').getAll(range)) as Promise<Review[]>);
+		const rows = await this.read(
+			['reviews'],
+			[],
+			(tx) => done(tx.objectStore('reviews').index('reviewedAt').getAll(range)) as Promise<Review[]>
+		);
 		return summarizeDay(rows);
 	}
 
@@ -186,20 +200,28 @@ export class QuickReader {
 	 * step per day, not a query per day nor a row per review.
 	 */
 	async countStreakDays(now: number, startOfDay: (time: number) => number = startOfLocalDay): Promise<number> {
-		return this.read(['reviews'], 0, (tx) => streakOnIndex(tx.objectStore('reviews').index('reviewedAt'), now, startOfDay));
+		return this.read(['reviews'], 0, (tx) =>
+			streakOnIndex(tx.objectStore('reviews').index('reviewedAt'), now, startOfDay)
+		);
 	}
 
 	/** Received assignments, newest first. */
 	async listReceived(): Promise<ReceivedAssignmentRow[]> {
-		const rows = await this.read(['receivedAssignments'], [], (tx) =>
-			done(tx.objectStore('receivedAssignments').index('addedAt').getAll()) as Promise<ReceivedAssignmentRow[]>
+		const rows = await this.read(
+			['receivedAssignments'],
+			[],
+			(tx) => done(tx.objectStore('receivedAssignments').index('addedAt').getAll()) as Promise<ReceivedAssignmentRow[]>
 		);
 		return rows.reverse();
 	}
 
 	/** The instructor's own banks' rows as stored, newest first (unchecked: see topic-banks.ts). */
 	async listCustomBankRows(): Promise<unknown[]> {
-		const rows = await this.read(['customBanks'], [], (tx) => done(tx.objectStore('customBanks').index('importedAt').getAll()) as Promise<unknown[]>);
+		const rows = await this.read(
+			['customBanks'],
+			[],
+			(tx) => done(tx.objectStore('customBanks').index('importedAt').getAll()) as Promise<unknown[]>
+		);
 		return rows.reverse();
 	}
 
@@ -207,7 +229,11 @@ export class QuickReader {
 	async loadBackupDates(): Promise<{ lastBackupAt?: number; reminderDismissedAt?: number }> {
 		const [backup, dismissed] = await this.read(['settings'], [undefined, undefined], (tx) => {
 			const settings = tx.objectStore('settings');
-			return Promise.all([LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY].map((key) => done<{ value: unknown } | undefined>(settings.get(key))));
+			return Promise.all(
+				[LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY].map((key) =>
+					done<{ value: unknown } | undefined>(settings.get(key))
+				)
+			);
 		});
 		return { lastBackupAt: asTime(backup?.value), reminderDismissedAt: asTime(dismissed?.value) };
 	}
@@ -215,7 +241,9 @@ export class QuickReader {
 	/** The time of the first review at or after `ms`, from the index alone. */
 	async firstReviewAtOrAfter(ms: number): Promise<number | undefined> {
 		return this.read(['reviews'], undefined, async (tx) => {
-			const cursor = await done(tx.objectStore('reviews').index('reviewedAt').openKeyCursor(IDBKeyRange.lowerBound(ms)));
+			const cursor = await done(
+				tx.objectStore('reviews').index('reviewedAt').openKeyCursor(IDBKeyRange.lowerBound(ms))
+			);
 			return (cursor?.key as number | undefined) ?? undefined;
 		});
 	}
@@ -257,7 +285,11 @@ const STREAK_BATCH_DAYS = 31;
  * The streak on a `reviewedAt` index (see QuickReader.countStreakDays): whether each day has a
  * review is one key look-up, asked a month at a time, so a long streak costs a few round trips.
  */
-export async function streakOnIndex(index: IDBIndex, now: number, startOfDay: (time: number) => number): Promise<number> {
+export async function streakOnIndex(
+	index: IDBIndex,
+	now: number,
+	startOfDay: (time: number) => number
+): Promise<number> {
 	const hasReview = async (dayStart: number) =>
 		(await done(index.getKey(IDBKeyRange.bound(dayStart, startOfNextLocalDay(dayStart), false, true)))) !== undefined;
 	const dayBefore = (day: number) => startOfDay(day - DAY_MS / 2);
@@ -269,7 +301,8 @@ export async function streakOnIndex(index: IDBIndex, now: number, startOfDay: (t
 		while (days.length < STREAK_BATCH_DAYS) days.push(dayBefore(days.at(-1)!));
 		const present = await Promise.all(days.map(hasReview));
 		const gap = present.indexOf(false);
-		if (gap >= 0 || streak >= MAX_STREAK_DAYS) return Math.min(MAX_STREAK_DAYS, streak + (gap >= 0 ? gap : days.length));
+		if (gap >= 0 || streak >= MAX_STREAK_DAYS)
+			return Math.min(MAX_STREAK_DAYS, streak + (gap >= 0 ? gap : days.length));
 		streak += days.length;
 		day = dayBefore(days.at(-1)!);
 	}

@@ -4,12 +4,26 @@
  */
 import { liveQuery, type Table } from 'dexie';
 import { isSameCard, type Card, type Review } from '../domain/study/card';
-import { brokenLimit, countDay, summarizeDay, type DailyLimits, type DayCounts, type DaySummary, type LimitRefusal } from '../domain/study/limits';
+import {
+	brokenLimit,
+	countDay,
+	summarizeDay,
+	type DailyLimits,
+	type DayCounts,
+	type DaySummary,
+	type LimitRefusal
+} from '../domain/study/limits';
 import { isDueNow, LEARN_AHEAD_MS } from '../domain/study/queue';
 import type { ExamPlan } from '../domain/study/exam-plan';
 import { studyStreakByDay, type ReviewFact } from '../domain/study/stats';
 import type { ItemFlags } from '../domain/study/flags';
-import { defaultSettings, sanitizeSettings, startOfLocalDay, startOfNextLocalDay, type Settings } from '../domain/settings';
+import {
+	defaultSettings,
+	sanitizeSettings,
+	startOfLocalDay,
+	startOfNextLocalDay,
+	type Settings
+} from '../domain/settings';
 import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
 import { QaitalaDb } from './db';
@@ -39,7 +53,8 @@ export type GradeRefusal =
 	| 'storageFull';
 
 export type RecordResult = { ok: true; reviewId: number } | { ok: false; refusal: GradeRefusal };
-export type UndoResult = { ok: true; cardBefore: Card | null } | { ok: false; refusal: 'changedElsewhere' | 'storageFull' };
+export type UndoResult =
+	{ ok: true; cardBefore: Card | null } | { ok: false; refusal: 'changedElsewhere' | 'storageFull' };
 
 /** Another write that belongs to the same user action, made in the grade's transaction (an assignment's progress). */
 export interface AlongsideWrite {
@@ -62,7 +77,11 @@ export interface StudyDay {
 
 /** True for a write refused because the device's storage is full, however Dexie wrapped it. */
 export function isQuotaExceeded(error: unknown): boolean {
-	for (let e = error as { name?: unknown; inner?: unknown } | null | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+	for (
+		let e = error as { name?: unknown; inner?: unknown } | null | undefined, depth = 0;
+		e && depth < 5;
+		e = e.inner as typeof e, depth++
+	) {
 		if (e.name === 'QuotaExceededError') return true;
 	}
 	return false;
@@ -85,7 +104,11 @@ export class StudyRepository {
 				const stored = await this.db.cards.get(card.itemId);
 				if (!isSameCard(stored, review.cardBefore)) return { ok: false, refusal: 'changedElsewhere' };
 				if (limits) {
-					const broken = brokenLimit(review.cardBefore?.state ?? null, limits, await this.loadDayCounts(limits.dayStartMs));
+					const broken = brokenLimit(
+						review.cardBefore?.state ?? null,
+						limits,
+						await this.loadDayCounts(limits.dayStartMs)
+					);
 					if (broken) return { ok: false, refusal: broken };
 				}
 				await this.db.cards.put(card);
@@ -109,7 +132,8 @@ export class StudyRepository {
 			return await this.db.transaction('rw', this.db.cards, this.db.reviews, async (): Promise<UndoResult> => {
 				const row = await this.db.reviews.get(reviewId);
 				const stored = await this.db.cards.get(cardAfter.itemId);
-				if (!row || row.itemId !== cardAfter.itemId || !isSameCard(stored, cardAfter)) return { ok: false, refusal: 'changedElsewhere' };
+				if (!row || row.itemId !== cardAfter.itemId || !isSameCard(stored, cardAfter))
+					return { ok: false, refusal: 'changedElsewhere' };
 				await this.db.reviews.delete(reviewId);
 				if (row.cardBefore) await this.db.cards.put(row.cardBefore);
 				else await this.db.cards.delete(row.itemId);
@@ -133,7 +157,11 @@ export class StudyRepository {
 	 * does no more than read.
 	 */
 	async loadStudyDay(itemIds: readonly string[], dayStartMs: number, checked = true): Promise<StudyDay> {
-		const [cards, flags, counts] = await Promise.all([this.loadCards(itemIds, checked), this.loadItemFlags(), this.loadDayCounts(dayStartMs)]);
+		const [cards, flags, counts] = await Promise.all([
+			this.loadCards(itemIds, checked),
+			this.loadItemFlags(),
+			this.loadDayCounts(dayStartMs)
+		]);
 		return { cards, flags, counts };
 	}
 
@@ -170,14 +198,22 @@ export class StudyRepository {
 	async loadDueItemIds(now: number): Promise<Set<string>> {
 		const [due, soon] = await Promise.all([
 			this.db.cards.where('dueAt').belowOrEqual(now).primaryKeys(),
-			this.db.cards.where('dueAt').between(now, now + LEARN_AHEAD_MS, false, true).toArray()
+			this.db.cards
+				.where('dueAt')
+				.between(now, now + LEARN_AHEAD_MS, false, true)
+				.toArray()
 		]);
 		return new Set([...(due as string[]), ...soon.filter((card) => isDueNow(card, now)).map((card) => card.itemId)]);
 	}
 
 	/** Today in figures: the limits' counts, and how many items were answered how many times. */
 	async loadDaySummary(dayStartMs: number): Promise<DaySummary> {
-		return summarizeDay(await this.db.reviews.where('reviewedAt').between(dayStartMs, startOfNextLocalDay(dayStartMs), true, false).toArray());
+		return summarizeDay(
+			await this.db.reviews
+				.where('reviewedAt')
+				.between(dayStartMs, startOfNextLocalDay(dayStartMs), true, false)
+				.toArray()
+		);
 	}
 
 	/** How many reviews fall in [fromMs, toMs), counted on the index. */
@@ -238,7 +274,10 @@ export class StudyRepository {
 
 	/** The learner's exam plan, or undefined when there is none (or the stored one is unreadable). */
 	async loadExamPlan(): Promise<ExamPlan | undefined> {
-		const [row, { readExamPlan }] = await Promise.all([this.db.settings.get(EXAM_PLAN_KEY), import('../domain/study/exam-plan')]);
+		const [row, { readExamPlan }] = await Promise.all([
+			this.db.settings.get(EXAM_PLAN_KEY),
+			import('../domain/study/exam-plan')
+		]);
 		return readExamPlan(row?.value);
 	}
 
@@ -280,7 +319,11 @@ export function getDb(): QaitalaDb {
 		// since it last ran: one settings row says so.
 		db.settings
 			.get(CHECKED_SCHEMA_VERSION_KEY)
-			.then((row) => (row?.value === db.verno ? undefined : import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db))))
+			.then((row) =>
+				row?.value === db.verno
+					? undefined
+					: import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db))
+			)
 			.catch(() => undefined);
 	}
 	return sharedDb;

@@ -19,8 +19,12 @@ export class ReviewLogRepository {
 	 */
 	async loadReviewLog(): Promise<LoggedReview[]> {
 		const rows: ReviewRow[] = [];
-		for (let after: number | undefined; ; ) {
-			const batch = await (after === undefined ? this.db.reviews.orderBy(':id') : this.db.reviews.where(':id').above(after)).limit(LOG_BATCH).toArray();
+		for (let after: number | undefined; ;) {
+			const batch = await (
+				after === undefined ? this.db.reviews.orderBy(':id') : this.db.reviews.where(':id').above(after)
+			)
+				.limit(LOG_BATCH)
+				.toArray();
 			rows.push(...batch);
 			if (batch.length < LOG_BATCH) break;
 			after = batch.at(-1)!.id;

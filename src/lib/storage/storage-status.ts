@@ -32,11 +32,22 @@ export class StorageStatusRepository {
 	) {}
 
 	async read(): Promise<StorageStatus> {
-		const [isPersisted, estimate] = await Promise.all([isStoragePersisted(this.storage), estimateStorage(this.storage)]);
+		const [isPersisted, estimate] = await Promise.all([
+			isStoragePersisted(this.storage),
+			estimateStorage(this.storage)
+		]);
 		const base = { isPersisted, usageBytes: estimate.usageBytes, quotaBytes: estimate.quotaBytes };
 		try {
-			const [backup, setAsideCount] = await Promise.all([this.db.settings.get(LAST_BACKUP_KEY), this.db.setAside.count()]);
-			return { ...base, isDatabaseAvailable: true, lastBackupAt: isStoredDate(backup?.value) ? backup.value : undefined, setAsideCount };
+			const [backup, setAsideCount] = await Promise.all([
+				this.db.settings.get(LAST_BACKUP_KEY),
+				this.db.setAside.count()
+			]);
+			return {
+				...base,
+				isDatabaseAvailable: true,
+				lastBackupAt: isStoredDate(backup?.value) ? backup.value : undefined,
+				setAsideCount
+			};
 		} catch {
 			return { ...base, isDatabaseAvailable: false, lastBackupAt: undefined, setAsideCount: 0 };
 		}

@@ -23,7 +23,9 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async ({ data }) => {
 	try {
 		await init({ module_or_path: wasmUrl });
-		scope.postMessage({ outcome: fitWeights(data.reviews, { dayStart: startOfLocalDay, optimize: optimizerOf(Fsrs) }) });
+		scope.postMessage({
+			outcome: fitWeights(data.reviews, { dayStart: startOfLocalDay, optimize: optimizerOf(Fsrs) })
+		});
 	} catch (error) {
 		scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
 	}

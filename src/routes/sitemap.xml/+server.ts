@@ -8,7 +8,19 @@ export const trailingSlash = 'never';
 /** The pages worth finding from a search engine, in every language, each with its alternates. */
 function publicPaths(): string[] {
 	const topics = getCompiledBanks().index.topics.map((t) => t.id);
-	const pages = ['', 'browse/', 'test/', 'mix/', 'progress/', 'settings/', 'assignment/', 'teach/', 'teach/results/', 'teach/draft/', 'exam/'];
+	const pages = [
+		'',
+		'browse/',
+		'test/',
+		'mix/',
+		'progress/',
+		'settings/',
+		'assignment/',
+		'teach/',
+		'teach/results/',
+		'teach/draft/',
+		'exam/'
+	];
 	return [...pages, ...topics.flatMap((topic) => [`study/${topic}/`, `quiz/${topic}/`])];
 }
 
@@ -18,7 +30,8 @@ export function GET(): Response {
 	const urls = publicPaths().flatMap((path) =>
 		LANGUAGES.map((lang) => {
 			const alternates = LANGUAGES.map(
-				(other) => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(`/${other}/${path}`))}"/>`
+				(other) =>
+					`<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(`/${other}/${path}`))}"/>`
 			).join('');
 			return `<url><loc>${escapeXml(absoluteUrl(`/${lang}/${path}`))}</loc>${alternates}</url>`;
 		})

@@ -66,10 +66,12 @@ describe('the real banks after shuffling', () => {
 		.flatMap((b) => b.items)
 		.flatMap((i) => (i.type === 'choice' ? [i] : []));
 	// The chance that a random order shows a right option first: right options / options.
-	const expectedShare = choices.reduce((sum, i) => sum + i.options.filter((o) => o.correct).length / i.options.length, 0) / choices.length;
+	const expectedShare =
+		choices.reduce((sum, i) => sum + i.options.filter((o) => o.correct).length / i.options.length, 0) / choices.length;
 	const share = (firstOf: (item: (typeof choices)[number], run: number) => number, runs: number) => {
 		let correctFirst = 0;
-		for (const item of choices) for (let run = 0; run < runs; run++) if (item.options[firstOf(item, run)]!.correct) correctFirst++;
+		for (const item of choices)
+			for (let run = 0; run < runs; run++) if (item.options[firstOf(item, run)]!.correct) correctFirst++;
 		return correctFirst / (choices.length * runs);
 	};
 
@@ -80,7 +82,10 @@ describe('the real banks after shuffling', () => {
 
 	it('shows a right option first about as often as chance when studied or quizzed', () => {
 		const random = seededRandom('presentations');
-		const got = share((item) => shuffledIndexes(item.options.length, `${newPresentationToken(random)}:${item.id}`)[0]!, 40);
+		const got = share(
+			(item) => shuffledIndexes(item.options.length, `${newPresentationToken(random)}:${item.id}`)[0]!,
+			40
+		);
 		expect(Math.abs(got - expectedShare)).toBeLessThan(0.02);
 	});
 

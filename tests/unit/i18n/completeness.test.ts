@@ -29,9 +29,15 @@ const resources = {
 	ru: { ...ru, ...teachResources.ru, ...deviceResources.ru, ...progressResources.ru },
 	en: { ...en, ...teachResources.en, ...deviceResources.en, ...progressResources.en }
 };
-beforeAll(() => Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings(), loadDeviceStrings(), loadProgressStrings()]));
-const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<(typeof LANGUAGES)[number], Map<string, string>>;
-const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
+beforeAll(() =>
+	Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings(), loadDeviceStrings(), loadProgressStrings()])
+);
+const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<
+	(typeof LANGUAGES)[number],
+	Map<string, string>
+>;
+const baseKeys = (language: (typeof LANGUAGES)[number]) =>
+	new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('interface strings', () => {
@@ -43,24 +49,30 @@ describe('interface strings', () => {
 
 	it.each(LANGUAGES)('%s has every CLDR plural form for each plural key', (language) => {
 		const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-		const pluralBases = new Set([...flat.en.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+		const pluralBases = new Set(
+			[...flat.en.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, ''))
+		);
 		expect(pluralBases.size).toBeGreaterThan(0);
 		for (const base of pluralBases) {
-			for (const category of categories) expect(flat[language].has(`${base}_${category}`), `${language}: ${base}_${category}`).toBe(true);
+			for (const category of categories)
+				expect(flat[language].has(`${base}_${category}`), `${language}: ${base}_${category}`).toBe(true);
 		}
 	});
 
 	it('use the same placeholders in every language', () => {
 		for (const key of baseKeys('en')) {
 			const forms = (language: (typeof LANGUAGES)[number]) =>
-				[...flat[language].entries()].filter(([k]) => k.replace(PLURAL_SUFFIX, '') === key).map(([, v]) => placeholders(v).join(','));
+				[...flat[language].entries()]
+					.filter(([k]) => k.replace(PLURAL_SUFFIX, '') === key)
+					.map(([, v]) => placeholders(v).join(','));
 			const expected = new Set(forms('en'));
 			for (const language of LANGUAGES) expect(new Set(forms(language)), `${language}: ${key}`).toEqual(expected);
 		}
 	});
 
 	it('have no empty strings', () => {
-		for (const language of LANGUAGES) for (const [k, v] of flat[language]) expect(v.trim(), `${language}: ${k}`).not.toBe('');
+		for (const language of LANGUAGES)
+			for (const [k, v] of flat[language]) expect(v.trim(), `${language}: ${k}`).not.toBe('');
 	});
 
 	it('picks Russian plural forms by count', () => {
@@ -72,8 +84,10 @@ describe('interface strings', () => {
 		expect(translate('en', 'interval.day', { count: 4 })).toBe('4 days');
 	});
 
-	it('adds the instructors\' strings to the main ones without replacing them', () => {
+	it("adds the instructors' strings to the main ones without replacing them", () => {
 		expect(translate('en', 'home.title')).toBe(en.home.title);
-		expect(Object.keys(teachResources.en)).toEqual(expect.arrayContaining(['teach', 'results', 'customBank', 'teachExport']));
+		expect(Object.keys(teachResources.en)).toEqual(
+			expect.arrayContaining(['teach', 'results', 'customBank', 'teachExport'])
+		);
 	});
 });

@@ -4,7 +4,13 @@ import { encodeAssignment, type ReferenceAssignment } from '$lib/domain/share/as
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
-import { answersOf, makeResult, receiveAssignment, runAssignment, saveTestProgress } from '$lib/state/assignment-run.svelte';
+import {
+	answersOf,
+	makeResult,
+	receiveAssignment,
+	runAssignment,
+	saveTestProgress
+} from '$lib/state/assignment-run.svelte';
 import { getAssignments, getRepository } from '$lib/storage/repository';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
@@ -16,10 +22,20 @@ const items: LocalizedItem[] = [
 ];
 const known = new Set(items.map((i) => i.id));
 const fakeFetch = (async (url: string) =>
-	url === '/banks/en/t.json' ? new Response(JSON.stringify({ topicId: 't', language: 'en', items })) : new Response('', { status: 404 })) as typeof fetch;
+	url === '/banks/en/t.json'
+		? new Response(JSON.stringify({ topicId: 't', language: 'en', items }))
+		: new Response('', { status: 404 })) as typeof fetch;
 
 function assignment(patch: Partial<ReferenceAssignment>): ReferenceAssignment {
-	return { v: 1, title: 'Week 5', mode: 'test', languages: ['en'], topicIds: ['t'], itemIds: ['tf-1', 'tf-2'], ...patch };
+	return {
+		v: 1,
+		title: 'Week 5',
+		mode: 'test',
+		languages: ['en'],
+		topicIds: ['t'],
+		itemIds: ['tf-1', 'tf-2'],
+		...patch
+	};
 }
 
 describe('an assignment on the student’s device', () => {
@@ -30,7 +46,9 @@ describe('an assignment on the student’s device', () => {
 		expect(first.ok && again.ok && again.row.addedAt).toBe(NOW);
 		const before = (await getAssignments().listReceived()).length;
 		expect(await receiveAssignment(code.slice(0, -5), known, NOW)).toMatchObject({ ok: false });
-		expect(await receiveAssignment(encodeAssignment(assignment({ itemIds: ['not-in-the-banks'] })), known, NOW)).toEqual({
+		expect(
+			await receiveAssignment(encodeAssignment(assignment({ itemIds: ['not-in-the-banks'] })), known, NOW)
+		).toEqual({
 			ok: false,
 			error: 'share.error.invalid'
 		});
@@ -42,7 +60,13 @@ describe('an assignment on the student’s device', () => {
 		const opened = await receiveAssignment(code, known, NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
-		const { row, runner } = await runAssignment(opened.row, 'en', new Scheduler({ enableFuzz: false }), fakeFetch, () => (clock += 30_000));
+		const { row, runner } = await runAssignment(
+			opened.row,
+			'en',
+			new Scheduler({ enableFuzz: false }),
+			fakeFetch,
+			() => (clock += 30_000)
+		);
 		if (runner.kind !== 'test') throw new Error('not a test');
 		await runner.run.answer({ type: 'true-false', answer: true });
 		let saved = await saveTestProgress(row, runner.run);
@@ -55,7 +79,11 @@ describe('an assignment on the student’s device', () => {
 
 		const withResult = await makeResult(saved, '  Aliya Serikova ', NOW);
 		const decoded = decodeResult(withResult.result!.code, { assignment: assignmentKey(code) });
-		expect(decoded.ok && decoded.result).toMatchObject({ name: 'Aliya Serikova', answers: '10', timeSpentMs: saved.timeSpentMs });
+		expect(decoded.ok && decoded.result).toMatchObject({
+			name: 'Aliya Serikova',
+			answers: '10',
+			timeSpentMs: saved.timeSpentMs
+		});
 		expect((await getAssignments().getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
 	});
 
@@ -64,7 +92,13 @@ describe('an assignment on the student’s device', () => {
 		const opened = await receiveAssignment(code, known, NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
-		const { runner } = await runAssignment(opened.row, 'en', new Scheduler({ enableFuzz: false }), fakeFetch, () => (clock += 10_000));
+		const { runner } = await runAssignment(
+			opened.row,
+			'en',
+			new Scheduler({ enableFuzz: false }),
+			fakeFetch,
+			() => (clock += 10_000)
+		);
 		if (runner.kind !== 'cards') throw new Error('not cards');
 		const cards = runner.run;
 		expect(cards.current?.id).toBe('card-1');

@@ -15,7 +15,8 @@ async function studyOnDays(db: QaitalaDb, days: number) {
 function reminderFor(db: QaitalaDb, now: number) {
 	const repository = new BackupRepository(db);
 	const backupOptions = { appVersion: 'test', now: () => now, afterDataChange: vi.fn() };
-	const download = (save: (blob: Blob, name: string) => void) => downloadBackup(repository, backupOptions, save).then(() => undefined);
+	const download = (save: (blob: Blob, name: string) => void) =>
+		downloadBackup(repository, backupOptions, save).then(() => undefined);
 	return { repository, reminder: new BackupReminderState(() => repository, { now: () => now, download }) };
 }
 
@@ -59,7 +60,10 @@ describe('BackupReminderState', () => {
 		const db = freshDb();
 		await studyOnDays(db, 7);
 		const repository = new BackupRepository(db);
-		const reminder = new BackupReminderState(() => repository, { now: () => FILL_NOW, download: () => Promise.reject(new TypeError('offline')) });
+		const reminder = new BackupReminderState(() => repository, {
+			now: () => FILL_NOW,
+			download: () => Promise.reject(new TypeError('offline'))
+		});
 		await reminder.load();
 		await reminder.download(vi.fn());
 		expect(reminder.failed).toBe(true);

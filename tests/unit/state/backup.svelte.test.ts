@@ -101,11 +101,17 @@ describe('BackupState', () => {
 		const real = new Uint8Array(await (await realBackupFile()).arrayBuffer());
 		const { state, options } = stateFor(db);
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 512 }), fc.nat({ max: real.length - 1 }).map((n) => real.slice(0, n))), async (bytes) => {
-				await state.chooseFile(new File([bytes as Uint8Array<ArrayBuffer>], 'x.qaitala-backup'));
-				expect(state.problem?.key).toMatch(/^backup\.error\./);
-				await state.restore('replace'); // nothing chosen: does nothing
-			}),
+			fc.asyncProperty(
+				fc.oneof(
+					fc.uint8Array({ maxLength: 512 }),
+					fc.nat({ max: real.length - 1 }).map((n) => real.slice(0, n))
+				),
+				async (bytes) => {
+					await state.chooseFile(new File([bytes as Uint8Array<ArrayBuffer>], 'x.qaitala-backup'));
+					expect(state.problem?.key).toMatch(/^backup\.error\./);
+					await state.restore('replace'); // nothing chosen: does nothing
+				}
+			),
 			{ numRuns: 60 }
 		);
 		expect(options.afterDataChange).not.toHaveBeenCalled();

@@ -12,12 +12,52 @@ const tag = (id: string, en: string): TagSummary => ({ id, label: { kk: `${en} k
 const tags = [tag('eu', 'European Union'), tag('china', 'China'), tag('energy', 'Energy'), tag('trade', 'Trade')];
 const banks: Record<string, LocalizedItem[]> = {
 	a: [
-		{ id: 'a-choice', type: 'choice', level: 'recall', tags: ['trade', 'eu'], prompt: 'Who trades most?', options: [{ text: 'EU', correct: true }, { text: 'X', correct: false }, { text: 'Y', correct: false }], explanation: 'W', source },
-		{ id: 'a-tf', type: 'true-false', level: 'understand', tags: ['eu'], statement: 'The Union helps', answer: true, explanation: 'W', source },
-		{ id: 'a-card', type: 'flashcard', level: 'analyse', tags: ['trade'], prompt: 'Why trade?', answer: 'A', explanation: 'W', source }
+		{
+			id: 'a-choice',
+			type: 'choice',
+			level: 'recall',
+			tags: ['trade', 'eu'],
+			prompt: 'Who trades most?',
+			options: [
+				{ text: 'EU', correct: true },
+				{ text: 'X', correct: false },
+				{ text: 'Y', correct: false }
+			],
+			explanation: 'W',
+			source
+		},
+		{
+			id: 'a-tf',
+			type: 'true-false',
+			level: 'understand',
+			tags: ['eu'],
+			statement: 'The Union helps',
+			answer: true,
+			explanation: 'W',
+			source
+		},
+		{
+			id: 'a-card',
+			type: 'flashcard',
+			level: 'analyse',
+			tags: ['trade'],
+			prompt: 'Why trade?',
+			answer: 'A',
+			explanation: 'W',
+			source
+		}
 	],
 	b: [
-		{ id: 'b-tf', type: 'true-false', level: 'understand', tags: ['china'], statement: 'Beijing trades', answer: false, explanation: 'W', source },
+		{
+			id: 'b-tf',
+			type: 'true-false',
+			level: 'understand',
+			tags: ['china'],
+			statement: 'Beijing trades',
+			answer: false,
+			explanation: 'W',
+			source
+		},
 		// Like an imported question: no level, no tags.
 		{ id: 'b-num', type: 'numeric', prompt: 'How many?', answer: 3, tolerance: 0, explanation: 'W', source }
 	]
@@ -26,7 +66,13 @@ const index: BankIndex = {
 	version: 'v',
 	sources: {},
 	tags,
-	topics: ['a', 'b'].map((id, order) => ({ id, order, title: text, summary: text, itemIds: banks[id]!.map((i) => i.id) }))
+	topics: ['a', 'b'].map((id, order) => ({
+		id,
+		order,
+		title: text,
+		summary: text,
+		itemIds: banks[id]!.map((i) => i.id)
+	}))
 };
 const fakeFetch = (async (url: string) => {
 	const [, language, id] = /\/banks\/(\w+)\/(.+)\.json$/.exec(url) ?? [];
@@ -34,7 +80,17 @@ const fakeFetch = (async (url: string) => {
 }) as typeof fetch;
 
 const now = Date.UTC(2026, 2, 1);
-const card = (itemId: string, dueAt: number): Card => ({ itemId, state: 'review', dueAt, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0 });
+const card = (itemId: string, dueAt: number): Card => ({
+	itemId,
+	state: 'review',
+	dueAt,
+	stability: 5,
+	difficulty: 5,
+	scheduledDays: 5,
+	learningSteps: 0,
+	reps: 3,
+	lapses: 0
+});
 
 const dbs: QaitalaDb[] = [];
 afterEach(async () => {
@@ -47,7 +103,10 @@ async function browse() {
 	const repository = new StudyRepository(db);
 	await db.cards.bulkPut([card('a-choice', now - 1000), card('a-tf', now + 86_400_000), card('b-tf', now - 1000)]);
 	await repository.setSuspended('b-tf', true);
-	const state = new BrowseState(() => repository, () => now);
+	const state = new BrowseState(
+		() => repository,
+		() => now
+	);
 	await state.load(index, 'en', fakeFetch);
 	return { state, repository };
 }

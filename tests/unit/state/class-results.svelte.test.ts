@@ -11,13 +11,27 @@ afterEach(async () => {
 	for (const db of dbs.splice(0)) await db.delete();
 });
 
-const assignment: Assignment = { v: 1, title: 'Set A', mode: 'test', languages: ['en'], topicIds: ['kz-usa'], itemIds: ['a', 'b'] };
+const assignment: Assignment = {
+	v: 1,
+	title: 'Set A',
+	mode: 'test',
+	languages: ['en'],
+	topicIds: ['kz-usa'],
+	itemIds: ['a', 'b']
+};
 const code = encodeAssignment(assignment);
 const key = assignmentKey(code);
 const other = assignmentKey('elsewhere');
 const at = Date.UTC(2026, 10, 25);
 const resultCode = (assignmentKeyOf: string, name: string, answers: string) =>
-	encodeResult({ v: 1, assignment: assignmentKeyOf, name, answers, timeSpentMs: 1000, completedAt: at } satisfies Result);
+	encodeResult({
+		v: 1,
+		assignment: assignmentKeyOf,
+		name,
+		answers,
+		timeSpentMs: 1000,
+		completedAt: at
+	} satisfies Result);
 
 async function fresh(withComposed: boolean) {
 	const db = new QaitalaDb(`results-page-${dbs.length}-${Date.now()}`);
@@ -90,8 +104,20 @@ describe('ClassResultsState', () => {
 describe('ClassResultsState and codes that do not fit', () => {
 	it('refuses a result dated ahead of the clock and one with the wrong number of answers, keeping those lines', async () => {
 		const { state } = await fresh(true);
-		const future = encodeResult({ v: 1, assignment: key, name: 'Chen', answers: '11', timeSpentMs: 0, completedAt: at + 3 * 86_400_000 } satisfies Result);
-		const text = [resultCode(key, 'Aliya', '11'), future, resultCode(key, 'Bob', '111'), resultCode(other, 'Dana', '111')].join('\n');
+		const future = encodeResult({
+			v: 1,
+			assignment: key,
+			name: 'Chen',
+			answers: '11',
+			timeSpentMs: 0,
+			completedAt: at + 3 * 86_400_000
+		} satisfies Result);
+		const text = [
+			resultCode(key, 'Aliya', '11'),
+			future,
+			resultCode(key, 'Bob', '111'),
+			resultCode(other, 'Dana', '111')
+		].join('\n');
 		const { report, remaining } = await state.addText(text, at);
 		expect(report.counts.added).toBe(2); // Aliya, and Dana for an assignment this device does not know
 		expect(report.problems).toEqual([
@@ -104,8 +130,21 @@ describe('ClassResultsState and codes that do not fit', () => {
 	it('keeps a stored row completed at 8640000000000001 out of the table and offers to remove it (it once hid a whole class)', async () => {
 		const { state, stores } = await fresh(true);
 		await state.addText([resultCode(key, 'Aliya', '11'), resultCode(key, 'Bob', '01')].join('\n'), at);
-		const bad: Result = { v: 1, assignment: key, name: 'Chen', answers: '10', timeSpentMs: 0, completedAt: 8_640_000_000_000_001 };
-		await stores.results.db.classResults.add({ assignment: key, nameKey: 'chen', result: bad, code: encodeResult(bad), importedAt: at });
+		const bad: Result = {
+			v: 1,
+			assignment: key,
+			name: 'Chen',
+			answers: '10',
+			timeSpentMs: 0,
+			completedAt: 8_640_000_000_000_001
+		};
+		await stores.results.db.classResults.add({
+			assignment: key,
+			nameKey: 'chen',
+			result: bad,
+			code: encodeResult(bad),
+			importedAt: at
+		});
 		await state.select(key);
 		expect(state.rows.map((r) => r.result.name).sort()).toEqual(['Aliya', 'Bob']);
 		expect(state.unreadable).toEqual([{ id: expect.any(Number), name: 'Chen', error: 'share.error.resultDate' }]);

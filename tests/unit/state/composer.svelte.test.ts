@@ -6,13 +6,55 @@ import { decodeAssignment, encodeAssignment } from '$lib/domain/share/assignment
 
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
 const text = { kk: 't', ru: 't', en: 't' };
-const topics: TopicSummary[] = ['first', 'second'].map((id, order) => ({ id, order, title: text, summary: text, itemIds: [] }));
+const topics: TopicSummary[] = ['first', 'second'].map((id, order) => ({
+	id,
+	order,
+	title: text,
+	summary: text,
+	itemIds: []
+}));
 const banks: Record<string, LocalizedItem[]> = {
 	first: [
-		{ id: 'f-card', type: 'flashcard', level: 'recall', tags: ['eu'], prompt: 'Q', answer: 'A', explanation: 'W', source },
-		{ id: 'f-tf', type: 'true-false', level: 'recall', tags: ['trade', 'eu'], statement: 'S', answer: true, explanation: 'W', source },
-		{ id: 'f-tf-2', type: 'true-false', level: 'understand', tags: ['energy'], statement: 'S3', answer: true, explanation: 'W', source },
-		{ id: 'f-tf-3', type: 'true-false', level: 'analyse', tags: ['eu'], statement: 'S4', answer: false, explanation: 'W', source }
+		{
+			id: 'f-card',
+			type: 'flashcard',
+			level: 'recall',
+			tags: ['eu'],
+			prompt: 'Q',
+			answer: 'A',
+			explanation: 'W',
+			source
+		},
+		{
+			id: 'f-tf',
+			type: 'true-false',
+			level: 'recall',
+			tags: ['trade', 'eu'],
+			statement: 'S',
+			answer: true,
+			explanation: 'W',
+			source
+		},
+		{
+			id: 'f-tf-2',
+			type: 'true-false',
+			level: 'understand',
+			tags: ['energy'],
+			statement: 'S3',
+			answer: true,
+			explanation: 'W',
+			source
+		},
+		{
+			id: 'f-tf-3',
+			type: 'true-false',
+			level: 'analyse',
+			tags: ['eu'],
+			statement: 'S4',
+			answer: false,
+			explanation: 'W',
+			source
+		}
 	],
 	// Like an imported question: no level, no tags.
 	second: [{ id: 's-tf', type: 'true-false', statement: 'S2', answer: false, explanation: 'W', source }]
@@ -38,9 +80,16 @@ describe('Composer', () => {
 		c.count = 10;
 		c.dueDate = '2026-12-04';
 		const assignment = c.assignment!;
-		expect(assignment).toMatchObject({ title: 'Week 5', mode: 'test', topicIds: ['first', 'second'], itemIds: ['f-tf', 'f-tf-2', 'f-tf-3', 's-tf'] });
+		expect(assignment).toMatchObject({
+			title: 'Week 5',
+			mode: 'test',
+			topicIds: ['first', 'second'],
+			itemIds: ['f-tf', 'f-tf-2', 'f-tf-3', 's-tf']
+		});
 		expect(assignment.dueAt).toBeGreaterThan(0);
-		expect(decodeAssignment(encodeAssignment(assignment), new Set(['f-card', 'f-tf', 'f-tf-2', 'f-tf-3', 's-tf']))).toEqual({ ok: true, assignment });
+		expect(
+			decodeAssignment(encodeAssignment(assignment), new Set(['f-card', 'f-tf', 'f-tf-2', 'f-tf-3', 's-tf']))
+		).toEqual({ ok: true, assignment });
 	});
 
 	it('leaves flashcards out of a test and takes them in flashcards mode', async () => {
@@ -60,7 +109,12 @@ describe('Composer', () => {
 		c.topicIds = ['second'];
 		c.types = ['flashcard'];
 		c.mode = 'flashcards';
-		expect(c.problems).toEqual(['teach.problem.title', 'teach.problem.count', 'teach.problem.languages', 'teach.problem.noQuestions']);
+		expect(c.problems).toEqual([
+			'teach.problem.title',
+			'teach.problem.count',
+			'teach.problem.languages',
+			'teach.problem.noQuestions'
+		]);
 		expect(c.assignment).toBeUndefined();
 	});
 

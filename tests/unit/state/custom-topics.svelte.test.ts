@@ -18,7 +18,13 @@ import { CustomBanks, type CustomBankStore } from '$lib/state/custom-banks.svelt
 import { ItemTranslations } from '$lib/state/item-translations';
 import { sessionTopics } from '$lib/state/open-study-session';
 import { ownTopicTitle } from '$lib/state/session-loader.svelte';
-import { answersOf, makeResult, receiveAssignment, runAssignment, saveTestProgress } from '$lib/state/assignment-run.svelte';
+import {
+	answersOf,
+	makeResult,
+	receiveAssignment,
+	runAssignment,
+	saveTestProgress
+} from '$lib/state/assignment-run.svelte';
 import { getAssignments, getRepository } from '$lib/storage/repository';
 import { seededRandom } from '$lib/domain/bank/present';
 
@@ -35,7 +41,13 @@ const bank: CustomBank = {
 	importedAt: AT,
 	items: [
 		{ id: own(1), type: 'flashcard', prompt: 'Capital of Kazakhstan?', answer: 'Astana', explanation: '' },
-		{ id: own(2), type: 'true-false', statement: 'Bishkek is the capital of Kyrgyzstan.', answer: true, explanation: '' },
+		{
+			id: own(2),
+			type: 'true-false',
+			statement: 'Bishkek is the capital of Kyrgyzstan.',
+			answer: true,
+			explanation: ''
+		},
 		{ id: own(3), type: 'cloze', text: 'The capital of Uzbekistan is ___.', answers: ['Tashkent'], explanation: '' }
 	],
 	translations: {
@@ -49,12 +61,17 @@ const bank: CustomBank = {
 
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
 const text = { kk: 't', ru: 't', en: 't' };
-const builtIn: LocalizedItem[] = [{ id: 'b-tf', type: 'true-false', statement: 'Built in', answer: false, explanation: 'W', source }];
+const builtIn: LocalizedItem[] = [
+	{ id: 'b-tf', type: 'true-false', statement: 'Built in', answer: false, explanation: 'W', source }
+];
 const builtInTopics: TopicSummary[] = [{ id: 'built', order: 1, title: text, summary: text, itemIds: ['b-tf'] }];
 const fakeFetch = (async (url: string) => {
-	if (url === '/banks/index.json') return new Response(JSON.stringify({ version: 'x', sources: {}, topics: builtInTopics, tags: [] }));
+	if (url === '/banks/index.json')
+		return new Response(JSON.stringify({ version: 'x', sources: {}, topics: builtInTopics, tags: [] }));
 	const match = /\/banks\/(kk|ru|en)\/built\.json$/.exec(url);
-	return match ? new Response(JSON.stringify({ topicId: 'built', language: match[1], items: builtIn })) : new Response('', { status: 404 });
+	return match
+		? new Response(JSON.stringify({ topicId: 'built', language: match[1], items: builtIn }))
+		: new Response('', { status: 404 });
 }) as typeof fetch;
 
 const source1 = (banks: CustomBank[]) => async (): Promise<OwnBankSource> => ({
@@ -98,14 +115,19 @@ describe('an own bank read as a topic', () => {
 	it('is opened from a `custom` page’s address, and titled from the session’s topics', () => {
 		const url = new URL(`https://x.test/en/study/custom/?bank=${KEY}`);
 		expect(sessionTopics({ topic: null, isMix: false, isCustom: true }, url)).toEqual([`custom-${KEY}`]);
-		expect(sessionTopics({ topic: null, isMix: false, isCustom: true }, new URL('https://x.test/en/study/custom/?bank=BAD!'))).toEqual([]);
+		expect(
+			sessionTopics({ topic: null, isMix: false, isCustom: true }, new URL('https://x.test/en/study/custom/?bank=BAD!'))
+		).toEqual([]);
 		expect(sessionTopics({ topic: null, isMix: false, isCustom: false }, url)).toBeUndefined();
 		expect(ownTopicTitle([customTopicSummary(bank), ...builtInTopics], url)).toBe('Capitals');
 		expect(ownTopicTitle(builtInTopics, url)).toBeUndefined();
 	});
 
 	it('offers only the languages it has to glance at, and shows its own where the cards’ language is missing', () => {
-		const topicOf = new Map([[own(1), `custom-${KEY}`], ['b-tf', 'built']]);
+		const topicOf = new Map([
+			[own(1), `custom-${KEY}`],
+			['b-tf', 'built']
+		]);
 		const translations = new ItemTranslations(topicOf, fakeFetch, new Map([[`custom-${KEY}`, ['en', 'kk'] as const]]));
 		expect(translations.has(own(1), 'kk')).toBe(true);
 		expect(translations.has(own(1), 'ru')).toBe(false);
@@ -123,26 +145,45 @@ describe('the teach page’s banks', () => {
 			rows,
 			list: async () => [...rows].reverse(),
 			add: async (b) => rows.push({ ...b, id: rows.length + 1 }),
-			remove: async (id) => void rows.splice(rows.findIndex((r) => r.id === id), 1)
+			remove: async (id) =>
+				void rows.splice(
+					rows.findIndex((r) => r.id === id),
+					1
+				)
 		};
 	}
 
 	it('imports a whole valid file, nothing of an invalid one, and deletes', async () => {
 		const store = memoryStore();
-		const banks = new CustomBanks(async () => store, () => AT);
+		const banks = new CustomBanks(
+			async () => store,
+			() => AT
+		);
 		const bad = await banks.import({ text: 'question,answer\nQ,', title: 'Bad', language: 'en', format: 'auto' });
 		expect(bad.kind === 'parsed' && bad.result.ok).toBe(false);
 		expect(store.rows).toEqual([]);
-		const good = await banks.import({ text: 'question_en,question_kk,answer\nCapital?,Астана?,Astana', title: 'Good', language: 'en', format: 'auto' });
+		const good = await banks.import({
+			text: 'question_en,question_kk,answer\nCapital?,Астана?,Astana',
+			title: 'Good',
+			language: 'en',
+			format: 'auto'
+		});
 		expect(good.kind === 'parsed' && good.result.ok).toBe(true);
-		expect(banks.banks.map((b) => [b.title, b.items[0]!.id, Object.keys(b.translations ?? {})])).toEqual([['Good', own(1), ['kk']]]);
+		expect(banks.banks.map((b) => [b.title, b.items[0]!.id, Object.keys(b.translations ?? {})])).toEqual([
+			['Good', own(1), ['kk']]
+		]);
 		await banks.remove(banks.banks[0]!);
 		expect(banks.banks).toEqual([]);
 	});
 
 	it('says a storage failure apart from a bad file', async () => {
-		const banks = new CustomBanks(async () => ({ ...memoryStore(), add: () => Promise.reject(new Error('full')) }), () => AT);
-		expect(await banks.import({ text: 'question,answer\nQ,A', title: 'T', language: 'en', format: 'auto' })).toEqual({ kind: 'storage-error' });
+		const banks = new CustomBanks(
+			async () => ({ ...memoryStore(), add: () => Promise.reject(new Error('full')) }),
+			() => AT
+		);
+		expect(await banks.import({ text: 'question,answer\nQ,A', title: 'T', language: 'en', format: 'auto' })).toEqual({
+			kind: 'storage-error'
+		});
 		const blockedList = new CustomBanks(() => Promise.reject(new Error('blocked')));
 		await blockedList.refresh();
 		expect(blockedList.hasLoadError).toBe(true);
@@ -166,7 +207,11 @@ describe('an assignment with the instructor’s own questions', () => {
 	it('carries their text in every language the bank has, and refers to the built-in ones', async () => {
 		const composer = await composed(['true-false', 'cloze'], [`custom-${KEY}`, 'built']);
 		const assignment = composer.assignment!;
-		expect(assignment).toMatchObject({ v: CARRYING_ASSIGNMENT_VERSION, topicIds: ['built'], itemIds: [own(2), own(3), 'b-tf'] });
+		expect(assignment).toMatchObject({
+			v: CARRYING_ASSIGNMENT_VERSION,
+			topicIds: ['built'],
+			itemIds: [own(2), own(3), 'b-tf']
+		});
 		expect('carried' in assignment && assignment.carried.map((c) => [c.id, Object.keys(c)])).toEqual([
 			[own(2), ['id', 'en', 'kk']],
 			[own(3), ['id', 'en', 'kk']]
@@ -196,7 +241,13 @@ describe('an assignment with the instructor’s own questions', () => {
 		expect(stored?.assignment && 'carried' in stored.assignment && stored.assignment.carried).toHaveLength(2);
 
 		let clock = NOW;
-		const { row, runner } = await runAssignment(opened.row, 'kk', new Scheduler({ enableFuzz: false }), fakeFetch, () => (clock += 20_000));
+		const { row, runner } = await runAssignment(
+			opened.row,
+			'kk',
+			new Scheduler({ enableFuzz: false }),
+			fakeFetch,
+			() => (clock += 20_000)
+		);
 		if (runner.kind !== 'test') throw new Error('not a test');
 		expect(runner.run.currentItem).toMatchObject({ id: own(2), statement: 'Бішкек — Қырғызстанның астанасы.' });
 		await runner.run.answer({ type: 'true-false', answer: true });
@@ -215,7 +266,13 @@ describe('an assignment with the instructor’s own questions', () => {
 		const code = encodeAssignment(composer.assignment!);
 		const opened = await receiveAssignment(code, new Set(['b-tf']), NOW);
 		if (!opened.ok) throw new Error(opened.error);
-		const { runner } = await runAssignment(opened.row, 'en', new Scheduler({ enableFuzz: false }), fakeFetch, () => NOW + 5000);
+		const { runner } = await runAssignment(
+			opened.row,
+			'en',
+			new Scheduler({ enableFuzz: false }),
+			fakeFetch,
+			() => NOW + 5000
+		);
 		if (runner.kind !== 'cards') throw new Error('not cards');
 		while (runner.run.current) await runner.run.grade('good');
 		expect(runner.run.row.completedAt).toBeDefined();
@@ -228,10 +285,31 @@ describe('an assignment with the instructor’s own questions', () => {
 describe('an assignment too large to share', () => {
 	it('is refused with its own reason, before anything is stored', async () => {
 		const random = seededRandom('too large');
-		const words = (chars: number) => Array.from({ length: chars / 8 }, () => Math.floor(random() * 2 ** 40).toString(36).padEnd(8, 'x')).join('').slice(0, chars);
+		const words = (chars: number) =>
+			Array.from({ length: chars / 8 }, () =>
+				Math.floor(random() * 2 ** 40)
+					.toString(36)
+					.padEnd(8, 'x')
+			)
+				.join('')
+				.slice(0, chars);
 		const at = AT + 1;
-		const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: customItemId(at, i + 1), type: 'flashcard' as const, prompt: words(1000), answer: words(1000), explanation: words(1000) }));
-		const huge: CustomBank = { title: 'Huge', language: 'en', format: 'csv', importedAt: at, items: items(100), translations: { kk: items(100), ru: items(100) } };
+		const items = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				id: customItemId(at, i + 1),
+				type: 'flashcard' as const,
+				prompt: words(1000),
+				answer: words(1000),
+				explanation: words(1000)
+			}));
+		const huge: CustomBank = {
+			title: 'Huge',
+			language: 'en',
+			format: 'csv',
+			importedAt: at,
+			items: items(100),
+			translations: { kk: items(100), ru: items(100) }
+		};
 		const composer = new Composer();
 		await composer.load([customTopicSummary(huge)], 'en', fakeFetch, [huge]);
 		composer.title = 'Too much';
@@ -244,7 +322,10 @@ describe('an assignment too large to share', () => {
 		composer.count = 5;
 		flushSync();
 		const encoded = composer.encode();
-		expect(encoded.ok && decodeAssignment(encoded.code)).toEqual({ ok: true, assignment: encoded.ok && encoded.assignment });
+		expect(encoded.ok && decodeAssignment(encoded.code)).toEqual({
+			ok: true,
+			assignment: encoded.ok && encoded.assignment
+		});
 	});
 });
 

@@ -75,17 +75,25 @@ describe('DraftReview', () => {
 		const entry = review.entries.find((e) => e.item.type === 'numeric' && e.item.answer === 2004)!;
 		review.changeType(entry.draft.id, 'cloze');
 		const changed = review.entries.find((e) => e.draft.id === entry.draft.id)!;
-		expect(changed.item).toMatchObject({ type: 'cloze', text: 'In ___ the forum opened an office in Brussels.', answers: ['2004'] });
+		expect(changed.item).toMatchObject({
+			type: 'cloze',
+			text: 'In ___ the forum opened an office in Brussels.',
+			answers: ['2004']
+		});
 		expect(changed.isEdited).toBe(true);
 
 		const noGap = { ...editFields(changed.item), question: 'In 2004 the forum opened an office.' };
 		const read = itemFromFields('cloze', noGap);
-		expect(read.ok && review.edit(entry.draft.id, read.item)).toEqual([{ line: 2, key: 'customBank.error.gapCount', params: { count: 0 } }]);
+		expect(read.ok && review.edit(entry.draft.id, read.item)).toEqual([
+			{ line: 2, key: 'customBank.error.gapCount', params: { count: 0 } }
+		]);
 		expect(review.entries.find((e) => e.draft.id === entry.draft.id)!.item).toEqual(changed.item);
 
 		const fixed = itemFromFields('cloze', { ...editFields(changed.item), list: '2004\nтwo thousand four' });
 		expect(fixed.ok && review.edit(entry.draft.id, fixed.item)).toEqual([]);
-		expect(review.entries.find((e) => e.draft.id === entry.draft.id)!.item).toMatchObject({ answers: ['2004', 'тwo thousand four'] });
+		expect(review.entries.find((e) => e.draft.id === entry.draft.id)!.item).toMatchObject({
+			answers: ['2004', 'тwo thousand four']
+		});
 	});
 
 	it('says so when there is no text, or nothing to draft in it', () => {
@@ -100,15 +108,40 @@ describe('DraftReview', () => {
 
 describe('edit fields', () => {
 	it('read a typed number the way an instructor writes it, and refuse one that is not', () => {
-		const fields = { ...editFields({ type: 'numeric', prompt: 'How many?', answer: 1, tolerance: 0, explanation: '' }), answer: '107,4' };
-		expect(itemFromFields('numeric', fields)).toEqual({ ok: true, item: { type: 'numeric', prompt: 'How many?', answer: 107.4, tolerance: 0, explanation: '' } });
-		expect(itemFromFields('numeric', { ...fields, answer: 'many' })).toEqual({ ok: false, problem: { key: 'drafter.edit.notANumber', params: { value: 'many' } } });
+		const fields = {
+			...editFields({ type: 'numeric', prompt: 'How many?', answer: 1, tolerance: 0, explanation: '' }),
+			answer: '107,4'
+		};
+		expect(itemFromFields('numeric', fields)).toEqual({
+			ok: true,
+			item: { type: 'numeric', prompt: 'How many?', answer: 107.4, tolerance: 0, explanation: '' }
+		});
+		expect(itemFromFields('numeric', { ...fields, answer: 'many' })).toEqual({
+			ok: false,
+			problem: { key: 'drafter.edit.notANumber', params: { value: 'many' } }
+		});
 	});
 
 	it('round-trip options, pairs and elements through their lines', () => {
-		const choice = { type: 'choice' as const, prompt: 'Q', options: [{ text: 'A', correct: true }, { text: 'B', correct: false }], explanation: '' };
+		const choice = {
+			type: 'choice' as const,
+			prompt: 'Q',
+			options: [
+				{ text: 'A', correct: true },
+				{ text: 'B', correct: false }
+			],
+			explanation: ''
+		};
 		expect(itemFromFields('choice', editFields(choice))).toEqual({ ok: true, item: choice });
-		const matching = { type: 'matching' as const, prompt: 'Q', pairs: [{ left: 'a', right: 'b' }, { left: 'c', right: 'd' }], explanation: 'e' };
+		const matching = {
+			type: 'matching' as const,
+			prompt: 'Q',
+			pairs: [
+				{ left: 'a', right: 'b' },
+				{ left: 'c', right: 'd' }
+			],
+			explanation: 'e'
+		};
 		expect(itemFromFields('matching', editFields(matching))).toEqual({ ok: true, item: matching });
 	});
 });

@@ -20,7 +20,14 @@ const topics: TopicSummary[] = [
 	{ id: 'exam-topic', order: 1, title: text, summary: text, itemIds: ids('e', 30) },
 	{ id: 'other-topic', order: 2, title: text, summary: text, itemIds: ids('o', 5) }
 ];
-const item = (id: string): LocalizedItem => ({ id, type: 'flashcard', prompt: id, answer: id, explanation: '', source: { doc: 'd.txt', lines: [1, 1] } });
+const item = (id: string): LocalizedItem => ({
+	id,
+	type: 'flashcard',
+	prompt: id,
+	answer: id,
+	explanation: '',
+	source: { doc: 'd.txt', lines: [1, 1] }
+});
 const dbs: QaitalaDb[] = [];
 afterEach(async () => {
 	for (const db of dbs.splice(0)) await db.delete();
@@ -73,7 +80,9 @@ describe('an exam plan over 14 simulated days', () => {
 		expect(Math.min(...unplanned.recallOnExamDay)).toBeLessThan(0.95);
 
 		// After the exam day the plan no longer applies: scheduling is FSRS's own again.
-		expect(await prepareExamDay(planned.repository, planned.scheduler, topics, EXAM_DAY + DAY + 9 * 3_600_000)).toBeUndefined();
+		expect(
+			await prepareExamDay(planned.repository, planned.scheduler, topics, EXAM_DAY + DAY + 9 * 3_600_000)
+		).toBeUndefined();
 	});
 
 	it('the page state shows the plan per day and the predicted recall per topic, and refuses a bad plan', async () => {

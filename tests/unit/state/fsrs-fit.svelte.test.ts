@@ -8,7 +8,14 @@ import { FitWorkerError, FsrsFitState, type RunFit, type WeightsSetting } from '
 const T = Date.UTC(2026, 2, 2, 9, 0, 0);
 const fitted = DEFAULT_FSRS_WEIGHTS.map((w, i) => (i < 4 ? 50 : w));
 const score = (logLoss: number, rmseBins: number) => ({ logLoss, rmseBins, count: 80 });
-const better: FitOutcome = { ok: true, weights: fitted, defaults: score(0.4, 0.1), fitted: score(0.3, 0.05), isBetter: true, trainedOn: 320 };
+const better: FitOutcome = {
+	ok: true,
+	weights: fitted,
+	defaults: score(0.4, 0.1),
+	fitted: score(0.3, 0.05),
+	isBetter: true,
+	trainedOn: 320
+};
 const worse: FitOutcome = { ...better, fitted: score(0.5, 0.2), isBetter: false };
 
 /** `count` reviews of 40 cards, each card reviewed on a later day every time, all remembered. */

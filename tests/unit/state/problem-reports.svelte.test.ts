@@ -4,7 +4,13 @@ import { encodeAssignment, type Assignment } from '$lib/domain/share/assignment'
 import { assignmentKey, decodeResult, resultReports } from '$lib/domain/share/result';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
-import { isResultOutdated, makeResult, receiveAssignment, runAssignment, saveTestProgress } from '$lib/state/assignment-run.svelte';
+import {
+	isResultOutdated,
+	makeResult,
+	receiveAssignment,
+	runAssignment,
+	saveTestProgress
+} from '$lib/state/assignment-run.svelte';
 import { ProblemReportsState } from '$lib/state/problem-reports.svelte';
 import { ProblemReportRepository } from '$lib/storage/problem-reports';
 import { QaitalaDb } from '$lib/storage/db';
@@ -16,21 +22,35 @@ const items: LocalizedItem[] = [
 	{ id: 'rp-2', type: 'true-false', statement: 'Two', answer: false, explanation: 'Why', source }
 ];
 const fakeFetch = (async (url: string) =>
-	url === '/banks/en/t.json' ? new Response(JSON.stringify({ topicId: 't', language: 'en', items })) : new Response('', { status: 404 })) as typeof fetch;
-const input = { itemId: 'rp-2', reason: 'wrongAnswer' as const, comment: '  It is true\n', prompt: 'Two', language: 'en' as const };
+	url === '/banks/en/t.json'
+		? new Response(JSON.stringify({ topicId: 't', language: 'en', items }))
+		: new Response('', { status: 404 })) as typeof fetch;
+const input = {
+	itemId: 'rp-2',
+	reason: 'wrongAnswer' as const,
+	comment: '  It is true\n',
+	prompt: 'Two',
+	language: 'en' as const
+};
 
 describe('ProblemReportsState', () => {
 	it('keeps, finds, changes and withdraws a report, and refuses a bad comment without saving', async () => {
 		const db = new QaitalaDb(`reports-state-${Date.now()}`);
 		const store = new ProblemReportRepository(db);
-		const reports = new ProblemReportsState(() => store, () => NOW);
+		const reports = new ProblemReportsState(
+			() => store,
+			() => NOW
+		);
 		await reports.load();
 		expect(reports.isLoaded).toBe(true);
 		expect(await reports.report(input)).toEqual({ ok: true });
 		expect(reports.find('rp-2')).toMatchObject({ reason: 'wrongAnswer', comment: 'It is true', reportedAt: NOW });
 		expect(reports.find('rp-2', 'aaaaaaaa')).toBeUndefined();
 
-		expect(await reports.report({ ...input, comment: 'x'.repeat(201) })).toEqual({ ok: false, error: 'reportProblem.error.commentTooLong' });
+		expect(await reports.report({ ...input, comment: 'x'.repeat(201) })).toEqual({
+			ok: false,
+			error: 'reportProblem.error.commentTooLong'
+		});
 		expect(reports.find('rp-2')?.comment).toBe('It is true');
 
 		expect(await reports.report({ ...input, reason: 'typo', comment: '' })).toEqual({ ok: true });
@@ -44,8 +64,14 @@ describe('ProblemReportsState', () => {
 	});
 
 	it('says so when storage fails, and keeps nothing', async () => {
-		const failing = { report: () => Promise.reject(new Error('blocked')), list: () => Promise.reject(new Error('blocked')) } as unknown as ProblemReportRepository;
-		const reports = new ProblemReportsState(() => failing, () => NOW);
+		const failing = {
+			report: () => Promise.reject(new Error('blocked')),
+			list: () => Promise.reject(new Error('blocked'))
+		} as unknown as ProblemReportRepository;
+		const reports = new ProblemReportsState(
+			() => failing,
+			() => NOW
+		);
 		await reports.load();
 		expect(reports.loadFailed).toBe(true);
 		expect(await reports.report(input)).toEqual({ ok: false, error: 'reportProblem.error.storage' });
@@ -54,13 +80,26 @@ describe('ProblemReportsState', () => {
 
 describe('reports made in an assignment', () => {
 	it('go into its result code, and a code made before a change is outdated', async () => {
-		const assignment: Assignment = { v: 1, title: 'Reports', mode: 'test', languages: ['en'], topicIds: ['t'], itemIds: ['rp-1', 'rp-2'] };
+		const assignment: Assignment = {
+			v: 1,
+			title: 'Reports',
+			mode: 'test',
+			languages: ['en'],
+			topicIds: ['t'],
+			itemIds: ['rp-1', 'rp-2']
+		};
 		const code = encodeAssignment(assignment);
 		const key = assignmentKey(code);
 		const opened = await receiveAssignment(code, new Set(items.map((i) => i.id)), NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
-		const { row, runner } = await runAssignment(opened.row, 'en', new Scheduler({ enableFuzz: false }), fakeFetch, () => (clock += 10_000));
+		const { row, runner } = await runAssignment(
+			opened.row,
+			'en',
+			new Scheduler({ enableFuzz: false }),
+			fakeFetch,
+			() => (clock += 10_000)
+		);
 		if (runner.kind !== 'test') throw new Error('not a test');
 		const reports = new ProblemReportsState(undefined, () => NOW);
 		await reports.load();

@@ -9,10 +9,25 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
-const cloze: LocalizedItem = { id: 'heartland', type: 'cloze', text: 'Part of the ___.', answers: ['Хартлендтің'], explanation: 'Why', source };
+const cloze: LocalizedItem = {
+	id: 'heartland',
+	type: 'cloze',
+	text: 'Part of the ___.',
+	answers: ['Хартлендтің'],
+	explanation: 'Why',
+	source
+};
 const choice: LocalizedItem = {
-	id: 'pick', type: 'choice', prompt: 'Which?', explanation: 'Why', source,
-	options: [{ text: 'Right', correct: true }, { text: 'Wrong', correct: false }, { text: 'Other', correct: false }]
+	id: 'pick',
+	type: 'choice',
+	prompt: 'Which?',
+	explanation: 'Why',
+	source,
+	options: [
+		{ text: 'Right', correct: true },
+		{ text: 'Wrong', correct: false },
+		{ text: 'Other', correct: false }
+	]
 };
 const dbs: QaitalaDb[] = [];
 afterEach(async () => {
@@ -26,7 +41,13 @@ function makeQuiz(items: LocalizedItem[], seed = 'quiz') {
 	let now = NOW;
 	const clock = () => (now += 1_000);
 	const repository = new StudyRepository(db);
-	const study = new StudySession({ items, limits: { newCardsPerDay: 10, reviewsPerDay: 200 }, repository, scheduler: new Scheduler({ enableFuzz: false }), clock });
+	const study = new StudySession({
+		items,
+		limits: { newCardsPerDay: 10, reviewsPerDay: 200 },
+		repository,
+		scheduler: new Scheduler({ enableFuzz: false }),
+		clock
+	});
 	const quiz = new QuizSession(study, clock, seededRandom(seed));
 	quiz.markShown(items[0]!.id);
 	const rows = () => db.reviews.toArray();
@@ -38,7 +59,9 @@ describe('QuizSession', () => {
 		const tapped = makeQuiz([choice]);
 		await tapped.quiz.submit({ type: 'choice', selected: [0] });
 		expect(tapped.quiz.answered?.grade).toBe('good');
-		expect(await tapped.rows()).toEqual([expect.objectContaining({ grade: 'good', source: 'quiz', durationMs: 1_000 })]);
+		expect(await tapped.rows()).toEqual([
+			expect.objectContaining({ grade: 'good', source: 'quiz', durationMs: 1_000 })
+		]);
 
 		const typed = makeQuiz([cloze]);
 		await typed.quiz.submit({ type: 'cloze', text: 'Хартлендтің' });

@@ -33,7 +33,13 @@ function fresh(storage: StorageManagerLike) {
 	const db = new QaitalaDb(`storage-status-${dbs.length}-${Date.now()}`);
 	dbs.push(db);
 	const repository = new StorageStatusRepository(db, storage);
-	return { db, state: new StorageStatusState(() => repository, () => NOW) };
+	return {
+		db,
+		state: new StorageStatusState(
+			() => repository,
+			() => NOW
+		)
+	};
 }
 
 async function gradeOnce(db: QaitalaDb) {

@@ -7,7 +7,14 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 import { NO_COUNTS } from '$lib/domain/study/limits';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
-const item = (id: string): LocalizedItem => ({ id, type: 'flashcard', prompt: `Q ${id}`, answer: `A ${id}`, explanation: 'Why', source: { doc: 'd.txt', lines: [1, 1] } });
+const item = (id: string): LocalizedItem => ({
+	id,
+	type: 'flashcard',
+	prompt: `Q ${id}`,
+	answer: `A ${id}`,
+	explanation: 'Why',
+	source: { doc: 'd.txt', lines: [1, 1] }
+});
 
 /** A repository whose saves wait until the test answers them. */
 function slowRepository() {
@@ -21,7 +28,13 @@ function slowRepository() {
 }
 
 function session(repository: StudyRepository) {
-	return new StudySession({ items: [item('a'), item('b')], limits: { newCardsPerDay: 10, reviewsPerDay: 200 }, repository, scheduler: new Scheduler({ enableFuzz: false }), clock: () => NOW });
+	return new StudySession({
+		items: [item('a'), item('b')],
+		limits: { newCardsPerDay: 10, reviewsPerDay: 200 },
+		repository,
+		scheduler: new Scheduler({ enableFuzz: false }),
+		clock: () => NOW
+	});
 }
 
 describe('StudySession grading', () => {

@@ -9,7 +9,12 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
 const item = (id: string): LocalizedItem => ({
-	id, type: 'flashcard', prompt: `Q ${id}`, answer: `A ${id}`, explanation: 'Why', source: { doc: 'd.txt', lines: [1, 1] }
+	id,
+	type: 'flashcard',
+	prompt: `Q ${id}`,
+	answer: `A ${id}`,
+	explanation: 'Why',
+	source: { doc: 'd.txt', lines: [1, 1] }
 });
 const dbs: QaitalaDb[] = [];
 afterEach(async () => {
@@ -110,7 +115,10 @@ class Tabs {
 		return new StudyRepository(db);
 	}
 
-	async open(ids: string[], options: { kind?: SessionKind; newCardsPerDay?: number; repository?: StudyRepository } = {}) {
+	async open(
+		ids: string[],
+		options: { kind?: SessionKind; newCardsPerDay?: number; repository?: StudyRepository } = {}
+	) {
 		const repository = options.repository ?? this.repository();
 		const day = await repository.loadStudyDay(ids, startOfLocalDay(this.now));
 		return new StudySession({
@@ -190,7 +198,11 @@ describe('StudySession with other tabs', () => {
 				...down,
 				table: (name) => {
 					const inner = down.table(name);
-					return { ...inner, mutate: (req) => (isFull ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : inner.mutate(req)) };
+					return {
+						...inner,
+						mutate: (req) =>
+							isFull ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : inner.mutate(req)
+					};
 				}
 			})
 		});

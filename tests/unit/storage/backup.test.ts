@@ -17,7 +17,9 @@ const RESTORED_AT = FILL_NOW + 20 * 86_400_000;
 /** The tables as the learner sees them: without this device's own settings rows. */
 async function learnerDump(db: QaitalaDb) {
 	const tables = await dumpTables(db);
-	return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.filter((r) => !isDeviceSetting(name, r))]));
+	return Object.fromEntries(
+		Object.entries(tables).map(([name, rows]) => [name, rows.filter((r) => !isDeviceSetting(name, r))])
+	);
 }
 
 async function backupOf(db: QaitalaDb): Promise<Backup> {
@@ -35,7 +37,9 @@ describe('BackupRepository', () => {
 		expect(Object.keys(backup.tables).sort()).toEqual(names);
 		expect(schemaTableNames().sort()).toEqual(names);
 		for (const name of names) expect(backup.tables[name]!.length, name).toBeGreaterThan(0);
-		expect(backup.header.counts).toEqual(Object.fromEntries(Object.entries(backup.tables).map(([n, rows]) => [n, rows.length])));
+		expect(backup.header.counts).toEqual(
+			Object.fromEntries(Object.entries(backup.tables).map(([n, rows]) => [n, rows.length]))
+		);
 	});
 
 	it('round trip: backup, a fresh database, restore: every table is identical', async () => {
@@ -92,7 +96,12 @@ describe('BackupRepository', () => {
 		const repository = new BackupRepository(target);
 
 		await repository.restore(backup, 'replace', { appVersion: 'test', now: RESTORED_AT });
-		expect(await repository.loadRestoreInfo()).toEqual({ mode: 'replace', restoredAt: RESTORED_AT, fileCreatedAt: META.createdAt, merged: undefined });
+		expect(await repository.loadRestoreInfo()).toEqual({
+			mode: 'replace',
+			restoredAt: RESTORED_AT,
+			fileCreatedAt: META.createdAt,
+			merged: undefined
+		});
 		await study(target, 'kz-china-9', ['easy'], RESTORED_AT + 1000);
 
 		await repository.undoRestore();

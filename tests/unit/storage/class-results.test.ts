@@ -24,7 +24,12 @@ function toImport(name: string, answers: string, completedAt = at, assignment = 
 describe('ClassResultRepository', () => {
 	it('files results under their assignment and keeps one row per student, the latest', async () => {
 		const repo = fresh();
-		expect(await repo.importResults([toImport('Әлия Серікова', '10'), toImport('Bob', '00'), toImport('Bob', '11', at, B)], 1)).toEqual({
+		expect(
+			await repo.importResults(
+				[toImport('Әлия Серікова', '10'), toImport('Bob', '00'), toImport('Bob', '11', at, B)],
+				1
+			)
+		).toEqual({
 			added: 3,
 			updated: 0,
 			unchanged: 0
@@ -49,13 +54,25 @@ describe('ClassResultRepository', () => {
 	it('keeps the reports a result carries, and takes the same work sent again with new reports', async () => {
 		const repo = fresh();
 		const first = toImport('Ерлан', '10');
-		const reported: Result = { ...first.result, v: 2, reports: [{ q: 1, reason: 'wrongAnswer', comment: 'Жауабы 1992' }] };
+		const reported: Result = {
+			...first.result,
+			v: 2,
+			reports: [{ q: 1, reason: 'wrongAnswer', comment: 'Жауабы 1992' }]
+		};
 		expect(await repo.importResults([first], 1)).toEqual({ added: 1, updated: 0, unchanged: 0 });
 		// Made again after reporting a question: the same completion, another code.
-		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 2)).toEqual({ added: 0, updated: 1, unchanged: 0 });
+		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 2)).toEqual({
+			added: 0,
+			updated: 1,
+			unchanged: 0
+		});
 		expect((await repo.listFor(A)).readable[0]?.result).toEqual(reported);
 		// The very same code again changes nothing.
-		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 3)).toEqual({ added: 0, updated: 0, unchanged: 1 });
+		expect(await repo.importResults([{ result: reported, code: encodeResult(reported) }], 3)).toEqual({
+			added: 0,
+			updated: 0,
+			unchanged: 1
+		});
 	});
 
 	it('takes the later of two results for the same student within one batch', async () => {
@@ -67,7 +84,10 @@ describe('ClassResultRepository', () => {
 
 	it('imports a batch in one transaction: a failure leaves nothing behind', async () => {
 		const repo = fresh();
-		const broken = { ...toImport('Dana', '1'), result: { ...toImport('Dana', '1').result, assignment: undefined as unknown as string } };
+		const broken = {
+			...toImport('Dana', '1'),
+			result: { ...toImport('Dana', '1').result, assignment: undefined as unknown as string }
+		};
 		await expect(repo.importResults([toImport('Chen', '1'), broken], 1)).rejects.toThrow();
 		expect(await repo.listFor(A)).toEqual({ readable: [], unreadable: [] });
 	});
@@ -89,7 +109,10 @@ describe('ClassResultRepository', () => {
 	it('saves a tidy class list per assignment and removes an empty one', async () => {
 		const repo = fresh();
 		expect(await repo.loadRoster(A)).toEqual([]);
-		expect(await repo.saveRoster(A, ['  Әлия   Серікова ', '', 'әлия серікова', 'Bob'])).toEqual(['Әлия Серікова', 'Bob']);
+		expect(await repo.saveRoster(A, ['  Әлия   Серікова ', '', 'әлия серікова', 'Bob'])).toEqual([
+			'Әлия Серікова',
+			'Bob'
+		]);
 		expect(await repo.loadRoster(A)).toEqual(['Әлия Серікова', 'Bob']);
 		expect(await repo.loadRoster(B)).toEqual([]);
 		await repo.saveRoster(A, ['  ']);
@@ -106,8 +129,20 @@ describe('ClassResultRepository', () => {
 		const repo = fresh();
 		await repo.importResults([toImport('Aliya', '10'), toImport('Bob', '11')], 1);
 		const bad = toImport('Chen', '01', 8_640_000_000_000_001);
-		const id = (await repo.db.classResults.add({ assignment: A, nameKey: 'chen', result: bad.result, code: bad.code, importedAt: 1 })) as number;
-		await repo.db.classResults.add({ assignment: A, nameKey: 'junk', result: 'not a result' as unknown as Result, code: 'x', importedAt: 1 });
+		const id = (await repo.db.classResults.add({
+			assignment: A,
+			nameKey: 'chen',
+			result: bad.result,
+			code: bad.code,
+			importedAt: 1
+		})) as number;
+		await repo.db.classResults.add({
+			assignment: A,
+			nameKey: 'junk',
+			result: 'not a result' as unknown as Result,
+			code: 'x',
+			importedAt: 1
+		});
 		const { readable, unreadable } = await repo.listFor(A);
 		expect(readable.map((r) => r.result.name).sort()).toEqual(['Aliya', 'Bob']);
 		expect(unreadable).toEqual([
@@ -121,15 +156,29 @@ describe('ClassResultRepository', () => {
 	it('read a row whose stored result was damaged from its code, and check answers against a known assignment', async () => {
 		const repo = fresh();
 		const { result, code } = toImport('Dana', '10');
-		await repo.db.classResults.add({ assignment: A, nameKey: 'dana', result: { ...result, completedAt: Number.NaN }, code, importedAt: 1 });
+		await repo.db.classResults.add({
+			assignment: A,
+			nameKey: 'dana',
+			result: { ...result, completedAt: Number.NaN },
+			code,
+			importedAt: 1
+		});
 		expect((await repo.listFor(A)).readable.map((r) => r.result)).toEqual([result]);
-		expect((await repo.listFor(A, { itemCount: 3 })).unreadable).toEqual([{ id: expect.any(Number), name: 'Dana', error: 'share.error.answerCount' }]);
+		expect((await repo.listFor(A, { itemCount: 3 })).unreadable).toEqual([
+			{ id: expect.any(Number), name: 'Dana', error: 'share.error.answerCount' }
+		]);
 	});
 
 	it('let a good result replace an unreadable row of the same student', async () => {
 		const repo = fresh();
 		const bad = toImport('Chen', '01', 8_640_000_000_000_001);
-		await repo.db.classResults.add({ assignment: A, nameKey: 'chen', result: bad.result, code: bad.code, importedAt: 1 });
+		await repo.db.classResults.add({
+			assignment: A,
+			nameKey: 'chen',
+			result: bad.result,
+			code: bad.code,
+			importedAt: 1
+		});
 		expect(await repo.importResults([toImport('Chen', '11')], 2)).toEqual({ added: 0, updated: 1, unchanged: 0 });
 		expect((await repo.listFor(A)).readable.map((r) => r.result.answers)).toEqual(['11']);
 	});
@@ -137,8 +186,20 @@ describe('ClassResultRepository', () => {
 	it('list only assignment keys that look like keys', async () => {
 		const repo = fresh();
 		await repo.importResults([toImport('Bob', '1')], 1);
-		await repo.db.classResults.add({ assignment: 'not-a-key', nameKey: 'x', result: toImport('X', '1').result, code: '', importedAt: 1 });
-		await repo.db.classResults.add({ assignment: 7 as unknown as string, nameKey: 'y', result: toImport('Y', '1').result, code: '', importedAt: 1 });
+		await repo.db.classResults.add({
+			assignment: 'not-a-key',
+			nameKey: 'x',
+			result: toImport('X', '1').result,
+			code: '',
+			importedAt: 1
+		});
+		await repo.db.classResults.add({
+			assignment: 7 as unknown as string,
+			nameKey: 'y',
+			result: toImport('Y', '1').result,
+			code: '',
+			importedAt: 1
+		});
 		expect(await repo.assignmentsWithResults()).toEqual([A]);
 	});
 });

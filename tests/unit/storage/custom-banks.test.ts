@@ -22,8 +22,21 @@ const bank = (title: string, importedAt: number): Omit<CustomBank, 'id'> => ({
 	format: 'csv',
 	importedAt,
 	items: [
-		{ id: `custom-${importedAt.toString(36)}-1`, type: 'flashcard', prompt: 'Елорда?', answer: 'Астана', explanation: '' },
-		{ id: `custom-${importedAt.toString(36)}-2`, type: 'numeric', prompt: 'Жыл?', answer: 1991, tolerance: 0, explanation: 'Тәуелсіздік' }
+		{
+			id: `custom-${importedAt.toString(36)}-1`,
+			type: 'flashcard',
+			prompt: 'Елорда?',
+			answer: 'Астана',
+			explanation: ''
+		},
+		{
+			id: `custom-${importedAt.toString(36)}-2`,
+			type: 'numeric',
+			prompt: 'Жыл?',
+			answer: 1991,
+			tolerance: 0,
+			explanation: 'Тәуелсіздік'
+		}
 	]
 });
 
@@ -48,7 +61,10 @@ describe('CustomBankRepository', () => {
 	it('leaves out a stored row that is not a valid bank', async () => {
 		const repo = fresh();
 		await repo.add(bank('Good', 1000));
-		const broken = { ...bank('Broken', 2000), items: [{ id: 'x', type: 'choice', prompt: 'Q', options: [] }] } as unknown as CustomBank;
+		const broken = {
+			...bank('Broken', 2000),
+			items: [{ id: 'x', type: 'choice', prompt: 'Q', options: [] }]
+		} as unknown as CustomBank;
 		const brokenId = (await repo.db.customBanks.add(broken)) as number;
 		expect((await repo.list()).map((b) => b.title)).toEqual(['Good']);
 		expect(await repo.get(brokenId)).toBeUndefined();
@@ -86,7 +102,10 @@ describe('CustomBankRepository', () => {
 		await study.setSuspended(`custom-${(1000).toString(36)}-2`, true);
 		await repo.remove(gone);
 		expect([...(await study.loadCards()).keys()].sort()).toEqual([`custom-${(2000).toString(36)}-1`, 'kz-china-1']);
-		expect((await repo.db.reviews.toArray()).map((r) => r.itemId).sort()).toEqual([`custom-${(2000).toString(36)}-1`, 'kz-china-1']);
+		expect((await repo.db.reviews.toArray()).map((r) => r.itemId).sort()).toEqual([
+			`custom-${(2000).toString(36)}-1`,
+			'kz-china-1'
+		]);
 		expect(await study.loadItemFlags()).toEqual([]);
 		expect((await repo.list()).map((b) => b.title)).toEqual(['Kept']);
 	});

@@ -20,7 +20,11 @@ function fresh() {
 }
 
 /** Grades `itemId` a few times through the repository; returns the card it ends with. */
-async function study(repo: StudyRepository, itemId: string, grades: readonly Grade[] = ['good', 'good']): Promise<Card> {
+async function study(
+	repo: StudyRepository,
+	itemId: string,
+	grades: readonly Grade[] = ['good', 'good']
+): Promise<Card> {
 	const scheduler = new Scheduler();
 	let card: Card | undefined;
 	for (const [i, grade] of grades.entries()) {
@@ -44,7 +48,15 @@ describe('DatabaseCheck', () => {
 		await db.cards.delete('lost-card'); // its grades stayed: an orphan log
 		await putRaw(db, 'cards', { ...good, itemId: 'no-log', stability: NaN });
 		await putRaw(db, 'cards', { ...good, itemId: 'far-future', dueAt: 8_640_000_000_000_000 });
-		await putRaw(db, 'reviews', { itemId: 'x', grade: 'good', reviewedAt: NaN, cardBefore: null, elapsedDays: 0, scheduledDays: 0, stateAfter: 'learning' });
+		await putRaw(db, 'reviews', {
+			itemId: 'x',
+			grade: 'good',
+			reviewedAt: NaN,
+			cardBefore: null,
+			elapsedDays: 0,
+			scheduledDays: 0,
+			stateAfter: 'learning'
+		});
 		await putRaw(db, 'itemFlags', { itemId: 'buried', isSuspended: false, buriedUntil: NaN });
 		await putRaw(db, 'settings', { key: 'settings', value: { uiLanguage: 'ru', newCardsPerDay: -5 } });
 
@@ -65,7 +77,10 @@ describe('DatabaseCheck', () => {
 		expect((await repo.loadSettings('en')).uiLanguage).toBe('ru');
 
 		const setAside = await db.setAside.orderBy('id').toArray();
-		expect(setAside.map((r) => [r.table, r.setAsideAt])).toEqual([['reviews', NOW], ['cards', NOW]]);
+		expect(setAside.map((r) => [r.table, r.setAsideAt])).toEqual([
+			['reviews', NOW],
+			['cards', NOW]
+		]);
 		expect(Number.isNaN((setAside[1]!.row as Card).stability)).toBe(true); // kept exactly as it was
 		expect(setAside[1]!.reason).toMatch(/stability/);
 
@@ -95,7 +110,14 @@ describe('DatabaseCheck', () => {
 
 	it('unlinks an assignment from a test attempt that is gone', async () => {
 		const { db } = fresh();
-		const assignment = { v: 1 as const, title: 'T', mode: 'test' as const, languages: ['en' as const], topicIds: ['t'], itemIds: ['a'] };
+		const assignment = {
+			v: 1 as const,
+			title: 'T',
+			mode: 'test' as const,
+			languages: ['en' as const],
+			topicIds: ['t'],
+			itemIds: ['a']
+		};
 		await db.receivedAssignments.put({ key: 'aaaaaaaa', code: 'x', assignment, addedAt: NOW, testAttemptId: 42 });
 		const report = await new DatabaseCheck(db, { clock: () => NOW }).run();
 		expect(report.byTable.receivedAssignments).toEqual({ checked: 1, repaired: 1, setAside: 0 });
@@ -104,7 +126,14 @@ describe('DatabaseCheck', () => {
 });
 
 describe('a card row with an unknown state or NaN stability (the study page threw "Invalid state")', () => {
-	const item = (id: string): LocalizedItem => ({ id, type: 'flashcard', prompt: id, answer: id, explanation: '', source: { doc: 'd.txt', lines: [1, 1] } });
+	const item = (id: string): LocalizedItem => ({
+		id,
+		type: 'flashcard',
+		prompt: id,
+		answer: id,
+		explanation: '',
+		source: { doc: 'd.txt', lines: [1, 1] }
+	});
 
 	it('is repaired from its log when cards are loaded, before any check ran', async () => {
 		const { db, repo } = fresh();
@@ -124,7 +153,14 @@ describe('a card row with an unknown state or NaN stability (the study page thre
 		expect(await db.setAside.count()).toBe(1);
 
 		let now = NOW;
-		const session = new StudySession({ items: [item('a')], day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } }, limits: { newCardsPerDay: 5, reviewsPerDay: 200 }, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
+		const session = new StudySession({
+			items: [item('a')],
+			day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } },
+			limits: { newCardsPerDay: 5, reviewsPerDay: 200 },
+			repository: repo,
+			scheduler: new Scheduler({ enableFuzz: false }),
+			clock: () => (now += 1000)
+		});
 		expect(session.next).toEqual({ itemId: 'a', isNew: true });
 		session.reveal();
 		expect(session.outcomes?.good.card.state).toBe('learning');
@@ -138,7 +174,14 @@ describe('a card row with an unknown state or NaN stability (the study page thre
 		await putRaw(db, 'cards', { ...card, state: 'nonsense', dueAt: NOW - 1 });
 		const cards = await repo.loadCards(['a']);
 		let now = card.dueAt + 1000;
-		const session = new StudySession({ items: [item('a')], day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } }, limits: { newCardsPerDay: 0, reviewsPerDay: 200 }, repository: repo, scheduler: new Scheduler({ enableFuzz: false }), clock: () => (now += 1000) });
+		const session = new StudySession({
+			items: [item('a')],
+			day: { cards, flags: [], counts: { newCards: 0, reviewCards: 0 } },
+			limits: { newCardsPerDay: 0, reviewsPerDay: 200 },
+			repository: repo,
+			scheduler: new Scheduler({ enableFuzz: false }),
+			clock: () => (now += 1000)
+		});
 		expect(session.next).toEqual({ itemId: 'a', isNew: false });
 		session.reveal();
 		await session.grade('good');

@@ -32,7 +32,12 @@ export async function deleteAll(): Promise<void> {
 }
 
 /** Grades `itemId` through the scheduler on successive due dates, as studying would. */
-export async function study(db: QaitalaDb, itemId: string, grades: readonly Grade[], startAt = FILL_NOW): Promise<void> {
+export async function study(
+	db: QaitalaDb,
+	itemId: string,
+	grades: readonly Grade[],
+	startAt = FILL_NOW
+): Promise<void> {
 	const repository = new StudyRepository(db);
 	const scheduler = new Scheduler({ enableFuzz: false });
 	let card = (await repository.loadCards([itemId])).get(itemId);
@@ -56,11 +61,21 @@ export async function fillEveryTable(db: QaitalaDb): Promise<void> {
 	await repository.setSuspended('kz-russia-3', true);
 
 	const tests = new TestAttemptRepository(db);
-	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c'], timeLimitMs: 600_000, startedAt: FILL_NOW });
+	const attemptId = await tests.start({
+		seed: 'a7k2mn',
+		topicIds: ['kz-china'],
+		itemIds: ['a', 'b', 'c'],
+		timeLimitMs: 600_000,
+		startedAt: FILL_NOW
+	});
 	await tests.saveAnswer(attemptId, { itemId: 'a', response: { type: 'choice', selected: [0, 2] }, isCorrect: false });
 	await tests.saveAnswer(attemptId, { itemId: 'b', response: { type: 'cloze', text: 'Астана' }, isCorrect: true });
 	// A matching answer with a blank: IndexedDB keeps the hole, plain JSON would not.
-	await tests.saveAnswer(attemptId, { itemId: 'c', response: { type: 'matching', choices: [1, undefined, 0] }, isCorrect: false });
+	await tests.saveAnswer(attemptId, {
+		itemId: 'c',
+		response: { type: 'matching', choices: [1, undefined, 0] },
+		isCorrect: false
+	});
 	await tests.finish(attemptId, FILL_NOW + 300_000);
 
 	const assignments = new AssignmentRepository(db);
@@ -79,11 +94,31 @@ export async function fillEveryTable(db: QaitalaDb): Promise<void> {
 	const key = assignmentKey(code);
 	await assignments.receive(key, code, assignment, FILL_NOW);
 	const run = gradeFlashcard(startFlashcardRun(assignment.itemIds), 'again');
-	await assignments.updateReceived(key, { startedAt: FILL_NOW, language: 'kk', flashcards: run, testAttemptId: attemptId });
-	const result: Result = { v: 1, assignment: key, name: 'Әлия', answers: '01', timeSpentMs: 1000, completedAt: FILL_NOW + 2000 };
-	await assignments.updateReceived(key, { completedAt: FILL_NOW + 2000, result: { code: encodeResult(result), name: 'Әлия', answers: '01' } });
+	await assignments.updateReceived(key, {
+		startedAt: FILL_NOW,
+		language: 'kk',
+		flashcards: run,
+		testAttemptId: attemptId
+	});
+	const result: Result = {
+		v: 1,
+		assignment: key,
+		name: 'Әлия',
+		answers: '01',
+		timeSpentMs: 1000,
+		completedAt: FILL_NOW + 2000
+	};
+	await assignments.updateReceived(key, {
+		completedAt: FILL_NOW + 2000,
+		result: { code: encodeResult(result), name: 'Әлия', answers: '01' }
+	});
 	await assignments.saveStudentName('Әлия');
-	await assignments.saveComposed({ key, code, assignment: { ...assignment, mode: 'test', timeLimitMin: 20 }, createdAt: FILL_NOW });
+	await assignments.saveComposed({
+		key,
+		code,
+		assignment: { ...assignment, mode: 'test', timeLimitMin: 20 },
+		createdAt: FILL_NOW
+	});
 
 	const classes = new ClassResultRepository(db);
 	await classes.importResults([{ result, code: encodeResult(result) }], FILL_NOW + 3000);
@@ -96,13 +131,41 @@ export async function fillEveryTable(db: QaitalaDb): Promise<void> {
 		importedAt: FILL_NOW,
 		items: [
 			{ id: 'custom-x-1', type: 'flashcard', prompt: 'Елорда?', answer: 'Астана', explanation: '' },
-			{ id: 'custom-x-2', type: 'numeric', prompt: 'Жыл?', answer: 1991, tolerance: 0.5, unit: 'жыл', explanation: 'Тәуелсіздік' }
+			{
+				id: 'custom-x-2',
+				type: 'numeric',
+				prompt: 'Жыл?',
+				answer: 1991,
+				tolerance: 0.5,
+				unit: 'жыл',
+				explanation: 'Тәуелсіздік'
+			}
 		]
 	});
-	await db.setAside.add({ table: 'cards', row: { itemId: 'x', state: 'weird', stability: NaN }, reason: 'state: Invalid type', setAsideAt: FILL_NOW });
+	await db.setAside.add({
+		table: 'cards',
+		row: { itemId: 'x', state: 'weird', stability: NaN },
+		reason: 'state: Invalid type',
+		setAsideAt: FILL_NOW
+	});
 	const reports = new ProblemReportRepository(db);
-	await reports.report({ itemId: 'kz-china-1', reason: 'typo', comment: 'Әріп қате', prompt: 'Қай жылы?', language: 'kk', reportedAt: FILL_NOW });
-	await reports.report({ itemId: 'kz-china-2', assignmentKey: key, reason: 'wrongAnswer', comment: '', prompt: 'Кім?', language: 'ru', reportedAt: FILL_NOW + 1000 });
+	await reports.report({
+		itemId: 'kz-china-1',
+		reason: 'typo',
+		comment: 'Әріп қате',
+		prompt: 'Қай жылы?',
+		language: 'kk',
+		reportedAt: FILL_NOW
+	});
+	await reports.report({
+		itemId: 'kz-china-2',
+		assignmentKey: key,
+		reason: 'wrongAnswer',
+		comment: '',
+		prompt: 'Кім?',
+		language: 'ru',
+		reportedAt: FILL_NOW + 1000
+	});
 }
 
 /** Every table's rows, read raw, keyed by table name. */

@@ -33,7 +33,10 @@ describe('schema version 1 → current', () => {
 		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW);
 		await v1.table('cards').put(card);
 		await v1.table('reviews').add(review);
-		await v1.table('settings').put({ key: 'settings', value: { uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 7 } });
+		await v1.table('settings').put({
+			key: 'settings',
+			value: { uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 7 }
+		});
 		v1.close();
 
 		const db = new QaitalaDb(name);
@@ -125,7 +128,10 @@ describe('schema version 6 → 7', () => {
 		const v6 = new Dexie(name);
 		// Version 6 rewrote review rows only: its tables are version 5's.
 		v6.version(6).stores(STORES_V5);
-		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW, { source: 'self', durationMs: 3000 });
+		const { card, review } = new Scheduler({ enableFuzz: false }).grade('a', undefined, 'good', NOW, {
+			source: 'self',
+			durationMs: 3000
+		});
 		await v6.table('cards').put(card);
 		await v6.table('reviews').add(review);
 		await v6.table('itemFlags').put({ itemId: 'a', isSuspended: true });
@@ -137,11 +143,23 @@ describe('schema version 6 → 7', () => {
 		expect(await db.reviews.toArray()).toEqual([{ ...review, id: 1 }]);
 		expect(await db.itemFlags.get('a')).toEqual({ itemId: 'a', isSuspended: true });
 		expect(await db.problemReports.count()).toBe(0);
-		expect(await new DatabaseCheck(db, { clock: () => NOW }).runIfUpgraded()).toMatchObject({ repaired: 0, setAside: 0 });
+		expect(await new DatabaseCheck(db, { clock: () => NOW }).runIfUpgraded()).toMatchObject({
+			repaired: 0,
+			setAside: 0
+		});
 
 		const reports = new ProblemReportRepository(db);
-		await reports.report({ itemId: 'a', reason: 'typo', comment: 'Әріп қате', prompt: 'Сұрақ?', language: 'kk', reportedAt: NOW });
-		expect(await reports.list()).toEqual([{ id: 1, itemId: 'a', reason: 'typo', comment: 'Әріп қате', prompt: 'Сұрақ?', language: 'kk', reportedAt: NOW }]);
+		await reports.report({
+			itemId: 'a',
+			reason: 'typo',
+			comment: 'Әріп қате',
+			prompt: 'Сұрақ?',
+			language: 'kk',
+			reportedAt: NOW
+		});
+		expect(await reports.list()).toEqual([
+			{ id: 1, itemId: 'a', reason: 'typo', comment: 'Әріп қате', prompt: 'Сұрақ?', language: 'kk', reportedAt: NOW }
+		]);
 		await db.delete();
 	});
 });

@@ -51,7 +51,10 @@ describe('a grade is refused when the card changed since it was shown', () => {
 		const good = scheduler.grade('a', undefined, 'good', NOW);
 		const easy = scheduler.grade('a', undefined, 'easy', NOW + 1000);
 		expect((await e.recordReview(good.card, good.review, { limits: LIMITS })).ok).toBe(true);
-		expect(await f.recordReview(easy.card, easy.review, { limits: LIMITS })).toEqual({ ok: false, refusal: 'changedElsewhere' });
+		expect(await f.recordReview(easy.card, easy.review, { limits: LIMITS })).toEqual({
+			ok: false,
+			refusal: 'changedElsewhere'
+		});
 		expect((await f.loadCards()).get('a')).toEqual(good.card);
 		expect(await f.db.reviews.count()).toBe(1);
 		expect(await f.loadDayCounts(DAY_START)).toEqual({ newCards: 1, reviewCards: 0 });
@@ -115,7 +118,14 @@ describe('daily limits are counted from the log inside the grade', () => {
 				results.push(await tab.recordReview(card, review, { limits: LIMITS }));
 			}
 		}
-		expect(results.map((r) => (r.ok ? 'ok' : r.refusal))).toEqual(['ok', 'ok', 'newLimit', 'newLimit', 'newLimit', 'newLimit']);
+		expect(results.map((r) => (r.ok ? 'ok' : r.refusal))).toEqual([
+			'ok',
+			'ok',
+			'newLimit',
+			'newLimit',
+			'newLimit',
+			'newLimit'
+		]);
 		expect(await all[2].db.cards.count()).toBe(2);
 		expect(await all[2].db.reviews.count()).toBe(2);
 	});
@@ -125,11 +135,16 @@ describe('daily limits are counted from the log inside the grade', () => {
 		const limits = { ...LIMITS, reviewsPerDay: 1 };
 		await tab.db.cards.bulkPut(['y', 'r1', 'r2'].map((id) => reviewCard(id)));
 		const yesterday = scheduler.grade('y', reviewCard('y'), 'good', DAY_START - 1000);
-		await recorded(tab.recordReview(yesterday.card, yesterday.review, { limits: { ...limits, dayStartMs: DAY_START - 86_400_000 } }));
+		await recorded(
+			tab.recordReview(yesterday.card, yesterday.review, { limits: { ...limits, dayStartMs: DAY_START - 86_400_000 } })
+		);
 		const first = scheduler.grade('r1', reviewCard('r1'), 'good', NOW);
 		const second = scheduler.grade('r2', reviewCard('r2'), 'good', NOW + 1000);
 		expect((await tab.recordReview(first.card, first.review, { limits })).ok).toBe(true);
-		expect(await tab.recordReview(second.card, second.review, { limits })).toEqual({ ok: false, refusal: 'reviewLimit' });
+		expect(await tab.recordReview(second.card, second.review, { limits })).toEqual({
+			ok: false,
+			refusal: 'reviewLimit'
+		});
 		const learning = scheduler.grade('l', undefined, 'again', NOW);
 		await recorded(tab.recordReview(learning.card, learning.review));
 		const again = scheduler.grade('l', learning.card, 'good', NOW + 60_000);
@@ -160,7 +175,9 @@ function fillDisk(db: QaitalaDb, table: string, isFull: () => boolean): void {
 				return {
 					...inner,
 					mutate: (req) =>
-						name === table && isFull() ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.mutate(req)
+						name === table && isFull()
+							? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+							: inner.mutate(req)
 				};
 			}
 		})
@@ -180,7 +197,10 @@ describe('faults during a grade leave nothing half-written', () => {
 			isFull = true;
 			const { card, review } = scheduler.grade('a', undefined, 'good', NOW);
 			const alongside = assignments.progressWrite('k', { done: 1 });
-			expect(await repo.recordReview(card, review, { alongside, limits: LIMITS })).toEqual({ ok: false, refusal: 'storageFull' });
+			expect(await repo.recordReview(card, review, { alongside, limits: LIMITS })).toEqual({
+				ok: false,
+				refusal: 'storageFull'
+			});
 			expect(await db.cards.count()).toBe(0);
 			expect(await db.reviews.count()).toBe(0);
 			expect((await db.receivedAssignments.get('k'))?.done).toBeUndefined();

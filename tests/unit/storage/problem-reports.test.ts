@@ -57,13 +57,17 @@ describe('problem reports in storage', () => {
 
 	it('go into a backup and come back from it', async () => {
 		const source = freshDb('reports');
-		await new ProblemReportRepository(source).report(report('a', { comment: 'Жауабы 1992', assignmentKey: '0a1b2c3d' }));
+		await new ProblemReportRepository(source).report(
+			report('a', { comment: 'Жауабы 1992', assignmentKey: '0a1b2c3d' })
+		);
 		const read = readBackup(await new BackupRepository(source).exportBackup({ appVersion: 'test', createdAt: NOW }));
 		if (!read.ok) throw new Error(JSON.stringify(read.error));
 		expect(read.backup.tables.problemReports).toHaveLength(1);
 		const target = freshDb('reports');
 		await new BackupRepository(target).restore(read.backup, 'merge', { appVersion: 'test', now: NOW + 1000 });
-		expect(await new ProblemReportRepository(target).list()).toEqual([{ ...report('a', { comment: 'Жауабы 1992', assignmentKey: '0a1b2c3d' }), id: 1 }]);
+		expect(await new ProblemReportRepository(target).list()).toEqual([
+			{ ...report('a', { comment: 'Жауабы 1992', assignmentKey: '0a1b2c3d' }), id: 1 }
+		]);
 		// Merged twice, the same report stays one.
 		await new BackupRepository(target).restore(read.backup, 'merge', { appVersion: 'test', now: NOW + 2000 });
 		expect(await target.problemReports.count()).toBe(1);

@@ -60,13 +60,17 @@ async function filledDatabase(name: string): Promise<{ db: QaitalaDb; cards: Car
 	return { db, cards, reviews };
 }
 
-const factsOf = (reviews: Review[]): ReviewFact[] => reviews.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
+const factsOf = (reviews: Review[]): ReviewFact[] =>
+	reviews.map((r) => ({ reviewedAt: r.reviewedAt, grade: r.grade, stateBefore: r.cardBefore?.state ?? null }));
 
 describe('QuickReader', () => {
 	beforeEach(() => {
 		// A localStorage of our own, as the browser has, for the kept retention tallies.
 		const store = new Map<string, string>();
-		vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) });
+		vi.stubGlobal('localStorage', {
+			getItem: (k: string) => store.get(k) ?? null,
+			setItem: (k: string, v: string) => void store.set(k, v)
+		});
 	});
 
 	it('knows the schema version Dexie stores', () => {
@@ -92,7 +96,9 @@ describe('QuickReader', () => {
 		opened.push(repository.db);
 		expect(await reader.loadCardItemIds()).toEqual(await repository.loadCardItemIds());
 		expect(await reader.loadDueItemIds(NOW)).toEqual(await repository.loadDueItemIds(NOW));
-		expect(await reader.loadDaySummary(startOfLocalDay(NOW))).toEqual(await repository.loadDaySummary(startOfLocalDay(NOW)));
+		expect(await reader.loadDaySummary(startOfLocalDay(NOW))).toEqual(
+			await repository.loadDaySummary(startOfLocalDay(NOW))
+		);
 		expect(await reader.countStreakDays(NOW)).toBe(12);
 		expect(await repository.countStreakDays(NOW)).toBe(12);
 		expect(await reader.loadItemFlags()).toEqual(await repository.loadItemFlags());
@@ -103,9 +109,17 @@ describe('QuickReader', () => {
 		const { cards, reviews } = await filledDatabase(name);
 		const reader = new QuickReader(name);
 		const reading = await loadProgress(reader, ['item-1', 'item-2', 'nothing'], NOW, 26 * 7, 30, 30);
-		expect(reading.reviewsPerDay).toEqual(reviewsPerDay(factsOf(reviews), NOW, 26 * 7, startOfLocalDay).map((d) => d.count));
+		expect(reading.reviewsPerDay).toEqual(
+			reviewsPerDay(factsOf(reviews), NOW, 26 * 7, startOfLocalDay).map((d) => d.count)
+		);
 		expect(reading.forecast).toEqual(dueForecast(cards, NOW, 30, startOfLocalDay));
-		expect(reading.streak).toBe(studyStreak(reviews.map((r) => r.reviewedAt), NOW, startOfLocalDay));
+		expect(reading.streak).toBe(
+			studyStreak(
+				reviews.map((r) => r.reviewedAt),
+				NOW,
+				startOfLocalDay
+			)
+		);
 		const windowStart = startOfLocalDay(NOW) - 29 * DAY_MS;
 		expect(reading.retention).toEqual(trueRetention(factsOf(reviews.filter((r) => r.reviewedAt >= windowStart))));
 		expect(reading.cards.map((c) => c.itemId)).toEqual(['item-1', 'item-2']);
@@ -121,12 +135,16 @@ describe('QuickReader', () => {
 		const db = new QaitalaDb(name);
 		opened.push(db);
 		const rows = await db.reviews.toArray();
-		const changed = rows.find((r) => r.reviewedAt < startOfLocalDay(NOW) && r.cardBefore?.state === 'review' && r.grade !== 'again')!;
+		const changed = rows.find(
+			(r) => r.reviewedAt < startOfLocalDay(NOW) && r.cardBefore?.state === 'review' && r.grade !== 'again'
+		)!;
 		await db.reviews.delete(changed.id!);
 		db.close();
 		const second = await loadProgress(reader, [], NOW, 30, 1, 30);
 		const windowStart = startOfLocalDay(NOW) - 29 * DAY_MS;
-		const left = reviews.filter((r) => r.reviewedAt >= windowStart && !(r.reviewedAt === changed.reviewedAt && r.itemId === changed.itemId));
+		const left = reviews.filter(
+			(r) => r.reviewedAt >= windowStart && !(r.reviewedAt === changed.reviewedAt && r.itemId === changed.itemId)
+		);
 		expect(second.retention).toEqual(trueRetention(factsOf(left)));
 		expect(second.retention.count).toBe(first.retention.count - 1);
 	});

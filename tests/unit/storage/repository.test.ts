@@ -71,16 +71,41 @@ describe('StudyRepository', () => {
 	it('saves settings and falls back field by field on bad stored values', async () => {
 		const repo = freshRepository();
 		const defaults = { reviewsPerDay: 200, learningSteps: '1m 10m' } as const;
-		expect(await repo.loadSettings('ru')).toEqual({ uiLanguage: 'ru', contentLanguage: null, desiredRetention: 0.9, newCardsPerDay: 20, ...defaults });
-		const saved = { uiLanguage: 'en', contentLanguage: 'kk', desiredRetention: 0.85, newCardsPerDay: 10, reviewsPerDay: 50, learningSteps: '10m' } as const;
+		expect(await repo.loadSettings('ru')).toEqual({
+			uiLanguage: 'ru',
+			contentLanguage: null,
+			desiredRetention: 0.9,
+			newCardsPerDay: 20,
+			...defaults
+		});
+		const saved = {
+			uiLanguage: 'en',
+			contentLanguage: 'kk',
+			desiredRetention: 0.85,
+			newCardsPerDay: 10,
+			reviewsPerDay: 50,
+			learningSteps: '10m'
+		} as const;
 		await repo.saveSettings(saved);
 		expect(await repo.loadSettings('ru')).toEqual(saved);
 		await repo.db.settings.put({
 			key: 'settings',
-			value: { uiLanguage: 'de', contentLanguage: 'kk', desiredRetention: 5, newCardsPerDay: 'ten', reviewsPerDay: -3, learningSteps: '1s' }
+			value: {
+				uiLanguage: 'de',
+				contentLanguage: 'kk',
+				desiredRetention: 5,
+				newCardsPerDay: 'ten',
+				reviewsPerDay: -3,
+				learningSteps: '1s'
+			}
 		});
 		expect(await repo.loadSettings('ru')).toEqual({
-			uiLanguage: 'ru', contentLanguage: 'kk', desiredRetention: 0.99, newCardsPerDay: 20, reviewsPerDay: 0, learningSteps: '1m 10m'
+			uiLanguage: 'ru',
+			contentLanguage: 'kk',
+			desiredRetention: 0.99,
+			newCardsPerDay: 20,
+			reviewsPerDay: 0,
+			learningSteps: '1m 10m'
 		});
 	});
 });
@@ -131,7 +156,6 @@ describe('loadReviewFacts', () => {
 		expect(await repo.loadReviewFacts(NOW + 1)).toHaveLength(1);
 	});
 });
-
 
 describe('item flags', () => {
 	it('buries and suspends without losing the other flag', async () => {

@@ -22,7 +22,10 @@ describe('TestAttemptRepository', () => {
 		await repo.saveAnswer(id, { itemId: 'b', response: { type: 'cloze', text: 'x' }, isCorrect: false });
 		await repo.finish(id, 5000);
 		const stored = await repo.get(id);
-		expect(stored?.answers.map((a) => [a.itemId, a.isCorrect])).toEqual([['a', true], ['b', false]]);
+		expect(stored?.answers.map((a) => [a.itemId, a.isCorrect])).toEqual([
+			['a', true],
+			['b', false]
+		]);
 		expect(stored?.finishedAt).toBe(5000);
 	});
 
@@ -30,7 +33,9 @@ describe('TestAttemptRepository', () => {
 		const repo = fresh();
 		const first = await repo.start(base);
 		await repo.finish(first, 2000);
-		await expect(repo.saveAnswer(first, { itemId: 'a', response: { type: 'true-false', answer: true }, isCorrect: true })).rejects.toThrow();
+		await expect(
+			repo.saveAnswer(first, { itemId: 'a', response: { type: 'true-false', answer: true }, isCorrect: true })
+		).rejects.toThrow();
 		const second = await repo.start({ ...base, startedAt: 3000 });
 		expect((await repo.recent(5)).map((a) => a.id)).toEqual([second, first]);
 	});

@@ -21,6 +21,7 @@ export function saveTextFile(fileName: string, text: string, type = 'text/plain'
 export function fileNameFrom(title: string, fallback: string): string {
 	const cleaned = title
 		.normalize('NFC')
+		// eslint-disable-next-line no-control-regex -- control characters are what this removes
 		.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
 		.trim()
 		.replace(/\s+/g, '-')

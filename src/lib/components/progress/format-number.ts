@@ -7,7 +7,9 @@ import type { Language } from '$lib/domain/language';
 /** `value` with exactly `digits` decimals. */
 export function formatDecimal(language: Language, value: number, digits: number): string {
 	if (language === 'kk') return value.toFixed(digits).replace('.', ',');
-	return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+	return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+		value
+	);
 }
 
 /** A fraction 0–1 as a whole percentage. */

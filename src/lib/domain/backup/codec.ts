@@ -41,7 +41,11 @@ function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
  * backup always reads back whole and no row is dropped. A set-aside row that is itself broken is
  * set aside again under the table it names; one that names no table cannot be kept.
  */
-export function setAsideInvalidRows(tables: BackupTables, now: number, schemaFor: RowSchemaLookup = rowSchemaFor): BackupTables {
+export function setAsideInvalidRows(
+	tables: BackupTables,
+	now: number,
+	schemaFor: RowSchemaLookup = rowSchemaFor
+): BackupTables {
 	const setAsideAt = Math.min(Math.max(now, EARLIEST_STORED_DATE_MS), LATEST_STORED_DATE_MS);
 	const out: BackupTables = {};
 	const moved: { table: string; row: unknown; reason: string; setAsideAt: number }[] = [];
@@ -59,7 +63,8 @@ export function setAsideInvalidRows(tables: BackupTables, now: number, schemaFor
 			else {
 				const broken = row as { table?: unknown; row?: unknown } | null;
 				const table = broken?.table;
-				if (typeof table === 'string' && table !== SET_ASIDE_TABLE && schemaFor(table)) moved.push({ table, row: broken?.row, reason, setAsideAt });
+				if (typeof table === 'string' && table !== SET_ASIDE_TABLE && schemaFor(table))
+					moved.push({ table, row: broken?.row, reason, setAsideAt });
 			}
 			return false;
 		});
@@ -82,7 +87,13 @@ export function encodeBackup(
 ): Uint8Array {
 	const kept = setAsideInvalidRows(learnerRows(tables), meta.createdAt, schemaFor);
 	const counts = Object.fromEntries(Object.entries(kept).map(([name, rows]) => [name, rows.length]));
-	const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, appVersion: meta.appVersion, createdAt: meta.createdAt, counts };
+	const header = {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		appVersion: meta.appVersion,
+		createdAt: meta.createdAt,
+		counts
+	};
 	return gzipSync(strToU8(stringifyRows({ header, tables: kept })), { level: 6, mtime: 0 });
 }
 
@@ -92,9 +103,13 @@ const MIN_GZIP_BYTES = 20;
 /** Small pushes, so a chunk that inflates a thousandfold overshoots the bound by megabytes, not gigabytes. */
 const PUSH_BYTES = 16 * 1024;
 
-const fail = (key: BackupError['key'], params?: BackupError['params']): ReadBackupResult => ({ ok: false, error: { key, params } });
+const fail = (key: BackupError['key'], params?: BackupError['params']): ReadBackupResult => ({
+	ok: false,
+	error: { key, params }
+});
 
-type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; key: 'backup.error.damaged' | 'backup.error.tooLarge' };
+type InflateResult =
+	{ ok: true; bytes: Uint8Array } | { ok: false; key: 'backup.error.damaged' | 'backup.error.tooLarge' };
 
 function readUint32LE(bytes: Uint8Array, at: number): number {
 	return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
@@ -152,10 +167,15 @@ const EnvelopeSchema = v.object({
  * Reads a backup file whole, or says why not. Never throws, never trusts the file: bounded sizes,
  * a verified checksum, a known format version, row counts that match, and every row valid for its table.
  */
-export function readBackup(bytes: Uint8Array, schemaFor: RowSchemaLookup = rowSchemaFor, maxInflatedBytes = MAX_INFLATED_BYTES): ReadBackupResult {
+export function readBackup(
+	bytes: Uint8Array,
+	schemaFor: RowSchemaLookup = rowSchemaFor,
+	maxInflatedBytes = MAX_INFLATED_BYTES
+): ReadBackupResult {
 	if (bytes.length > MAX_BACKUP_FILE_BYTES) return fail('backup.error.tooLarge');
 	const magicLength = Math.min(bytes.length, GZIP_MAGIC.length);
-	if (magicLength === 0 || GZIP_MAGIC.slice(0, magicLength).some((b, i) => bytes[i] !== b)) return fail('backup.error.notBackup');
+	if (magicLength === 0 || GZIP_MAGIC.slice(0, magicLength).some((b, i) => bytes[i] !== b))
+		return fail('backup.error.notBackup');
 	if (bytes.length < MIN_GZIP_BYTES) return fail('backup.error.damaged');
 
 	const inflated = inflateChecked(bytes, maxInflatedBytes);
@@ -168,8 +188,10 @@ export function readBackup(bytes: Uint8Array, schemaFor: RowSchemaLookup = rowSc
 		return fail('backup.error.damaged'); // a checksum can be made for any bytes: this is a made-up file
 	}
 	const header = (parsed as { header?: { format?: unknown; version?: unknown } } | null)?.header;
-	if (typeof header !== 'object' || header === null || header.format !== BACKUP_FORMAT) return fail('backup.error.notBackup');
-	if (typeof header.version === 'number' && header.version > Math.max(...KNOWN_BACKUP_VERSIONS)) return fail('backup.error.newerVersion');
+	if (typeof header !== 'object' || header === null || header.format !== BACKUP_FORMAT)
+		return fail('backup.error.notBackup');
+	if (typeof header.version === 'number' && header.version > Math.max(...KNOWN_BACKUP_VERSIONS))
+		return fail('backup.error.newerVersion');
 
 	const envelope = v.safeParse(EnvelopeSchema, parsed);
 	const checkedHeader = v.safeParse(HeaderSchema, header);

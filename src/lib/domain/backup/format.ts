@@ -74,7 +74,9 @@ export function isDeviceSetting(table: string, row: unknown): boolean {
 
 /** The rows a backup keeps: every row but the device's own settings. */
 export function learnerRows(tables: BackupTables): BackupTables {
-	return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.filter((row) => !isDeviceSetting(name, row))]));
+	return Object.fromEntries(
+		Object.entries(tables).map(([name, rows]) => [name, rows.filter((row) => !isDeviceSetting(name, row))])
+	);
 }
 
 /**

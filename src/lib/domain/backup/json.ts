@@ -6,7 +6,12 @@
 const MARKER = '$qaitala';
 type Special = 'undefined' | 'NaN' | 'Infinity' | '-Infinity';
 
-const DECODED: Record<Special, unknown> = { undefined: undefined, NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+const DECODED: Record<Special, unknown> = {
+	undefined: undefined,
+	NaN: NaN,
+	Infinity: Infinity,
+	'-Infinity': -Infinity
+};
 
 function marker(value: unknown, inArray: boolean): { [MARKER]: Special } | undefined {
 	if (value === undefined) return inArray ? { [MARKER]: 'undefined' } : undefined;

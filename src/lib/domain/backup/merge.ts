@@ -3,7 +3,14 @@
  * (merge). Merging keeps every distinct review and each card at its latest state; for every other
  * table what is on this device stays and what only the backup has is added.
  */
-import { isDeviceSetting, LAST_BACKUP_AT_KEY, RESTORE_UNDO_KEY, SETTINGS_TABLE, type Backup, type BackupTables } from './format';
+import {
+	isDeviceSetting,
+	LAST_BACKUP_AT_KEY,
+	RESTORE_UNDO_KEY,
+	SETTINGS_TABLE,
+	type Backup,
+	type BackupTables
+} from './format';
 
 /** How a table stores its rows, as the database declares it. Keys are inbound (a property of the row). */
 export interface TableShape {
@@ -43,7 +50,8 @@ const BACKUP_WINS: Record<string, (local: Row, backup: Row) => boolean> = {
 	cards: (local, backup) => numberOr(backup.lastReviewAt, -1) > numberOr(local.lastReviewAt, -1),
 	// As when results are imported: the later completion is the student's latest result.
 	classResults: (local, backup) =>
-		numberOr((backup.result as Row | undefined)?.completedAt, -1) > numberOr((local.result as Row | undefined)?.completedAt, -1)
+		numberOr((backup.result as Row | undefined)?.completedAt, -1) >
+		numberOr((local.result as Row | undefined)?.completedAt, -1)
 };
 
 function numberOr(value: unknown, fallback: number): number {
@@ -104,7 +112,9 @@ function mergeTable(
 	for (const raw of backupRows) {
 		if (isDeviceSetting(shape.name, raw)) continue;
 		const row = followReferences(shape.name, raw as Row, idMaps);
-		const at = identities(shape, row).map((id) => where.get(id)).find((i) => i !== undefined);
+		const at = identities(shape, row)
+			.map((id) => where.get(id))
+			.find((i) => i !== undefined);
 		if (at !== undefined) {
 			const local = rows[at]!;
 			if (shape.isAutoIncrement) idMap.set(row[shape.primaryKey], local[shape.primaryKey]);
@@ -162,14 +172,31 @@ function orderLike(shapes: readonly TableShape[], tables: BackupTables): BackupT
  * settings stay; the last backup becomes the file's date when that is later, since the data it
  * holds is now on this device.
  */
-export function planRestore(local: BackupTables, backup: Backup, mode: RestoreMode, shapes: readonly TableShape[]): RestorePlan {
+export function planRestore(
+	local: BackupTables,
+	backup: Backup,
+	mode: RestoreMode,
+	shapes: readonly TableShape[]
+): RestorePlan {
 	const plan: RestorePlan =
 		mode === 'merge'
 			? mergeTables(local, backup.tables, shapes)
-			: { tables: orderLike(shapes, Object.fromEntries(shapes.map((s) => [s.name, (backup.tables[s.name] ?? []).filter((r) => !isDeviceSetting(s.name, r))]))) };
+			: {
+					tables: orderLike(
+						shapes,
+						Object.fromEntries(
+							shapes.map((s) => [s.name, (backup.tables[s.name] ?? []).filter((r) => !isDeviceSetting(s.name, r))])
+						)
+					)
+				};
 	const localSettings = (local[SETTINGS_TABLE] ?? []) as Row[];
-	const device = localSettings.filter((row) => isDeviceSetting(SETTINGS_TABLE, row) && row.key !== LAST_BACKUP_AT_KEY && row.key !== RESTORE_UNDO_KEY);
-	const lastBackupAt = Math.max(numberOr(localSettings.find((r) => r.key === LAST_BACKUP_AT_KEY)?.value, 0), backup.header.createdAt);
+	const device = localSettings.filter(
+		(row) => isDeviceSetting(SETTINGS_TABLE, row) && row.key !== LAST_BACKUP_AT_KEY && row.key !== RESTORE_UNDO_KEY
+	);
+	const lastBackupAt = Math.max(
+		numberOr(localSettings.find((r) => r.key === LAST_BACKUP_AT_KEY)?.value, 0),
+		backup.header.createdAt
+	);
 	const learner = (plan.tables[SETTINGS_TABLE] ?? []).filter((row) => !isDeviceSetting(SETTINGS_TABLE, row));
 	plan.tables[SETTINGS_TABLE] = [...learner, ...device, { key: LAST_BACKUP_AT_KEY, value: lastBackupAt }];
 	return plan;
@@ -179,13 +206,23 @@ export function planRestore(local: BackupTables, backup: Backup, mode: RestoreMo
  * The tables after an undo: the snapshot taken before the restore, plus what was studied since
  * (reviews after `restoredAt` and the cards they moved), so undoing never loses a grade.
  */
-export function planUndo(snapshot: Backup, current: BackupTables, restoredAt: number, shapes: readonly TableShape[]): RestorePlan {
+export function planUndo(
+	snapshot: Backup,
+	current: BackupTables,
+	restoredAt: number,
+	shapes: readonly TableShape[]
+): RestorePlan {
 	const since = {
 		reviews: (current.reviews ?? []).filter((r) => numberOr((r as Row).reviewedAt, -1) > restoredAt),
 		cards: (current.cards ?? []).filter((c) => numberOr((c as Row).lastReviewAt, -1) > restoredAt)
 	};
 	const plan = mergeTables(snapshot.tables, since, shapes);
-	const device = ((current[SETTINGS_TABLE] ?? []) as Row[]).filter((row) => isDeviceSetting(SETTINGS_TABLE, row) && row.key !== RESTORE_UNDO_KEY);
-	plan.tables[SETTINGS_TABLE] = [...(plan.tables[SETTINGS_TABLE] ?? []).filter((row) => !isDeviceSetting(SETTINGS_TABLE, row)), ...device];
+	const device = ((current[SETTINGS_TABLE] ?? []) as Row[]).filter(
+		(row) => isDeviceSetting(SETTINGS_TABLE, row) && row.key !== RESTORE_UNDO_KEY
+	);
+	plan.tables[SETTINGS_TABLE] = [
+		...(plan.tables[SETTINGS_TABLE] ?? []).filter((row) => !isDeviceSetting(SETTINGS_TABLE, row)),
+		...device
+	];
 	return plan;
 }

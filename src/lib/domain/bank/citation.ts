@@ -12,9 +12,15 @@ export interface CitationPlace {
 }
 
 /** The document title and the titles of every section that the lines `[first, last]` touch. */
-export function placeOf(source: { doc: string; lines: [number, number] }, sources: Record<string, SourceDoc>, language: Language): CitationPlace {
+export function placeOf(
+	source: { doc: string; lines: [number, number] },
+	sources: Record<string, SourceDoc>,
+	language: Language
+): CitationPlace {
 	const doc = sources[source.doc];
 	const [first, last] = source.lines;
-	const sections = (doc?.sections ?? []).filter((s) => s.lines[0] <= last && first <= s.lines[1]).map((s) => s.title[language]);
+	const sections = (doc?.sections ?? [])
+		.filter((s) => s.lines[0] <= last && first <= s.lines[1])
+		.map((s) => s.title[language]);
 	return { title: doc?.title[language] ?? source.doc, sections, lines: source.lines };
 }

@@ -6,7 +6,14 @@ import { LANGUAGES, type Language } from '../language';
 import { localize, type LocalizedItem } from './localize';
 import { CUSTOM_ID_PREFIX } from '../import/custom-topic';
 import type { Glossary, Item, LocalizedText, SourceDoc, TagVocabulary } from './schema';
-import { validateBankFile, validateGlossary, validateRegistry, validateTags, type BankProblem, type Validated } from './validate';
+import {
+	validateBankFile,
+	validateGlossary,
+	validateRegistry,
+	validateTags,
+	type BankProblem,
+	type Validated
+} from './validate';
 
 export interface TopicSummary {
 	id: string;
@@ -79,11 +86,19 @@ export interface BankVocabularyFiles {
 }
 
 /** Validates every bank, the registry, the tags and the glossary; compiles only when all of them are valid. */
-export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFile, vocabularyFiles: BankVocabularyFiles = {}): CompileResult {
+export function compileBanks(
+	files: BankSourceFile[],
+	registryFile: BankSourceFile,
+	vocabularyFiles: BankVocabularyFiles = {}
+): CompileResult {
 	const { tags: tagsFile, glossary: glossaryFile } = vocabularyFiles;
 	const registry = validateRegistry(registryFile.data, registryFile.file);
-	const vocabulary: Validated<TagVocabulary> = tagsFile ? validateTags(tagsFile.data, tagsFile.file) : { ok: true, value: {} };
-	const glossary: Validated<Glossary> = glossaryFile ? validateGlossary(glossaryFile.data, glossaryFile.file) : { ok: true, value: [] };
+	const vocabulary: Validated<TagVocabulary> = tagsFile
+		? validateTags(tagsFile.data, tagsFile.file)
+		: { ok: true, value: {} };
+	const glossary: Validated<Glossary> = glossaryFile
+		? validateGlossary(glossaryFile.data, glossaryFile.file)
+		: { ok: true, value: [] };
 	const contextProblems = [registry, vocabulary, glossary].flatMap((r) => (r.ok ? [] : r.problems));
 	if (!registry.ok || !vocabulary.ok || !glossary.ok) return { ok: false, problems: contextProblems };
 	const tags: TagSummary[] = Object.entries(vocabulary.value).map(([id, label]) => ({ id, label }));
@@ -103,9 +118,11 @@ export function compileBanks(files: BankSourceFile[], registryFile: BankSourceFi
 		}
 		const { topic, items } = result.value;
 		// Instructors' own banks on a device use these ids (import/custom-topic.ts).
-		if (topic.id.startsWith(CUSTOM_ID_PREFIX)) problems.push({ file, field: 'topic.id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
+		if (topic.id.startsWith(CUSTOM_ID_PREFIX))
+			problems.push({ file, field: 'topic.id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
 		for (const item of items) {
-			if (item.id.startsWith(CUSTOM_ID_PREFIX)) problems.push({ file, itemId: item.id, field: 'id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
+			if (item.id.startsWith(CUSTOM_ID_PREFIX))
+				problems.push({ file, itemId: item.id, field: 'id', message: `must not start with "${CUSTOM_ID_PREFIX}"` });
 			const owner = idOwners.get(item.id);
 			if (owner) problems.push({ file, itemId: item.id, field: 'id', message: `is already used in ${owner}` });
 			idOwners.set(item.id, file);

@@ -9,7 +9,8 @@ export type LineRange = [first: number, last: number];
  */
 export function uncoveredRanges(lines: readonly string[], cited: readonly LineRange[]): LineRange[] {
 	const covered = new Uint8Array(lines.length + 2);
-	for (const [first, last] of cited) for (let n = Math.max(1, first); n <= Math.min(lines.length, last); n++) covered[n] = 1;
+	for (const [first, last] of cited)
+		for (let n = Math.max(1, first); n <= Math.min(lines.length, last); n++) covered[n] = 1;
 	const gaps: LineRange[] = [];
 	let start = 0;
 	let end = 0;

@@ -59,7 +59,10 @@ function showsText(text: string, answer: string, language: Language): boolean {
 	if (key.replace(/\s/g, '').length < 3) return false;
 	const haystack = ` ${normalizeForComparison(text)} `;
 	if (language === 'en') return haystack.includes(` ${key} `);
-	return haystack.split(` ${key}`).slice(1).some((after) => /^\p{Script=Cyrillic}* /u.test(after));
+	return haystack
+		.split(` ${key}`)
+		.slice(1)
+		.some((after) => /^\p{Script=Cyrillic}* /u.test(after));
 }
 
 function shows(text: string, key: Key, language: Language): string | undefined {

@@ -26,7 +26,11 @@ export function matchesLevelAndTags(item: LevelAndTags, { levels, tagIds }: Leve
  * The tags of `vocabulary`, in its order, that one of `items` carries, and those in `kept` (a chosen
  * tag stays listed after its topic is unticked, so the control never hides what it is filtering by).
  */
-export function tagsInUse(vocabulary: readonly TagSummary[], items: Iterable<LevelAndTags>, kept: readonly string[] = []): TagSummary[] {
+export function tagsInUse(
+	vocabulary: readonly TagSummary[],
+	items: Iterable<LevelAndTags>,
+	kept: readonly string[] = []
+): TagSummary[] {
 	const used = new Set(kept);
 	for (const item of items) for (const tag of item.tags ?? []) used.add(tag);
 	return vocabulary.filter((t) => used.has(t.id));

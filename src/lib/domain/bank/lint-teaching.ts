@@ -8,7 +8,17 @@ import { LANGUAGES, type Language } from '../language';
 import type { Glossary, Item, LocalizedText, SourceRegistry } from './schema';
 import type { BankProblem } from './validate';
 import type { TagSummary } from './compile';
-import { countLevels, deepCount, deepShare, groupBy, hasCorrectFirst, isChoice, isSelectAll, isThreeOfFive, percent } from './balance';
+import {
+	countLevels,
+	deepCount,
+	deepShare,
+	groupBy,
+	hasCorrectFirst,
+	isChoice,
+	isSelectAll,
+	isThreeOfFive,
+	percent
+} from './balance';
 import { findBannedUses } from './glossary';
 import { findGiveaways } from './giveaway';
 
@@ -35,8 +45,12 @@ const idList = (entries: Entry[]) => entries.map((e) => e.item.id).join(', ');
 /** Every item has a level and 1–5 tags. */
 function lintLabels(entries: Entry[]): BankProblem[] {
 	return entries.flatMap(({ file, item }) => [
-		...(item.level ? [] : [{ file, itemId: item.id, field: 'level', message: 'is missing: recall, understand or analyse' }]),
-		...(item.tags?.length ? [] : [{ file, itemId: item.id, field: 'tags', message: `must list 1 to ${MAX_TAGS} tags from ${TAGS_FILE}` }])
+		...(item.level
+			? []
+			: [{ file, itemId: item.id, field: 'level', message: 'is missing: recall, understand or analyse' }]),
+		...(item.tags?.length
+			? []
+			: [{ file, itemId: item.id, field: 'tags', message: `must list 1 to ${MAX_TAGS} tags from ${TAGS_FILE}` }])
 	]);
 }
 
@@ -78,7 +92,10 @@ function lintChoiceSpread(entries: Entry[]): BankProblem[] {
 		}
 		const selectAll = own.filter((e) => isSelectAll(e.item));
 		const threeOfFive = selectAll.filter((e) => isSelectAll(e.item) && isThreeOfFive(e.item));
-		if (selectAll.length >= MIN_SELECT_ALL_FOR_SPREAD && threeOfFive.length > MAX_THREE_OF_FIVE_SHARE * selectAll.length) {
+		if (
+			selectAll.length >= MIN_SELECT_ALL_FOR_SPREAD &&
+			threeOfFive.length > MAX_THREE_OF_FIVE_SHARE * selectAll.length
+		) {
 			problems.push({
 				file,
 				field: 'items',
@@ -92,8 +109,13 @@ function lintChoiceSpread(entries: Entry[]): BankProblem[] {
 }
 
 /** Each language's texts of an item for the glossary: its own texts, cloze answers and source note. */
-function glossaryTexts(item: Item, texts: { field: string; text: LocalizedText }[]): { field: string; language: Language; text: string }[] {
-	const out = texts.flatMap(({ field, text }) => LANGUAGES.map((language) => ({ field: `${field}.${language}`, language, text: text[language] })));
+function glossaryTexts(
+	item: Item,
+	texts: { field: string; text: LocalizedText }[]
+): { field: string; language: Language; text: string }[] {
+	const out = texts.flatMap(({ field, text }) =>
+		LANGUAGES.map((language) => ({ field: `${field}.${language}`, language, text: text[language] }))
+	);
 	if (item.type === 'cloze') {
 		for (const language of LANGUAGES) {
 			item.answers[language].forEach((text, i) => out.push({ field: `answers.${language}[${i + 1}]`, language, text }));
@@ -102,7 +124,11 @@ function glossaryTexts(item: Item, texts: { field: string; text: LocalizedText }
 	return out;
 }
 
-function bannedProblems(glossary: Glossary, where: Omit<BankProblem, 'field' | 'message'>, texts: { field: string; language: Language; text: string }[]): BankProblem[] {
+function bannedProblems(
+	glossary: Glossary,
+	where: Omit<BankProblem, 'field' | 'message'>,
+	texts: { field: string; language: Language; text: string }[]
+): BankProblem[] {
 	return texts.flatMap(({ field, language, text }) =>
 		findBannedUses(text, language, glossary).map(({ variant, preferred }) => ({
 			...where,
@@ -120,9 +146,12 @@ export function lintGlossary(
 	sources: SourceRegistry,
 	tags: TagSummary[]
 ): BankProblem[] {
-	const each = (field: string, text: LocalizedText) => LANGUAGES.map((language) => ({ field: `${field}.${language}`, language, text: text[language] }));
+	const each = (field: string, text: LocalizedText) =>
+		LANGUAGES.map((language) => ({ field: `${field}.${language}`, language, text: text[language] }));
 	return [
-		...entries.flatMap(({ file, item }) => bannedProblems(glossary, { file, itemId: item.id }, glossaryTexts(item, textsOf(item)))),
+		...entries.flatMap(({ file, item }) =>
+			bannedProblems(glossary, { file, itemId: item.id }, glossaryTexts(item, textsOf(item)))
+		),
 		...bannedProblems(
 			glossary,
 			{ file: REGISTRY_FILE },
@@ -131,7 +160,11 @@ export function lintGlossary(
 				...(sections ?? []).flatMap((s, i) => each(`${doc}.sections[${i + 1}].title`, s.title))
 			])
 		),
-		...bannedProblems(glossary, { file: TAGS_FILE }, tags.flatMap((t) => each(t.id, t.label)))
+		...bannedProblems(
+			glossary,
+			{ file: TAGS_FILE },
+			tags.flatMap((t) => each(t.id, t.label))
+		)
 	];
 }
 

@@ -91,7 +91,11 @@ export function languageMismatch(fullText: string, language: Language): string |
 		return cyrillic / letters > 0.5 ? 'reads as Cyrillic, not English' : undefined;
 	}
 	if (latin / letters > 0.5) return `reads as English, not ${language === 'kk' ? 'Kazakh' : 'Russian'}`;
-	if (language === 'kk' && !KAZAKH_LETTERS.test(text) && (letters >= KAZAKH_MIN_LETTERS || RUSSIAN_FUNCTION_WORDS.test(text))) {
+	if (
+		language === 'kk' &&
+		!KAZAKH_LETTERS.test(text) &&
+		(letters >= KAZAKH_MIN_LETTERS || RUSSIAN_FUNCTION_WORDS.test(text))
+	) {
 		return 'has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): is it Russian?';
 	}
 	if (language === 'ru') {
@@ -123,7 +127,8 @@ function giveaways(item: Item): { field: string; message: string }[] {
 				const wrong = item.options.filter((o) => !o.correct).map((o) => o.text[lang]);
 				// An option named in the prompt gives it away only if no wrong option is named as well.
 				const named = (t: string) => containsAnswer(item.prompt[lang], t);
-				if (correct.some(named) && !wrong.some(named)) found.push({ field: `prompt.${lang}`, message: 'names its correct option' });
+				if (correct.some(named) && !wrong.some(named))
+					found.push({ field: `prompt.${lang}`, message: 'names its correct option' });
 				break;
 			}
 			case 'cloze': {
@@ -144,7 +149,11 @@ function giveaways(item: Item): { field: string; message: string }[] {
 }
 
 function words(text: string): Set<string> {
-	return new Set(normalizeForComparison(text).split(' ').filter((w) => w.length > 2));
+	return new Set(
+		normalizeForComparison(text)
+			.split(' ')
+			.filter((w) => w.length > 2)
+	);
 }
 
 /** The opening word says what is asked ("When…" and "Who…" are different questions on the same words). */
@@ -187,7 +196,8 @@ export function lintBanks({ items, seedLineCounts, glossary, sources, tags }: Li
 				const mismatch = languageMismatch(text[lang], lang);
 				if (mismatch) report(`${field}.${lang}`, mismatch);
 				const limit = MAX_LENGTH[kind];
-				if (text[lang].length > limit) report(`${field}.${lang}`, `is ${text[lang].length} characters, more than ${limit} fit a phone card`);
+				if (text[lang].length > limit)
+					report(`${field}.${lang}`, `is ${text[lang].length} characters, more than ${limit} fit a phone card`);
 			}
 			if (text.kk.length >= 20 && text.kk === text.ru) report(`${field}.kk`, 'is the same as the Russian text');
 		}
@@ -208,7 +218,12 @@ export function lintBanks({ items, seedLineCounts, glossary, sources, tags }: Li
 			const a = asked[i]!;
 			const b = asked[j]!;
 			if (a.opening === b.opening && similarity(a.words, b.words) >= NEAR_DUPLICATE_SIMILARITY) {
-				problems.push({ file: b.file, itemId: b.item.id, field: 'prompt', message: `nearly repeats "${a.item.id}" (${a.file})` });
+				problems.push({
+					file: b.file,
+					itemId: b.item.id,
+					field: 'prompt',
+					message: `nearly repeats "${a.item.id}" (${a.file})`
+				});
 			}
 		}
 	}

@@ -24,7 +24,11 @@ export const ItemIdSchema = v.pipe(
 	v.maxLength(80, 'must be at most 80 characters')
 );
 
-const lineNumber = v.pipe(v.number('must be a line number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+const lineNumber = v.pipe(
+	v.number('must be a line number'),
+	v.integer('must be a whole number'),
+	v.minValue(1, 'must be 1 or more')
+);
 
 export const SourceRefSchema = v.strictObject({
 	doc: v.pipe(v.string('must name a source document'), v.nonEmpty('must name a source document')),
@@ -143,15 +147,31 @@ export const SourceDocSchema = v.strictObject({
 	title: LocalizedTextSchema,
 	originalTitle: v.optional(text),
 	authors: v.optional(v.array(text)),
-	year: v.optional(v.pipe(v.number('must be a year'), v.integer('must be a year'), v.minValue(1900, 'must be a year'), v.maxValue(2100, 'must be a year'))),
+	year: v.optional(
+		v.pipe(
+			v.number('must be a year'),
+			v.integer('must be a year'),
+			v.minValue(1900, 'must be a year'),
+			v.maxValue(2100, 'must be a year')
+		)
+	),
 	languages: v.pipe(
 		v.array(v.picklist(['kk', 'ru', 'en', 'ky'], 'must be kk, ru, en or ky'), 'must be a list of languages'),
 		v.minLength(1, 'must name at least one language')
 	),
-	lineCount: v.pipe(v.number('must be a number of lines'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+	lineCount: v.pipe(
+		v.number('must be a number of lines'),
+		v.integer('must be a whole number'),
+		v.minValue(1, 'must be 1 or more')
+	),
 	/** The document's sections (heading or "paragraph N"), so a citation can name where its lines fall. */
 	sections: v.optional(
-		v.array(v.strictObject({ lines: v.tuple([lineNumber, lineNumber], 'must be [first line, last line]'), title: LocalizedTextSchema }))
+		v.array(
+			v.strictObject({
+				lines: v.tuple([lineNumber, lineNumber], 'must be [first line, last line]'),
+				title: LocalizedTextSchema
+			})
+		)
 	)
 });
 

@@ -89,18 +89,30 @@ function validateWith<T>(
  */
 function checkSections(name: string, doc: SourceDoc): { field: string; message: string }[] {
 	let expectedStart = 1;
-	for (const [i, { lines: [first, last] }] of (doc.sections ?? []).entries()) {
+	for (const [
+		i,
+		{
+			lines: [first, last]
+		}
+	] of (doc.sections ?? []).entries()) {
 		const field = `${name}.sections[${i + 1}].lines`;
 		if (first > last) return [{ field, message: `starts after it ends (${first} > ${last})` }];
-		if (last > doc.lineCount) return [{ field, message: `ends at line ${last}, but the document has ${doc.lineCount} lines` }];
+		if (last > doc.lineCount)
+			return [{ field, message: `ends at line ${last}, but the document has ${doc.lineCount} lines` }];
 		if (first !== expectedStart) {
-			const previous = i === 0 ? 'the first section must start at line 1' : `the previous section ends at line ${expectedStart - 1}`;
+			const previous =
+				i === 0 ? 'the first section must start at line 1' : `the previous section ends at line ${expectedStart - 1}`;
 			return [{ field, message: `starts at line ${first}, but ${previous} (sections follow one another in order)` }];
 		}
 		expectedStart = last + 1;
 	}
 	if (doc.sections?.length && expectedStart <= doc.lineCount) {
-		return [{ field: `${name}.sections`, message: `end at line ${expectedStart - 1}, but the document has ${doc.lineCount} lines` }];
+		return [
+			{
+				field: `${name}.sections`,
+				message: `end at line ${expectedStart - 1}, but the document has ${doc.lineCount} lines`
+			}
+		];
 	}
 	return [];
 }
@@ -125,18 +137,27 @@ export function validateGlossary(raw: unknown, file = 'questions/glossary.yaml')
 				(banned[lang] ?? [])
 					.map((variant, j) => ({ variant, field: `[${i + 1}].banned.${lang}[${j + 1}]` }))
 					.filter(({ variant }) => bannedVariantPattern(variant, lang).test(term[lang]))
-					.map(({ variant, field }) => ({ field, message: `"${variant}" would also ban the preferred term "${term[lang]}"` }))
+					.map(({ variant, field }) => ({
+						field,
+						message: `"${variant}" would also ban the preferred term "${term[lang]}"`
+					}))
 			)
 		)
 	);
 }
 
 /** Rules that span several fields, checked once the shape is right. */
-function checkItemRules(item: Item, registry: SourceRegistry, tags?: ReadonlySet<string>): { field: string; message: string }[] {
+function checkItemRules(
+	item: Item,
+	registry: SourceRegistry,
+	tags?: ReadonlySet<string>
+): { field: string; message: string }[] {
 	const found: { field: string; message: string }[] = [];
 	item.tags?.forEach((tag, i) => {
-		if (tags && !tags.has(tag)) found.push({ field: `tags[${i + 1}]`, message: `"${tag}" is not in questions/tags.yaml` });
-		else if (item.tags?.indexOf(tag) !== i) found.push({ field: `tags[${i + 1}]`, message: `repeats the tag "${tag}"` });
+		if (tags && !tags.has(tag))
+			found.push({ field: `tags[${i + 1}]`, message: `"${tag}" is not in questions/tags.yaml` });
+		else if (item.tags?.indexOf(tag) !== i)
+			found.push({ field: `tags[${i + 1}]`, message: `repeats the tag "${tag}"` });
 	});
 	const doc = registry[item.source.doc];
 	const [first, last] = item.source.lines;
@@ -160,22 +181,37 @@ function checkItemRules(item: Item, registry: SourceRegistry, tags?: ReadonlySet
 
 	switch (item.type) {
 		case 'choice':
-			if (!item.options.some((o) => o.correct)) found.push({ field: 'options', message: 'must mark at least one option correct' });
-			if (item.options.every((o) => o.correct)) found.push({ field: 'options', message: 'must have at least one wrong option' });
-			distinct(item.options.map((o) => o.text), 'options', 'option');
+			if (!item.options.some((o) => o.correct))
+				found.push({ field: 'options', message: 'must mark at least one option correct' });
+			if (item.options.every((o) => o.correct))
+				found.push({ field: 'options', message: 'must have at least one wrong option' });
+			distinct(
+				item.options.map((o) => o.text),
+				'options',
+				'option'
+			);
 			break;
 		case 'cloze':
 			for (const lang of LANGUAGES) {
 				const gaps = item.text[lang].split('___').length - 1;
-				if (gaps !== 1) found.push({ field: `text.${lang}`, message: `must contain exactly one gap "___" (found ${gaps})` });
+				if (gaps !== 1)
+					found.push({ field: `text.${lang}`, message: `must contain exactly one gap "___" (found ${gaps})` });
 			}
 			break;
 		case 'ordering':
 			distinct(item.sequence, 'sequence', 'element');
 			break;
 		case 'matching':
-			distinct(item.pairs.map((p) => p.left), 'pairs.left', 'left side');
-			distinct(item.pairs.map((p) => p.right), 'pairs.right', 'right side');
+			distinct(
+				item.pairs.map((p) => p.left),
+				'pairs.left',
+				'left side'
+			);
+			distinct(
+				item.pairs.map((p) => p.right),
+				'pairs.right',
+				'right side'
+			);
 			break;
 	}
 	return found;
@@ -186,13 +222,21 @@ function checkItemRules(item: Item, registry: SourceRegistry, tags?: ReadonlySet
  * @param file the file's path as the author knows it, e.g. `questions/eu-aid-programmes.yaml`
  * @param tags the ids in `questions/tags.yaml`: an item may carry only these (unchecked when absent)
  */
-export function validateBankFile(raw: unknown, file: string, registry: SourceRegistry, tags?: ReadonlySet<string>): Validated<BankFile> {
+export function validateBankFile(
+	raw: unknown,
+	file: string,
+	registry: SourceRegistry,
+	tags?: ReadonlySet<string>
+): Validated<BankFile> {
 	const result = v.safeParse(BankFileSchema, raw);
 	if (!result.success) return { ok: false, problems: result.issues.map((i) => problemFromIssue(file, raw, i)) };
 
 	const bank = result.output;
 	const problems: BankProblem[] = [];
-	const expectedId = file.split('/').pop()?.replace(/\.ya?ml$/, '');
+	const expectedId = file
+		.split('/')
+		.pop()
+		?.replace(/\.ya?ml$/, '');
 	if (expectedId && bank.topic.id !== expectedId) {
 		problems.push({ file, field: 'topic.id', message: `must equal the file name "${expectedId}"` });
 	}

@@ -43,7 +43,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The row with each impossible date (NaN, not a number, outside 2000–2200) set to `now`. */
-function clampDates(table: CheckedTable, row: Record<string, unknown>, now: number): Record<string, unknown> | undefined {
+function clampDates(
+	table: CheckedTable,
+	row: Record<string, unknown>,
+	now: number
+): Record<string, unknown> | undefined {
 	const fields = (CLAMPABLE_DATES[table] ?? []).filter((f) => row[f] !== undefined && !isStoredDate(row[f]));
 	if (!fields.length) return undefined;
 	return { ...row, ...Object.fromEntries(fields.map((f) => [f, now])) };
@@ -81,7 +85,8 @@ export function judgeCard(row: unknown, log: readonly Review[], scheduler: Sched
 	const itemId = isRecord(row) && typeof row.itemId === 'string' ? row.itemId : undefined;
 	if (itemId !== undefined && log.length) {
 		const rebuilt = rebuildCardFromLog(itemId, log, scheduler);
-		if (rebuilt && checkRow('cards', rebuilt).ok) return { kind: 'repair', row: { ...rebuilt }, repairs: ['cardRebuiltFromLog'] };
+		if (rebuilt && checkRow('cards', rebuilt).ok)
+			return { kind: 'repair', row: { ...rebuilt }, repairs: ['cardRebuiltFromLog'] };
 	}
 	if (!isRecord(row)) return finish('cards', row, []);
 	const clamped = clampDates('cards', row, now);
@@ -95,7 +100,11 @@ export interface RowContext {
 }
 
 /** The verdict on one row of any table but `cards` (see judgeCard) and `setAside`. */
-export function judgeRow(table: Exclude<CheckedTable, 'cards'>, row: unknown, { now, testAttemptIds }: RowContext): RowVerdict {
+export function judgeRow(
+	table: Exclude<CheckedTable, 'cards'>,
+	row: unknown,
+	{ now, testAttemptIds }: RowContext
+): RowVerdict {
 	const isValid = checkRow(table, row).ok;
 	const needsUnlink =
 		table === 'receivedAssignments' &&

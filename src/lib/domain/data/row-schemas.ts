@@ -202,7 +202,9 @@ export const ReceivedAssignmentRowSchema = v.strictObject({
 	/** At most 10 years of work; a bound, not a guess. */
 	timeSpentMs: v.optional(amount(0, 10 * 365 * 24 * 3_600_000)),
 	completedAt: v.optional(date),
-	result: v.optional(v.strictObject({ code, name: shortText, answers: v.pipe(v.string(), v.maxLength(MAX_ASSIGNMENT_ITEMS)) }))
+	result: v.optional(
+		v.strictObject({ code, name: shortText, answers: v.pipe(v.string(), v.maxLength(MAX_ASSIGNMENT_ITEMS)) })
+	)
 });
 
 export const ComposedAssignmentRowSchema = v.strictObject({
@@ -234,7 +236,9 @@ export const CustomBankRowSchema = v.pipe(
 		format: v.picklist(CUSTOM_BANK_ORIGINS),
 		items: v.pipe(v.array(CustomItemSchema), v.minLength(1), v.maxLength(IMPORT_LIMITS.questions)),
 		importedAt: date,
-		translations: v.optional(v.record(v.picklist(LANGUAGES), v.pipe(v.array(CustomItemSchema), v.maxLength(IMPORT_LIMITS.questions))))
+		translations: v.optional(
+			v.record(v.picklist(LANGUAGES), v.pipe(v.array(CustomItemSchema), v.maxLength(IMPORT_LIMITS.questions)))
+		)
 	}),
 	v.check((bank) => hasMatchingTranslations(bank), 'translations must ask the same questions as the items')
 );
@@ -278,7 +282,10 @@ export const ProblemReportRowSchema = v.strictObject({
 	assignmentKey: v.optional(assignmentKey),
 	reason: v.picklist(PROBLEM_REASONS),
 	comment: CommentSchema,
-	prompt: v.pipe(v.string(), v.check((text) => [...text].length <= MAX_PROMPT_CHARS, `at most ${MAX_PROMPT_CHARS} characters`)),
+	prompt: v.pipe(
+		v.string(),
+		v.check((text) => [...text].length <= MAX_PROMPT_CHARS, `at most ${MAX_PROMPT_CHARS} characters`)
+	),
 	language: v.picklist(LANGUAGES),
 	reportedAt: date
 });

@@ -8,5 +8,10 @@ export const LATEST_STORED_DATE_MS = Date.UTC(2200, 0, 1);
 
 /** Whether `value` is a finite epoch-ms date in the stored range. */
 export function isStoredDate(value: unknown): value is number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= EARLIEST_STORED_DATE_MS && value <= LATEST_STORED_DATE_MS;
+	return (
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		value >= EARLIEST_STORED_DATE_MS &&
+		value <= LATEST_STORED_DATE_MS
+	);
 }

@@ -30,11 +30,14 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Text with one kind of line break and no byte-order mark or stray control characters. */
 export function normalizeDocument(text: string): string {
-	return text
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u00ad]/g, '')
-		.replace(/[\u00a0\u2007\u202f\t]/g, ' ');
+	return (
+		text
+			.replace(/^\uFEFF/, '')
+			.replace(/\r\n?/g, '\n')
+			// eslint-disable-next-line no-control-regex -- control characters are what this removes
+			.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u00ad]/g, '')
+			.replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+	);
 }
 
 /** Lines joined into running text: a hyphen at a line end before a lowercase letter joins the word. */
@@ -226,7 +229,7 @@ const ABBREVIATIONS = new Set([
 /** Where sentences end in running text: after . ! ? … (and closing quotes), before a capital, digit or quote. */
 export function sentenceBounds(text: string): [number, number][] {
 	const bounds: [number, number][] = [];
-	const pattern = /[.!?…]+[»"”’)\]]*(?=\s+[\p{Lu}\d«"“(\[•])/gu;
+	const pattern = /[.!?…]+[»"”’)\]]*(?=\s+[\p{Lu}\d«"“([•])/gu;
 	let start = 0;
 	for (const match of text.matchAll(pattern)) {
 		const end = match.index + match[0].length;

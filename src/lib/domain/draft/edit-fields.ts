@@ -24,10 +24,24 @@ const lines = (text: string) =>
 
 /** The form's fields for a question. */
 export function editFields(item: DraftBody): EditFields {
-	const base: EditFields = { question: '', answer: '', list: '', unit: '', tolerance: '0', truth: true, explanation: item.explanation };
+	const base: EditFields = {
+		question: '',
+		answer: '',
+		list: '',
+		unit: '',
+		tolerance: '0',
+		truth: true,
+		explanation: item.explanation
+	};
 	switch (item.type) {
 		case 'numeric':
-			return { ...base, question: item.prompt, answer: String(item.answer), unit: item.unit ?? '', tolerance: String(item.tolerance) };
+			return {
+				...base,
+				question: item.prompt,
+				answer: String(item.answer),
+				unit: item.unit ?? '',
+				tolerance: String(item.tolerance)
+			};
 		case 'flashcard':
 			return { ...base, question: item.prompt, answer: item.answer };
 		case 'cloze':
@@ -35,7 +49,11 @@ export function editFields(item: DraftBody): EditFields {
 		case 'true-false':
 			return { ...base, question: item.statement, truth: item.answer };
 		case 'choice':
-			return { ...base, question: item.prompt, list: item.options.map((o) => `${o.correct ? '* ' : ''}${o.text}`).join('\n') };
+			return {
+				...base,
+				question: item.prompt,
+				list: item.options.map((o) => `${o.correct ? '* ' : ''}${o.text}`).join('\n')
+			};
 		case 'matching':
 			return { ...base, question: item.prompt, list: item.pairs.map((p) => `${p.left} -> ${p.right}`).join('\n') };
 		case 'ordering':
@@ -53,16 +71,24 @@ function readNumber(text: string): number | undefined {
  * The question the form describes; the schema and rules of imported questions check it afterwards.
  * @returns the question, or the problem that stops it being one (a number that is not a number)
  */
-export function itemFromFields(type: DraftType, f: EditFields): { ok: true; item: DraftBody } | { ok: false; problem: ImportProblem } {
+export function itemFromFields(
+	type: DraftType,
+	f: EditFields
+): { ok: true; item: DraftBody } | { ok: false; problem: ImportProblem } {
 	const explanation = f.explanation;
 	switch (type) {
 		case 'numeric': {
 			const answer = readNumber(f.answer);
-			if (answer === undefined) return { ok: false, problem: { key: 'drafter.edit.notANumber', params: { value: f.answer } } };
+			if (answer === undefined)
+				return { ok: false, problem: { key: 'drafter.edit.notANumber', params: { value: f.answer } } };
 			const tolerance = f.tolerance.trim() ? readNumber(f.tolerance) : 0;
-			if (tolerance === undefined) return { ok: false, problem: { key: 'drafter.edit.notANumber', params: { value: f.tolerance } } };
+			if (tolerance === undefined)
+				return { ok: false, problem: { key: 'drafter.edit.notANumber', params: { value: f.tolerance } } };
 			const unit = f.unit.trim();
-			return { ok: true, item: { type, prompt: f.question, answer, tolerance, ...(unit ? { unit } : {}), explanation } };
+			return {
+				ok: true,
+				item: { type, prompt: f.question, answer, tolerance, ...(unit ? { unit } : {}), explanation }
+			};
 		}
 		case 'flashcard':
 			return { ok: true, item: { type, prompt: f.question, answer: f.answer, explanation } };
@@ -73,7 +99,12 @@ export function itemFromFields(type: DraftType, f: EditFields): { ok: true; item
 		case 'choice':
 			return {
 				ok: true,
-				item: { type, prompt: f.question, options: lines(f.list).map((l) => ({ text: l.replace(/^\*\s*/, ''), correct: l.startsWith('*') })), explanation }
+				item: {
+					type,
+					prompt: f.question,
+					options: lines(f.list).map((l) => ({ text: l.replace(/^\*\s*/, ''), correct: l.startsWith('*') })),
+					explanation
+				}
 			};
 		case 'matching':
 			return {

@@ -33,7 +33,11 @@ export interface DocumentFigures {
 
 const normal = (text: string, language: Language) => text.toLocaleLowerCase(language).replace(/\s+/g, ' ').trim();
 /** The pieces of a shown text that come from the source: `…` marks where it was cut or masked. */
-const pieces = (text: string) => text.split('…').map((p) => p.trim()).filter((p) => p.length >= 2);
+const pieces = (text: string) =>
+	text
+		.split('…')
+		.map((p) => p.trim())
+		.filter((p) => p.length >= 2);
 
 /** Whether the draft's keyed answer (and the words around it) is in the lines it cites. */
 export function isAnswerInCitation(draft: Draft, documentText: string, language: Language): boolean {
@@ -45,7 +49,11 @@ export function isAnswerInCitation(draft: Draft, documentText: string, language:
 	const { item } = draft;
 	switch (item.type) {
 		case 'numeric':
-			return draft.keys.length > 0 && draft.keys.every(has) && draft.keys.some((k) => parseWrittenNumber(k, numberLanguage) === item.answer);
+			return (
+				draft.keys.length > 0 &&
+				draft.keys.every(has) &&
+				draft.keys.some((k) => parseWrittenNumber(k, numberLanguage) === item.answer)
+			);
 		case 'cloze':
 			return has(item.answers[0]!) && all(item.text.replace('___', item.answers[0]!));
 		case 'choice':
@@ -56,7 +64,10 @@ export function isAnswerInCitation(draft: Draft, documentText: string, language:
 			if (item.answer) return all(item.statement);
 			if (!draft.swap || all(item.statement)) return false;
 			const { from, to } = draft.swap;
-			const restored = item.statement.replace(new RegExp(`(?<![\\d.,])${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'u'), from);
+			const restored = item.statement.replace(
+				new RegExp(`(?<![\\d.,])${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'u'),
+				from
+			);
 			return all(restored);
 		}
 		case 'matching':
@@ -64,7 +75,12 @@ export function isAnswerInCitation(draft: Draft, documentText: string, language:
 		case 'ordering': {
 			const years = draft.keys.map(Number);
 			const isChronological = years.every((y, i) => i === 0 || y >= years[i - 1]!);
-			return draft.keys.length === item.sequence.length && isChronological && draft.keys.every(has) && item.sequence.every(all);
+			return (
+				draft.keys.length === item.sequence.length &&
+				isChronological &&
+				draft.keys.every(has) &&
+				item.sequence.every(all)
+			);
 		}
 	}
 }
@@ -81,7 +97,10 @@ function duplicateKey(draft: Draft, language: Language): string {
 		case 'true-false':
 			return `tf:${normal(item.statement, language)}`;
 		case 'matching':
-			return `matching:${item.pairs.map((p) => normal(`${p.left}=${p.right}`, language)).sort().join('|')}`;
+			return `matching:${item.pairs
+				.map((p) => normal(`${p.left}=${p.right}`, language))
+				.sort()
+				.join('|')}`;
 		case 'ordering':
 			return `ordering:${item.sequence.map((s) => normal(s, language)).join('|')}`;
 		case 'choice':
@@ -93,10 +112,20 @@ function duplicateKey(draft: Draft, language: Language): string {
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /** The figures of one document's drafts. */
-export function evaluateDrafts(drafts: readonly Draft[], documentText: string, language: Language, bank: readonly BankNumeric[]): DocumentFigures {
+export function evaluateDrafts(
+	drafts: readonly Draft[],
+	documentText: string,
+	language: Language,
+	bank: readonly BankNumeric[]
+): DocumentFigures {
 	const unsupported = drafts.filter((d) => !isAnswerInCitation(d, documentText, language)).map((d) => d.id);
 	const asks = (q: BankNumeric) =>
-		drafts.some((d) => d.item.type === 'numeric' && Math.abs(d.item.answer - q.answer) <= q.tolerance + 1e-9 && overlaps(d.source.lines, q.lines));
+		drafts.some(
+			(d) =>
+				d.item.type === 'numeric' &&
+				Math.abs(d.item.answer - q.answer) <= q.tolerance + 1e-9 &&
+				overlaps(d.source.lines, q.lines)
+		);
 	const missed = bank.filter((q) => !asks(q)).map((q) => q.id);
 	const keys = new Set<string>();
 	let duplicates = 0;

@@ -12,8 +12,44 @@ const TURKIC_SHARED = /[өүңӨҮҢ]/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /[a-zA-Z]/g;
 
-const RUSSIAN_WORDS = new Set(['и', 'в', 'на', 'с', 'по', 'что', 'не', 'для', 'как', 'это', 'из', 'к', 'о', 'от', 'а', 'при', 'его', 'их']);
-const KYRGYZ_WORDS = new Set(['жана', 'менен', 'болуп', 'үчүн', 'бул', 'деп', 'анын', 'ал', 'эле', 'боюнча', 'катары', 'тарабынан', 'ошондой', 'алар', 'дагы', 'бир']);
+const RUSSIAN_WORDS = new Set([
+	'и',
+	'в',
+	'на',
+	'с',
+	'по',
+	'что',
+	'не',
+	'для',
+	'как',
+	'это',
+	'из',
+	'к',
+	'о',
+	'от',
+	'а',
+	'при',
+	'его',
+	'их'
+]);
+const KYRGYZ_WORDS = new Set([
+	'жана',
+	'менен',
+	'болуп',
+	'үчүн',
+	'бул',
+	'деп',
+	'анын',
+	'ал',
+	'эле',
+	'боюнча',
+	'катары',
+	'тарабынан',
+	'ошондой',
+	'алар',
+	'дагы',
+	'бир'
+]);
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
@@ -28,7 +64,8 @@ export function detectLanguage(text: string): TextLanguage | undefined {
 	// Kyrgyz without its own letters in a short passage still has its own small words.
 	const words = text.toLowerCase().split(/[^\p{L}]+/u);
 	const russian = words.filter((w) => RUSSIAN_WORDS.has(w)).length;
-	const kyrgyz = words.filter((w) => KYRGYZ_WORDS.has(w)).length + (count(text, TURKIC_SHARED) / cyrillic >= 0.01 ? 3 : 0);
+	const kyrgyz =
+		words.filter((w) => KYRGYZ_WORDS.has(w)).length + (count(text, TURKIC_SHARED) / cyrillic >= 0.01 ? 3 : 0);
 	return kyrgyz > russian ? 'ky' : 'ru';
 }
 

@@ -52,7 +52,8 @@ export const MONTHS =
 	'қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|март|апрел|ма[йя]|мае|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_AFTER = new RegExp(`^(${MONTHS})\\p{L}*`, 'iu');
 /** Suffixes that make a number an ordinal (16-шы, 21st, 1990-х), not a quantity. */
-const ORDINAL = /^(ші|шы|інші|ыншы|нші|ншы|чи|чы|чү|чу|инчи|ынчы|үнчү|унчу|й|я|е|го|му|м|х|ый|ий|ая|ое|ые|ых|ом|ой|st|nd|rd|th)$/iu;
+const ORDINAL =
+	/^(ші|шы|інші|ыншы|нші|ншы|чи|чы|чү|чу|инчи|ынчы|үнчү|унчу|й|я|е|го|му|м|х|ый|ий|ая|ое|ые|ых|ом|ой|st|nd|rd|th)$/iu;
 /** What stands before a number that is a reference, not a fact: page, issue, article numbers. */
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(p|pp|с|стр|бб|б|No|№|vol|т|ст|art|article|статья|бап)\.?\s*$/iu;
 
@@ -105,8 +106,9 @@ function matchFirst<T>(text: string, table: [RegExp, T][]): { value: T; length: 
 /** Spans of the sentence that are references, not facts: `[8]`, `[7, p 126]`, `(Cornell, Starr, 2019)`. */
 function referenceSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
-	for (const m of text.matchAll(/\[[^\[\]]{0,40}\]/gu)) spans.push([m.index, m.index + m[0].length]);
-	for (const m of text.matchAll(/\([^()]*\p{Lu}[^()]*,\s*(1[89]|20)\d\d[a-zа-я]?(,\s*[^()]{0,15})?\)/gu)) spans.push([m.index, m.index + m[0].length]);
+	for (const m of text.matchAll(/\[[^[\]]{0,40}\]/gu)) spans.push([m.index, m.index + m[0].length]);
+	for (const m of text.matchAll(/\([^()]*\p{Lu}[^()]*,\s*(1[89]|20)\d\d[a-zа-я]?(,\s*[^()]{0,15})?\)/gu))
+		spans.push([m.index, m.index + m[0].length]);
 	return spans;
 }
 
@@ -193,7 +195,8 @@ export function findNumbers(sentence: string, language: TextLanguage): NumberMen
 			const isWhole = Number.isInteger(value);
 			if (scale || currency) kind = 'amount';
 			else if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) kind = 'year';
-			else if (!suffix && MONTH_AFTER.test(next)) continue; // the day of a date
+			else if (!suffix && MONTH_AFTER.test(next))
+				continue; // the day of a date
 			// A decade (90-жылдары) is neither a year nor a count.
 			else if (isYearWord) continue;
 			// A count of things, "12 жылға" (twelve years) included.
@@ -208,7 +211,16 @@ export function findNumbers(sentence: string, language: TextLanguage): NumberMen
 		const value = words[m[1]!.toLowerCase()];
 		if (value === undefined || inReference(m.index)) continue;
 		const end = m.index + m[0].length;
-		found.push({ kind: 'count', value, raw: m[0], start: m.index, end, spanStart: m.index, spanEnd: end, isBound: false });
+		found.push({
+			kind: 'count',
+			value,
+			raw: m[0],
+			start: m.index,
+			end,
+			spanStart: m.index,
+			spanEnd: end,
+			isBound: false
+		});
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

@@ -87,7 +87,10 @@ function textKey(text: string, language: Language): string {
 function explanation(language: Language, passage: Passage): string {
 	const { sentence } = passage;
 	const where = TEMPLATES[language].lines(sentence.startLine, sentence.endLine, sentence.paragraph);
-	const text = sentence.text.length > EXPLANATION_SENTENCE_CHARS ? `${sentence.text.slice(0, EXPLANATION_SENTENCE_CHARS).trimEnd()}…` : sentence.text;
+	const text =
+		sentence.text.length > EXPLANATION_SENTENCE_CHARS
+			? `${sentence.text.slice(0, EXPLANATION_SENTENCE_CHARS).trimEnd()}…`
+			: sentence.text;
 	return `${where[0]!.toLocaleUpperCase(language)}${where.slice(1)}: ${text}`;
 }
 
@@ -116,7 +119,12 @@ function maskRepeats(context: Context, raw: string): Context {
 }
 
 /** Builds a question of `type` from a basis; undefined when the basis cannot make one (a numeric question from a name). */
-export function itemFromBasis(type: DraftType, basis: DraftBasis, language: Language, explanationText: string): DraftBody | undefined {
+export function itemFromBasis(
+	type: DraftType,
+	basis: DraftBasis,
+	language: Language,
+	explanationText: string
+): DraftBody | undefined {
 	const t = TEMPLATES[language];
 	const gapped = withGap(basis.context);
 	switch (type) {
@@ -134,7 +142,9 @@ export function itemFromBasis(type: DraftType, basis: DraftBasis, language: Lang
 		case 'cloze':
 			return { type, text: gapped, answers: [basis.answer], explanation: explanationText };
 		case 'choice': {
-			const wrong = basis.alternatives.filter((a) => textKey(a, language) !== textKey(basis.answer, language)).slice(0, 3);
+			const wrong = basis.alternatives
+				.filter((a) => textKey(a, language) !== textKey(basis.answer, language))
+				.slice(0, 3);
 			if (wrong.length < 2) return undefined;
 			const options = [basis.answer, ...wrong]
 				.sort((a, b) => a.localeCompare(b, language, { numeric: true }))
@@ -144,18 +154,33 @@ export function itemFromBasis(type: DraftType, basis: DraftBasis, language: Lang
 		case 'true-false':
 			return { type, statement: basis.context.text, answer: true, explanation: explanationText };
 		case 'flashcard':
-			return { type, prompt: fill(t.flashcard, { context: gapped }), answer: basis.unit && basis.unit !== '%' ? `${basis.answer} ${basis.unit}` : basis.answer, explanation: explanationText };
+			return {
+				type,
+				prompt: fill(t.flashcard, { context: gapped }),
+				answer: basis.unit && basis.unit !== '%' ? `${basis.answer} ${basis.unit}` : basis.answer,
+				explanation: explanationText
+			};
 		default:
 			return undefined;
 	}
 }
 
 /** The value of the same kind nearest to `mention`'s that the sentence does not already state. */
-function swapFor(mention: NumberMention, pool: NumberMention[], sentenceValues: Set<number>): NumberMention | undefined {
+function swapFor(
+	mention: NumberMention,
+	pool: NumberMention[],
+	sentenceValues: Set<number>
+): NumberMention | undefined {
 	const candidates = pool.filter(
-		(m) => m.kind === mention.kind && !sentenceValues.has(m.value) && (m.kind !== 'amount' || (m.scale === mention.scale && m.currency === mention.currency))
+		(m) =>
+			m.kind === mention.kind &&
+			!sentenceValues.has(m.value) &&
+			(m.kind !== 'amount' || (m.scale === mention.scale && m.currency === mention.currency))
 	);
-	const distance = (m: NumberMention) => (mention.kind === 'year' ? Math.abs(m.value - mention.value) : Math.abs(Math.log((m.value + 1) / (mention.value + 1))));
+	const distance = (m: NumberMention) =>
+		mention.kind === 'year'
+			? Math.abs(m.value - mention.value)
+			: Math.abs(Math.log((m.value + 1) / (mention.value + 1)));
 	return candidates.sort((a, b) => distance(a) - distance(b) || a.value - b.value)[0];
 }
 
@@ -178,7 +203,9 @@ function termAlternatives(term: TermMention, pool: TermMention[], language: Lang
 	const own = textKey(term.text, language);
 	const seen = new Set([own]);
 	return pool
-		.filter((t) => t.kind === term.kind || (term.kind === 'defined' && t.kind === 'acronym' && /^\p{Lu}+$/u.test(term.text)))
+		.filter(
+			(t) => t.kind === term.kind || (term.kind === 'defined' && t.kind === 'acronym' && /^\p{Lu}+$/u.test(term.text))
+		)
 		.filter((t) => {
 			const key = textKey(t.text, language);
 			if (seen.has(key)) return false;
@@ -208,7 +235,12 @@ function readPassages(text: string, language: Language | undefined) {
 			// sentence is too short to tell Kazakh, Kyrgyz and Russian apart, so the paragraph decides that.
 			const isLatin = detectLanguage(sentence.text) === 'en';
 			if (isLatin !== (own === 'en')) continue;
-			passages.push({ sentence, language: own, numbers: findNumbers(sentence.text, own), terms: findTerms(sentence.text, own) });
+			passages.push({
+				sentence,
+				language: own,
+				numbers: findNumbers(sentence.text, own),
+				terms: findTerms(sentence.text, own)
+			});
 		}
 	}
 	return { paragraphs: paragraphs.length, detected, language: bankLanguage, passages, skipped };
@@ -244,14 +276,31 @@ function draftNumbers(b: Builder, passage: Passage): void {
 	}
 	// One true/false pair per sentence, on its first year, amount or percentage that has a same-kind rival.
 	const focus = numbers.find(
-		(m) => m.kind !== 'count' && !m.isBound && swapFor(m, b.numberPool, values) && !looksGarbled(contextAround(sentence.text, m.start, m.end).text)
+		(m) =>
+			m.kind !== 'count' &&
+			!m.isBound &&
+			swapFor(m, b.numberPool, values) &&
+			!looksGarbled(contextAround(sentence.text, m.start, m.end).text)
 	);
 	if (!focus) return;
 	const rival = swapFor(focus, b.numberPool, values)!;
 	const context = contextAround(sentence.text, focus.start, focus.end);
 	const why = explanation(b.language, passage);
-	const basis: DraftBasis = { context, answer: focus.raw, value: focus.value, numberKind: focus.kind, unit: unitOf(focus, b.language), alternatives: alternativesFor(focus, b.numberPool) };
-	b.drafts.push({ origin: focus.kind, item: { type: 'true-false', statement: context.text, answer: true, explanation: why }, source: citation(sentence), keys: [focus.raw], basis });
+	const basis: DraftBasis = {
+		context,
+		answer: focus.raw,
+		value: focus.value,
+		numberKind: focus.kind,
+		unit: unitOf(focus, b.language),
+		alternatives: alternativesFor(focus, b.numberPool)
+	};
+	b.drafts.push({
+		origin: focus.kind,
+		item: { type: 'true-false', statement: context.text, answer: true, explanation: why },
+		source: citation(sentence),
+		keys: [focus.raw],
+		basis
+	});
 	b.drafts.push({
 		origin: focus.kind,
 		item: { type: 'true-false', statement: withValue(context, rival.raw), answer: false, explanation: why },
@@ -269,10 +318,18 @@ function draftGap(b: Builder, passage: Passage): void {
 		if ((b.gapsPerTerm.get(key) ?? 0) >= MAX_GAPS_PER_TERM) continue;
 		const context = contextAround(sentence.text, term.start, term.end);
 		if (looksGarbled(context.text)) continue;
-		const rest = (context.text.slice(0, context.focusStart) + ' ' + context.text.slice(context.focusEnd)).toLocaleLowerCase(b.language);
+		const rest = (
+			context.text.slice(0, context.focusStart) +
+			' ' +
+			context.text.slice(context.focusEnd)
+		).toLocaleLowerCase(b.language);
 		if (rest.includes(term.text.toLocaleLowerCase(b.language))) continue; // the passage would give the answer away
 		if (rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) continue; // too little around the gap (a heading)
-		const basis: DraftBasis = { context, answer: term.text, alternatives: termAlternatives(term, b.termPool, b.language) };
+		const basis: DraftBasis = {
+			context,
+			answer: term.text,
+			alternatives: termAlternatives(term, b.termPool, b.language)
+		};
 		const item = itemFromBasis('cloze', basis, b.language, explanation(b.language, passage));
 		if (!item) continue;
 		b.gapsPerTerm.set(key, (b.gapsPerTerm.get(key) ?? 0) + 1);
@@ -284,8 +341,12 @@ function draftGap(b: Builder, passage: Passage): void {
 /** A name-like word in a clause: an acronym, a multi-word name, or a capitalised word inside the sentence. */
 function entitiesIn(passage: Passage, from: number, to: number): string[] {
 	const text = passage.sentence.text;
-	const found = passage.terms.filter((t) => t.start >= from && t.end <= to && (t.kind === 'acronym' || t.kind === 'name' || t.kind === 'quoted')).map((t) => t.text);
-	const covered = (at: number) => passage.terms.some((t) => at >= t.start && at < t.end) || passage.numbers.some((n) => at >= n.spanStart && at < n.spanEnd);
+	const found = passage.terms
+		.filter((t) => t.start >= from && t.end <= to && (t.kind === 'acronym' || t.kind === 'name' || t.kind === 'quoted'))
+		.map((t) => t.text);
+	const covered = (at: number) =>
+		passage.terms.some((t) => at >= t.start && at < t.end) ||
+		passage.numbers.some((n) => at >= n.spanStart && at < n.spanEnd);
 	for (const m of text.slice(from, to).matchAll(/(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}[\p{L}-]*/gu)) {
 		const at = from + m.index;
 		if (at > 0 && !covered(at)) found.push(m[0]);
@@ -304,7 +365,11 @@ interface Pair {
 
 function pairsIn(passage: Passage): Pair[] {
 	const text = passage.sentence.text;
-	const bounds = [0, ...[...text.matchAll(/[,;]\s+|\s+(?:and|және|жана|и|а также|as well as)\s+/gu)].map((m) => m.index + m[0].length), text.length];
+	const bounds = [
+		0,
+		...[...text.matchAll(/[,;]\s+|\s+(?:and|және|жана|и|а также|as well as)\s+/gu)].map((m) => m.index + m[0].length),
+		text.length
+	];
 	const pairs: Pair[] = [];
 	for (let i = 0; i + 1 < bounds.length; i++) {
 		const from = bounds[i]!;
@@ -315,9 +380,12 @@ function pairsIn(passage: Passage): Pair[] {
 		if (looksGarbled(text.slice(from, to))) continue;
 		const entities = entitiesIn(passage, from, to);
 		const sentence = passage.sentence;
-		if (figures.length === 1 && years.length === 1) pairs.push({ kind: 'yearFigure', left: years[0]!.raw, right: spanText(text, figures[0]!), sentence });
-		else if (entities.length === 1 && figures.length === 1 && !years.length) pairs.push({ kind: 'entityFigure', left: entities[0]!, right: spanText(text, figures[0]!), sentence });
-		else if (entities.length === 1 && years.length === 1 && !figures.length) pairs.push({ kind: 'entityYear', left: entities[0]!, right: years[0]!.raw, sentence });
+		if (figures.length === 1 && years.length === 1)
+			pairs.push({ kind: 'yearFigure', left: years[0]!.raw, right: spanText(text, figures[0]!), sentence });
+		else if (entities.length === 1 && figures.length === 1 && !years.length)
+			pairs.push({ kind: 'entityFigure', left: entities[0]!, right: spanText(text, figures[0]!), sentence });
+		else if (entities.length === 1 && years.length === 1 && !figures.length)
+			pairs.push({ kind: 'entityYear', left: entities[0]!, right: years[0]!.raw, sentence });
 	}
 	return pairs;
 }
@@ -338,7 +406,10 @@ function draftMatching(b: Builder, paragraph: Passage[]): void {
 		if (chosen.length < 3) continue;
 		const used = chosen.slice(0, 6);
 		const first = used[0]!.sentence;
-		const lines: [number, number] = [Math.min(...used.map((p) => p.sentence.startLine)), Math.max(...used.map((p) => p.sentence.endLine))];
+		const lines: [number, number] = [
+			Math.min(...used.map((p) => p.sentence.startLine)),
+			Math.max(...used.map((p) => p.sentence.endLine))
+		];
 		const where = TEMPLATES[b.language].lines(lines[0], lines[1], first.paragraph);
 		b.drafts.push({
 			origin: 'pairs',
@@ -375,7 +446,10 @@ function datedEvent(passage: Passage): DatedEvent | undefined {
 
 function emitOrdering(b: Builder, group: DatedEvent[]): void {
 	const sorted = [...group].sort((x, y) => x.year.value - y.year.value);
-	const lines: [number, number] = [Math.min(...group.map((e) => e.sentence.startLine)), Math.max(...group.map((e) => e.sentence.endLine))];
+	const lines: [number, number] = [
+		Math.min(...group.map((e) => e.sentence.startLine)),
+		Math.max(...group.map((e) => e.sentence.endLine))
+	];
 	const paragraph = group[0]!.sentence.paragraph;
 	const where = TEMPLATES[b.language].lines(lines[0], lines[1], paragraph);
 	b.drafts.push({
@@ -401,7 +475,9 @@ function draftOrdering(b: Builder, passages: Passage[]): void {
 			if (group.length >= 3) emitOrdering(b, group);
 			group = [];
 		}
-		const repeats = group.some((e) => e.year.value === event.year.value || textKey(e.text, b.language) === textKey(event.text, b.language));
+		const repeats = group.some(
+			(e) => e.year.value === event.year.value || textKey(e.text, b.language) === textKey(event.text, b.language)
+		);
 		if (!repeats) group.push(event);
 		if (group.length === 4) {
 			emitOrdering(b, group);
@@ -461,7 +537,13 @@ export function draftQuestions(text: string, options: DraftOptions = {}): DraftR
 		})
 		.sort((x, y) => x.source.lines[0] - y.source.lines[0])
 		.map((d, i) => ({ ...d, id: `draft-${i + 1}` }));
-	return { language: read.language, detected: read.detected, paragraphs: read.paragraphs, skippedParagraphs: read.skipped, drafts };
+	return {
+		language: read.language,
+		detected: read.detected,
+		paragraphs: read.paragraphs,
+		skippedParagraphs: read.skipped,
+		drafts
+	};
 }
 
 const CONVERTIBLE: DraftType[] = ['numeric', 'cloze', 'choice', 'true-false', 'flashcard'];
@@ -470,5 +552,7 @@ const CONVERTIBLE: DraftType[] = ['numeric', 'cloze', 'choice', 'true-false', 'f
 export function draftTypes(draft: Draft, language: Language): DraftType[] {
 	const { basis } = draft;
 	if (!basis) return [draft.item.type];
-	return CONVERTIBLE.filter((type) => type === draft.item.type || itemFromBasis(type, basis, language, '') !== undefined);
+	return CONVERTIBLE.filter(
+		(type) => type === draft.item.type || itemFromBasis(type, basis, language, '') !== undefined
+	);
 }

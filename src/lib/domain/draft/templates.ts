@@ -36,7 +36,15 @@ export const TEMPLATES: Record<Language, Templates> = {
 		ordering: 'Мәтін бойынша оқиғаларды ерте болғанынан кейінгісіне қарай ретімен қойыңыз.',
 		lines: (from, to, paragraph) => `${paragraph}-абзац, ${from === to ? `${from}-жол` : `${from}–${to}-жолдар`}`,
 		scale: { thousand: 'мың', million: 'млн', billion: 'млрд', trillion: 'трлн' },
-		currency: { usd: 'АҚШ доллары', dollar: 'доллар', euro: 'еуро', tenge: 'теңге', rouble: 'рубль', som: 'сом', yuan: 'юань' }
+		currency: {
+			usd: 'АҚШ доллары',
+			dollar: 'доллар',
+			euro: 'еуро',
+			tenge: 'теңге',
+			rouble: 'рубль',
+			som: 'сом',
+			yuan: 'юань'
+		}
 	},
 	ru: {
 		numeric: {
@@ -55,7 +63,15 @@ export const TEMPLATES: Record<Language, Templates> = {
 		ordering: 'Расположите события в том порядке, в каком они произошли, по тексту: от более раннего к более позднему.',
 		lines: (from, to, paragraph) => `абзац ${paragraph}, ${from === to ? `строка ${from}` : `строки ${from}–${to}`}`,
 		scale: { thousand: 'тыс.', million: 'млн', billion: 'млрд', trillion: 'трлн' },
-		currency: { usd: 'долларов США', dollar: 'долларов', euro: 'евро', tenge: 'тенге', rouble: 'рублей', som: 'сомов', yuan: 'юаней' }
+		currency: {
+			usd: 'долларов США',
+			dollar: 'долларов',
+			euro: 'евро',
+			tenge: 'тенге',
+			rouble: 'рублей',
+			som: 'сомов',
+			yuan: 'юаней'
+		}
 	},
 	en: {
 		numeric: {
@@ -74,7 +90,15 @@ export const TEMPLATES: Record<Language, Templates> = {
 		ordering: 'Put these events in the order they happened, according to the text: earliest first.',
 		lines: (from, to, paragraph) => `paragraph ${paragraph}, ${from === to ? `line ${from}` : `lines ${from}–${to}`}`,
 		scale: { thousand: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' },
-		currency: { usd: 'US dollars', dollar: 'dollars', euro: 'euros', tenge: 'tenge', rouble: 'roubles', som: 'som', yuan: 'yuan' }
+		currency: {
+			usd: 'US dollars',
+			dollar: 'dollars',
+			euro: 'euros',
+			tenge: 'tenge',
+			rouble: 'roubles',
+			som: 'som',
+			yuan: 'yuan'
+		}
 	}
 };
 

@@ -26,8 +26,16 @@ const CONNECTORS = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'to', 'de']);
 
 /** Phrases that introduce a term the text defines; the term is the first group. */
 const DEFINITIONS: Record<'kk' | 'ky' | 'ru' | 'en', RegExp[]> = {
-	kk: [/^([^,–—-]{3,60}?)\s+[–—-]\s+бұл\s/u, /«([^»]{2,60})»\s+(?:термині|тұжырымдамасы|ұғымы|атты|деп\s+аталатын)/u, /([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+деп\s+аталады/u],
-	ky: [/^([^,–—-]{3,60}?)\s+[–—-]\s+бул\s/u, /«([^»]{2,60})»\s+(?:термини|концепциясы|түшүнүгү|аттуу|деп\s+аталган)/u, /([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+деп\s+аталат/u],
+	kk: [
+		/^([^,–—-]{3,60}?)\s+[–—-]\s+бұл\s/u,
+		/«([^»]{2,60})»\s+(?:термині|тұжырымдамасы|ұғымы|атты|деп\s+аталатын)/u,
+		/([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+деп\s+аталады/u
+	],
+	ky: [
+		/^([^,–—-]{3,60}?)\s+[–—-]\s+бул\s/u,
+		/«([^»]{2,60})»\s+(?:термини|концепциясы|түшүнүгү|аттуу|деп\s+аталган)/u,
+		/([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s+деп\s+аталат/u
+	],
 	ru: [
 		/^([^,–—-]{3,60}?)\s+[–—-]\s+это\s/u,
 		/(?:термин|понятие|концепци[яи]|так\s+называем\p{L}+)\s+«([^»]{2,60})»/u,
@@ -118,11 +126,13 @@ export function findTerms(sentence: string, language: TextLanguage): TermMention
 	}
 	for (const m of sentence.matchAll(QUOTED)) {
 		const inner = m[1]!;
-		if (inner.split(/\s+/).length <= 6 && !/[.!?]$/.test(inner.trim())) add({ kind: 'quoted', text: inner, start: m.index + 1, end: 0 });
+		if (inner.split(/\s+/).length <= 6 && !/[.!?]$/.test(inner.trim()))
+			add({ kind: 'quoted', text: inner, start: m.index + 1, end: 0 });
 	}
 	for (const date of dateSpans(sentence)) add(date);
 	for (const m of sentence.matchAll(ACRONYM)) {
-		if (!ROMAN.test(m[1]!) && /\p{Lu}.*\p{Lu}/u.test(m[1]!)) add({ kind: 'acronym', text: m[1]!, start: m.index, end: 0 });
+		if (!ROMAN.test(m[1]!) && /\p{Lu}.*\p{Lu}/u.test(m[1]!))
+			add({ kind: 'acronym', text: m[1]!, start: m.index, end: 0 });
 	}
 	for (const name of nameSpans(sentence)) add(name);
 	return found.sort((a, b) => TERM_KINDS.indexOf(a.kind) - TERM_KINDS.indexOf(b.kind) || a.start - b.start);

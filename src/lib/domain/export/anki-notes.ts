@@ -31,7 +31,8 @@ export interface AnkiLanguage {
 }
 
 const html = (text: string) => escapeXml(text).replace(/\n/g, '<br>');
-const block = (className: string, lines: readonly string[]) => `<div class="${className}">${lines.map(html).join('<br>')}</div>`;
+const block = (className: string, lines: readonly string[]) =>
+	`<div class="${className}">${lines.map(html).join('<br>')}</div>`;
 
 function questionHtml(item: UncitedItem): string {
 	const [question, ...choices] = questionLines(item);
@@ -39,7 +40,9 @@ function questionHtml(item: UncitedItem): string {
 }
 
 function answerHtml(item: UncitedItem, labels: ExportLabels): string {
-	return block('answer', answerLines(item, labels)) + (item.explanation ? block('explanation', [item.explanation]) : '');
+	return (
+		block('answer', answerLines(item, labels)) + (item.explanation ? block('explanation', [item.explanation]) : '')
+	);
 }
 
 /**
@@ -57,7 +60,11 @@ export function toAnkiNotes(
 			const item = inExportOrder(original);
 			const otherSides = others.flatMap(({ language, labels, items: translated }) => {
 				const other = translated.get(item.id);
-				return other ? [`<div class="other" lang="${language}">${questionHtml(inExportOrder(other))}${answerHtml(inExportOrder(other), labels)}</div>`] : [];
+				return other
+					? [
+							`<div class="other" lang="${language}">${questionHtml(inExportOrder(other))}${answerHtml(inExportOrder(other), labels)}</div>`
+						]
+					: [];
 			});
 			return {
 				guid: `qaitala-${main.language}${backLanguages ? `-${backLanguages}` : ''}-${item.id}`,
@@ -80,6 +87,7 @@ const MAX_DECK_NAME = 120;
  */
 export function ankiDeckName(topicTitles: readonly string[], courseName: string): string {
 	const titles = topicTitles.join('; ');
-	const what = topicTitles.length === 0 || topicTitles.length > 3 || titles.length > MAX_DECK_NAME ? courseName : titles;
+	const what =
+		topicTitles.length === 0 || topicTitles.length > 3 || titles.length > MAX_DECK_NAME ? courseName : titles;
 	return `Qaitala — ${what}`.replace(/::+/g, ':').replace(/\s+/g, ' ').trim();
 }

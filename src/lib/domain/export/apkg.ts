@@ -64,7 +64,17 @@ function noteType(deckId: number, modSeconds: number) {
 		sortf: 0,
 		did: deckId,
 		tmpls: [
-			{ name: 'Card 1', ord: 0, qfmt: '{{Front}}', afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}', bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 }
+			{
+				name: 'Card 1',
+				ord: 0,
+				qfmt: '{{Front}}',
+				afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}',
+				bqfmt: '',
+				bafmt: '',
+				did: null,
+				bfont: '',
+				bsize: 0
+			}
 		],
 		flds: [field('Front', 0), field('Back', 1)],
 		css: CARD_CSS,
@@ -156,14 +166,23 @@ export function buildApkg(SQL: SqlJsStatic, deckName: string, notes: readonly An
 			JSON.stringify({ [OPTIONS_ID]: DECK_OPTIONS }),
 			'{}'
 		]);
-		const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
-		const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
+		const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+		const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
 		try {
 			db.run('BEGIN');
 			notes.forEach((note, index) => {
 				const id = nowMs + index;
 				const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-				insertNote.run([id, note.guid, QAITALA_NOTE_TYPE_ID, seconds, tags, `${note.front}${FIELD_SEPARATOR}${note.back}`, note.sortText, ankiChecksum(note.sortText)]);
+				insertNote.run([
+					id,
+					note.guid,
+					QAITALA_NOTE_TYPE_ID,
+					seconds,
+					tags,
+					`${note.front}${FIELD_SEPARATOR}${note.back}`,
+					note.sortText,
+					ankiChecksum(note.sortText)
+				]);
 				// A new card's `due` is its position in the new queue.
 				insertCard.run([id, id, deckId, seconds, index + 1]);
 			});

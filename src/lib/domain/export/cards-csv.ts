@@ -8,7 +8,9 @@ import { toSafeCsv, toSafeTsv } from './spreadsheet-safe';
 import { inExportOrder, plainAnswer, plainQuestion, withExplanation, type ExportLabels } from './answer-text';
 
 function rows(items: readonly UncitedItem[], labels: ExportLabels): [string, string][] {
-	return items.map(inExportOrder).map((item) => [plainQuestion(item), withExplanation(plainAnswer(item, labels), item.explanation)]);
+	return items
+		.map(inExportOrder)
+		.map((item) => [plainQuestion(item), withExplanation(plainAnswer(item, labels), item.explanation)]);
 }
 
 export function toCardsCsv(items: readonly UncitedItem[], labels: ExportLabels): string {

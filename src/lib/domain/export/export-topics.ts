@@ -9,7 +9,11 @@ export const EXPORT_FORMATS = ['moodle', 'gift', 'csv', 'tsv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The chosen topics, in the order given, as the text of a `format` file. */
-export function exportTopics(format: ExportFormat, topics: readonly { topicId: string; items: readonly LocalizedItem[] }[], labels: ExportLabels): string {
+export function exportTopics(
+	format: ExportFormat,
+	topics: readonly { topicId: string; items: readonly LocalizedItem[] }[],
+	labels: ExportLabels
+): string {
 	const items = topics.flatMap((t) => t.items);
 	switch (format) {
 		case 'moodle':

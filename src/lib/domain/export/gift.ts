@@ -27,7 +27,9 @@ function answerBlock(item: UncitedItem): string {
 		case 'choice': {
 			const correct = item.options.filter((o) => o.correct).length;
 			const options = item.options.map((o) =>
-				correct === 1 ? `${o.correct ? '=' : '~'}${escapeGift(o.text)}` : `~%${o.correct ? fraction(correct) : '-100'}%${escapeGift(o.text)}`
+				correct === 1
+					? `${o.correct ? '=' : '~'}${escapeGift(o.text)}`
+					: `~%${o.correct ? fraction(correct) : '-100'}%${escapeGift(o.text)}`
 			);
 			return `{${options.join(' ')}${feedback(item)}}`;
 		}

@@ -8,7 +8,10 @@ import { splitCloze } from '../bank/present';
 import { withExplanation } from './answer-text';
 
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+	return text.replace(
+		/[&<>"']/g,
+		(ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!
+	);
 }
 
 const text = (value: string) => `<text>${escapeXml(value)}</text>`;
@@ -26,7 +29,10 @@ function body(item: UncitedItem): { type: string; stem: string; parts: string[] 
 			return {
 				type: 'essay',
 				stem: item.prompt,
-				parts: [`    <graderinfo format="plain_text">${text(item.answer)}</graderinfo>`, '    <responseformat>plain</responseformat>']
+				parts: [
+					`    <graderinfo format="plain_text">${text(item.answer)}</graderinfo>`,
+					'    <responseformat>plain</responseformat>'
+				]
 			};
 		case 'cloze': {
 			const [before, after] = splitCloze(item.text);
@@ -57,10 +63,13 @@ function body(item: UncitedItem): { type: string; stem: string; parts: string[] 
 			};
 		case 'matching':
 		case 'ordering': {
-			const pairs = item.type === 'matching' ? item.pairs : item.sequence.map((s, i) => ({ left: s, right: String(i + 1) }));
+			const pairs =
+				item.type === 'matching' ? item.pairs : item.sequence.map((s, i) => ({ left: s, right: String(i + 1) }));
 			const parts = [
 				'    <shuffleanswers>1</shuffleanswers>',
-				...pairs.map((p) => `    <subquestion format="plain_text">${text(p.left)}<answer>${text(p.right)}</answer></subquestion>`)
+				...pairs.map(
+					(p) => `    <subquestion format="plain_text">${text(p.left)}<answer>${text(p.right)}</answer></subquestion>`
+				)
 			];
 			return { type: 'matching', stem: item.prompt, parts };
 		}

@@ -6,7 +6,13 @@ import type { CardState } from '../study/card';
 import { RATING, type LoggedReview } from '../study/fsrs-fit';
 import { toSafeCsv } from './spreadsheet-safe';
 
-export const REVIEW_LOG_CSV_HEADER = ['card_id', 'review_time', 'review_rating', 'review_state', 'review_duration'] as const;
+export const REVIEW_LOG_CSV_HEADER = [
+	'card_id',
+	'review_time',
+	'review_rating',
+	'review_state',
+	'review_duration'
+] as const;
 
 /** FSRS's state numbers: New, Learning, Review, Relearning. */
 const STATE_NUMBER: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };

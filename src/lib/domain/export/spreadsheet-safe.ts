@@ -29,7 +29,10 @@ export function restoreFormula(cell: string): string {
 
 /** RFC 4180 CSV (papaparse quoting), one line per row, every cell neutralised. */
 export function toSafeCsv(rows: readonly (readonly string[])[]): string {
-	return `${Papa.unparse(rows.map((row) => row.map(neutralizeFormula)), { newline: '\n' })}\n`;
+	return `${Papa.unparse(
+		rows.map((row) => row.map(neutralizeFormula)),
+		{ newline: '\n' }
+	)}\n`;
 }
 
 /** Tab-separated values: no quoting exists, so tabs and line breaks inside a cell become spaces. */

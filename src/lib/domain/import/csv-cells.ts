@@ -3,7 +3,20 @@
  * and lists separated by `|` with `\` escapes, whose pieces may be `left -> right` pairs.
  */
 
-const TRUE_WORDS = new Set(['true', 't', 'yes', '1', 'истина', 'правда', 'верно', 'да', 'ақиқат', 'дұрыс', 'иә', 'шын']);
+const TRUE_WORDS = new Set([
+	'true',
+	't',
+	'yes',
+	'1',
+	'истина',
+	'правда',
+	'верно',
+	'да',
+	'ақиқат',
+	'дұрыс',
+	'иә',
+	'шын'
+]);
 const FALSE_WORDS = new Set(['false', 'f', 'no', '0', 'ложь', 'неверно', 'нет', 'жалған', 'бұрыс', 'жоқ', 'қате']);
 
 /** Reads true or false in English, Russian or Kazakh; undefined for anything else. */

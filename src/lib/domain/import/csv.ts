@@ -134,7 +134,8 @@ function readAnkiHeader(lines: readonly string[]): AnkiHeader {
 		if (!match || !(ANKI_HEADERS.has(name) || name.endsWith(' column'))) break;
 		header.lineCount++;
 		const value = match[2]!.trim();
-		if (name === 'separator') header.delimiter = ANKI_SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : undefined);
+		if (name === 'separator')
+			header.delimiter = ANKI_SEPARATORS[value.toLowerCase()] ?? (value.length === 1 ? value : undefined);
 		else if (name === 'html') header.isHtml = value.toLowerCase() === 'true';
 		else if (name.endsWith(' column') && /^\d+$/.test(value)) header.ignored.add(Number(value) - 1);
 	}
@@ -144,7 +145,14 @@ function readAnkiHeader(lines: readonly string[]): AnkiHeader {
 const HEADER_DELIMITERS = [',', ';', '\t'];
 
 /** Whether a header cell names a question column (`question`, or `question_kk` and the like). */
-export const isQuestionColumn = (cell: string): boolean => /^question(_(kk|ru|en))?$/.test(cell.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase());
+export const isQuestionColumn = (cell: string): boolean =>
+	/^question(_(kk|ru|en))?$/.test(
+		cell
+			.trim()
+			.replace(/^"(.*)"$/, '$1')
+			.trim()
+			.toLowerCase()
+	);
 
 /** The delimiter of a header row that names a question column, if the line is one. */
 function headerDelimiter(line: string, only?: string): string | undefined {
@@ -152,7 +160,11 @@ function headerDelimiter(line: string, only?: string): string | undefined {
 }
 
 function guessDelimiter(body: string): string {
-	const guess = Papa.parse<string[]>(body, { preview: 10, skipEmptyLines: 'greedy', delimitersToGuess: ['\t', ';', ','] });
+	const guess = Papa.parse<string[]>(body, {
+		preview: 10,
+		skipEmptyLines: 'greedy',
+		delimitersToGuess: ['\t', ';', ',']
+	});
 	return guess.errors.some((e) => e.code === 'UndetectableDelimiter') ? ',' : guess.meta.delimiter;
 }
 
@@ -183,13 +195,17 @@ function draftFromRow(row: Row, cell: (column: Column) => string): { draft?: Dra
 			item = {
 				type,
 				prompt: question,
-				options: [...texts(answer).map((text) => ({ text, correct: true })), ...texts(cell('wrong')).map((text) => ({ text, correct: false }))],
+				options: [
+					...texts(answer).map((text) => ({ text, correct: true })),
+					...texts(cell('wrong')).map((text) => ({ text, correct: false }))
+				],
 				explanation
 			};
 			break;
 		case 'true-false': {
 			const truth = parseTruth(answer);
-			if (truth === undefined) problems.push({ line, key: 'customBank.error.notTrueFalse', params: { value: answer.trim() } });
+			if (truth === undefined)
+				problems.push({ line, key: 'customBank.error.notTrueFalse', params: { value: answer.trim() } });
 			item = { type, statement: question, answer: truth, explanation };
 			break;
 		}
@@ -198,10 +214,16 @@ function draftFromRow(row: Row, cell: (column: Column) => string): { draft?: Dra
 			break;
 		case 'numeric': {
 			const value = parseNumberText(answer);
-			if (!Number.isFinite(value)) problems.push({ line, key: 'customBank.error.notANumber', params: { field: 'answer', value: answer.trim() } });
+			if (!Number.isFinite(value))
+				problems.push({ line, key: 'customBank.error.notANumber', params: { field: 'answer', value: answer.trim() } });
 			const toleranceCell = cell('tolerance').trim();
 			const tolerance = toleranceCell ? parseNumberText(toleranceCell) : 0;
-			if (!Number.isFinite(tolerance)) problems.push({ line, key: 'customBank.error.notANumber', params: { field: 'tolerance', value: toleranceCell } });
+			if (!Number.isFinite(tolerance))
+				problems.push({
+					line,
+					key: 'customBank.error.notANumber',
+					params: { field: 'tolerance', value: toleranceCell }
+				});
 			const unit = cell('unit').trim();
 			item = { type, prompt: question, answer: value, tolerance, ...(unit ? { unit } : {}), explanation };
 			break;
@@ -215,7 +237,10 @@ function draftFromRow(row: Row, cell: (column: Column) => string): { draft?: Dra
 					problems.push({ line, key: 'customBank.error.badPair', params: { value: piece.text } });
 					return undefined;
 				}
-				return { left: piece.text.slice(0, piece.arrowAt).trim(), right: piece.text.slice(piece.arrowAt + piece.arrowLength).trim() };
+				return {
+					left: piece.text.slice(0, piece.arrowAt).trim(),
+					right: piece.text.slice(piece.arrowAt + piece.arrowLength).trim()
+				};
 			});
 			item = { type, prompt: question, pairs, explanation };
 			break;
@@ -258,8 +283,15 @@ export function parseCsvQuestions(text: string, maxQuestions = Infinity, languag
 			const cells = row.cells.filter((_, i) => !anki.ignored.has(i));
 			while (cells.length > 2 && cells[cells.length - 1]!.trim() === '') cells.pop();
 			const found: ImportProblem[] =
-				cells.length === 2 ? [] : [{ line: row.line, key: 'customBank.error.twoColumns', params: { count: cells.length } }];
-			const draft = found.length ? undefined : { line: row.line, item: { type: 'flashcard', prompt: clean(cells[0]!), answer: clean(cells[1]!), explanation: '' } };
+				cells.length === 2
+					? []
+					: [{ line: row.line, key: 'customBank.error.twoColumns', params: { count: cells.length } }];
+			const draft = found.length
+				? undefined
+				: {
+						line: row.line,
+						item: { type: 'flashcard', prompt: clean(cells[0]!), answer: clean(cells[1]!), explanation: '' }
+					};
 			if (take(draft, found)) break;
 		}
 		return { drafts, problems, warnings };
@@ -280,11 +312,14 @@ export function parseCsvQuestions(text: string, maxQuestions = Infinity, languag
 	});
 	const hasAny = (column: Column) => columns.has(column) || LANGUAGES.some((l) => columns.has(`${column}_${l}`));
 	for (const required of ['question', 'answer'] as const) {
-		if (!hasAny(required)) problems.push({ line: header.line, key: 'customBank.error.missingColumn', params: { column: required } });
+		if (!hasAny(required))
+			problems.push({ line: header.line, key: 'customBank.error.missingColumn', params: { column: required } });
 	}
 	if (problems.length) return { drafts, problems, warnings };
 	// The languages with a question column; the import's own language first when it has one.
-	const languages = LANGUAGES.filter((l) => columns.has(`question_${l}`) || (l === language && columns.has('question')));
+	const languages = LANGUAGES.filter(
+		(l) => columns.has(`question_${l}`) || (l === language && columns.has('question'))
+	);
 	const own = languages.includes(language) ? language : languages[0]!;
 	const others = languages.filter((l) => l !== own);
 
@@ -320,7 +355,15 @@ export function parseCsvQuestions(text: string, maxQuestions = Infinity, languag
 export function toCustomCsv(items: readonly CustomItem[]): string {
 	const list = (texts: readonly string[]) => texts.map(escapeListText).join('|');
 	const rows = items.map((item): Record<Column, string> => {
-		const row = { type: item.type, question: '', answer: '', wrong: '', explanation: item.explanation, tolerance: '', unit: '' };
+		const row = {
+			type: item.type,
+			question: '',
+			answer: '',
+			wrong: '',
+			explanation: item.explanation,
+			tolerance: '',
+			unit: ''
+		};
 		switch (item.type) {
 			case 'flashcard':
 				return { ...row, question: item.prompt, answer: item.answer };
@@ -336,11 +379,21 @@ export function toCustomCsv(items: readonly CustomItem[]): string {
 			case 'cloze':
 				return { ...row, question: item.text, answer: list(item.answers) };
 			case 'numeric':
-				return { ...row, question: item.prompt, answer: String(item.answer), tolerance: item.tolerance ? String(item.tolerance) : '', unit: item.unit ?? '' };
+				return {
+					...row,
+					question: item.prompt,
+					answer: String(item.answer),
+					tolerance: item.tolerance ? String(item.tolerance) : '',
+					unit: item.unit ?? ''
+				};
 			case 'ordering':
 				return { ...row, question: item.prompt, answer: list(item.sequence) };
 			case 'matching':
-				return { ...row, question: item.prompt, answer: item.pairs.map((p) => `${escapeLeft(p.left)} -> ${escapeListText(p.right)}`).join('|') };
+				return {
+					...row,
+					question: item.prompt,
+					answer: item.pairs.map((p) => `${escapeLeft(p.left)} -> ${escapeListText(p.right)}`).join('|')
+				};
 		}
 	});
 	return toSafeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c]))]);

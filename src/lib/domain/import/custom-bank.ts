@@ -43,8 +43,7 @@ export interface ImportProblem {
 }
 
 export type ImportResult =
-	| { ok: true; bank: Omit<CustomBank, 'id'>; warnings: ImportProblem[] }
-	| { ok: false; problems: ImportProblem[] };
+	{ ok: true; bank: Omit<CustomBank, 'id'>; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
 /** Bounds on what one import may hold, so a huge or hostile file cannot freeze the page. */
 export const IMPORT_LIMITS = {

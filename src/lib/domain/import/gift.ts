@@ -48,7 +48,8 @@ function splitBlocks(text: string): Block[] {
 const plain = (t: TextFormat | null | undefined) => (t ? giftTextToPlain(t.format, t.text) : '');
 
 /** Full credit: `=` without a weight, or a weight of 100 %. Partial credit is something else. */
-const isFullCredit = (c: { isCorrect: boolean; weight: number | null }) => (c.weight === null ? c.isCorrect : c.weight >= 100);
+const isFullCredit = (c: { isCorrect: boolean; weight: number | null }) =>
+	c.weight === null ? c.isCorrect : c.weight >= 100;
 
 function numericAnswer(format: NumericalFormat): { answer: number; tolerance: number } | undefined {
 	switch (format.type) {
@@ -58,7 +59,9 @@ function numericAnswer(format: NumericalFormat): { answer: number; tolerance: nu
 			return format.number === undefined ? undefined : { answer: format.number, tolerance: format.range ?? 0 };
 		case 'high-low': {
 			const { numberLow: low, numberHigh: high } = format;
-			return low === undefined || high === undefined ? undefined : { answer: (low + high) / 2, tolerance: (high - low) / 2 };
+			return low === undefined || high === undefined
+				? undefined
+				: { answer: (low + high) / 2, tolerance: (high - low) / 2 };
 		}
 	}
 	return undefined;
@@ -72,14 +75,22 @@ function mapQuestion(q: GIFTQuestion, line: number): Mapped {
 	if (q.type === 'Description') return { warnings: [{ line, key: 'customBank.warning.description' }] };
 	const stem = plain(q.stem);
 	const explanation = plain(q.globalFeedback);
-	const partial = (count: number): ImportProblem[] => (count ? [{ line, key: 'customBank.warning.partialCredit', params: { count } }] : []);
+	const partial = (count: number): ImportProblem[] =>
+		count ? [{ line, key: 'customBank.warning.partialCredit', params: { count } }] : [];
 	switch (q.type) {
 		case 'Essay': {
 			if (!explanation) return { warnings: [{ line, key: 'customBank.warning.essay' }] };
 			// Our export writes a flashcard as an essay whose feedback is "answer — explanation".
 			const at = explanation.indexOf(' — ');
 			return at > 0
-				? { item: { type: 'flashcard', prompt: stem, answer: explanation.slice(0, at), explanation: explanation.slice(at + 3) } }
+				? {
+						item: {
+							type: 'flashcard',
+							prompt: stem,
+							answer: explanation.slice(0, at),
+							explanation: explanation.slice(at + 3)
+						}
+					}
 				: { item: { type: 'flashcard', prompt: stem, answer: explanation, explanation: '' } };
 		}
 		case 'TF':
@@ -89,7 +100,10 @@ function mapQuestion(q: GIFTQuestion, line: number): Mapped {
 				item: {
 					type: 'choice',
 					prompt: stem,
-					options: q.choices.map((c) => ({ text: plain(c.text), correct: c.weight === null ? c.isCorrect : c.weight > 0 })),
+					options: q.choices.map((c) => ({
+						text: plain(c.text),
+						correct: c.weight === null ? c.isCorrect : c.weight > 0
+					})),
 					explanation
 				}
 			};
@@ -97,8 +111,15 @@ function mapQuestion(q: GIFTQuestion, line: number): Mapped {
 			const accepted = q.choices.filter(isFullCredit).map((c) => plain(c.text));
 			if (!accepted.length) return { problems: [{ line, key: 'customBank.error.noCorrectAnswer' }] };
 			// The parser writes the gap as "_____ " even before a full stop.
-			const text = q.hasEmbeddedAnswers ? stem.replace(/_____ (?=[.,;:!?)»”…])/, '_____') : stem.includes(GAP) ? stem : `${stem} ${GAP}`;
-			return { item: { type: 'cloze', text, answers: accepted, explanation }, warnings: partial(q.choices.length - accepted.length) };
+			const text = q.hasEmbeddedAnswers
+				? stem.replace(/_____ (?=[.,;:!?)»”…])/, '_____')
+				: stem.includes(GAP)
+					? stem
+					: `${stem} ${GAP}`;
+			return {
+				item: { type: 'cloze', text, answers: accepted, explanation },
+				warnings: partial(q.choices.length - accepted.length)
+			};
 		}
 		case 'Numerical': {
 			const choices = Array.isArray(q.choices) ? q.choices : [{ isCorrect: true, weight: null, text: q.choices }];
@@ -111,7 +132,9 @@ function mapQuestion(q: GIFTQuestion, line: number): Mapped {
 			const pairs = q.matchPairs.map((p) => ({ left: plain(p.subquestion), right: collapseSpaces(p.subanswer) }));
 			const asked = pairs.filter((p) => p.left !== '');
 			const extra = pairs.length - asked.length;
-			const warnings: ImportProblem[] = extra ? [{ line, key: 'customBank.warning.extraMatches', params: { count: extra } }] : [];
+			const warnings: ImportProblem[] = extra
+				? [{ line, key: 'customBank.warning.extraMatches', params: { count: extra } }]
+				: [];
 			return { item: { type: 'matching', prompt: stem, pairs: asked, explanation }, warnings };
 		}
 	}

@@ -22,7 +22,12 @@ type XmlNode = Record<string, unknown>;
 
 const ATTRIBUTE = '@_';
 /** Elements that may repeat, always read as lists (a single one would otherwise be an object). */
-const LISTS = new Set(['quiz.question', 'quiz.question.answer', 'quiz.question.subquestion', 'quiz.question.units.unit']);
+const LISTS = new Set([
+	'quiz.question',
+	'quiz.question.answer',
+	'quiz.question.subquestion',
+	'quiz.question.units.unit'
+]);
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -34,8 +39,10 @@ const parser = new XMLParser({
 	isArray: (_name, path) => LISTS.has(String(path))
 });
 
-const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const nodes = (value: unknown): XmlNode[] => (Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : []);
+const isNode = (value: unknown): value is XmlNode =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const nodes = (value: unknown): XmlNode[] =>
+	Array.isArray(value) ? value.filter(isNode) : isNode(value) ? [value] : [];
 const attribute = (node: XmlNode, name: string) => {
 	const value = node[`${ATTRIBUTE}${name}`];
 	return typeof value === 'string' ? value : undefined;
@@ -44,7 +51,11 @@ const attribute = (node: XmlNode, name: string) => {
 /** The string content of an element (an element with markup left unescaped inside has none). */
 function stringOf(value: unknown): string {
 	if (typeof value === 'string') return value;
-	if (isNode(value) && typeof value['#text'] === 'string' && Object.keys(value).every((k) => k === '#text' || k.startsWith(ATTRIBUTE))) {
+	if (
+		isNode(value) &&
+		typeof value['#text'] === 'string' &&
+		Object.keys(value).every((k) => k === '#text' || k.startsWith(ATTRIBUTE))
+	) {
 		return value['#text'];
 	}
 	return '';
@@ -94,9 +105,13 @@ function partialCredit(question: number, count: number): ImportProblem[] {
 /** A matching whose answers are exactly the positions 1…n is an ordering task. */
 function asOrdering(pairs: { left: string; right: string }[]): string[] | undefined {
 	const positions = pairs.map((p) => (/^\d+$/.test(p.right) ? Number(p.right) : 0));
-	const isPermutation = pairs.length > 1 && positions.every((n) => n >= 1 && n <= pairs.length) && new Set(positions).size === pairs.length;
+	const isPermutation =
+		pairs.length > 1 && positions.every((n) => n >= 1 && n <= pairs.length) && new Set(positions).size === pairs.length;
 	if (!isPermutation) return undefined;
-	return pairs.map((p, i) => ({ text: p.left, at: positions[i]! })).sort((a, b) => a.at - b.at).map((p) => p.text);
+	return pairs
+		.map((p, i) => ({ text: p.left, at: positions[i]! }))
+		.sort((a, b) => a.at - b.at)
+		.map((p) => p.text);
 }
 
 /** One `<question>` as our item (without id), or why not; `n` is its number for messages. */
@@ -110,39 +125,63 @@ function mapQuestion(q: XmlNode, type: string, n: number): Mapped {
 			// One right answer: a partly right option is neither right nor wrong, so it is left out.
 			const kept = isSingle ? answers.filter((a) => isFullCredit(a) || fractionOf(a) <= 0) : answers;
 			const options = kept.map((a) => ({ text: plain(a), correct: isSingle ? isFullCredit(a) : fractionOf(a) > 0 }));
-			return { item: { type: 'choice', prompt: stem, options, explanation }, warnings: partialCredit(n, answers.length - kept.length) };
+			return {
+				item: { type: 'choice', prompt: stem, options, explanation },
+				warnings: partialCredit(n, answers.length - kept.length)
+			};
 		}
 		case 'truefalse': {
 			const right = stringOf(answers.find(isFullCredit)?.text).trim().toLowerCase();
-			if (right !== 'true' && right !== 'false') return { problems: [{ question: n, key: 'moodleAnki.error.trueFalse' }] };
+			if (right !== 'true' && right !== 'false')
+				return { problems: [{ question: n, key: 'moodleAnki.error.trueFalse' }] };
 			return { item: { type: 'true-false', statement: stem, answer: right === 'true', explanation } };
 		}
 		case 'shortanswer': {
 			const accepted = answers.filter(isFullCredit).map(plain);
 			if (!accepted.length) return { problems: [{ question: n, key: 'moodleAnki.error.noFullCredit' }] };
 			const text = /_{3,}/.test(stem) ? stem : `${stem} ${GAP}`;
-			return { item: { type: 'cloze', text, answers: accepted, explanation }, warnings: partialCredit(n, answers.length - accepted.length) };
+			return {
+				item: { type: 'cloze', text, answers: accepted, explanation },
+				warnings: partialCredit(n, answers.length - accepted.length)
+			};
 		}
 		case 'numerical': {
 			const best = answers.find(isFullCredit);
 			if (!best) return { problems: [{ question: n, key: 'moodleAnki.error.noFullCredit' }] };
 			const written = stringOf(best.text).trim();
 			const answer = parseNumberText(written);
-			if (!Number.isFinite(answer)) return { problems: [{ question: n, key: 'customBank.error.notANumber', params: { field: 'answer', value: written } }] };
+			if (!Number.isFinite(answer))
+				return {
+					problems: [{ question: n, key: 'customBank.error.notANumber', params: { field: 'answer', value: written } }]
+				};
 			const toleranceText = stringOf(best.tolerance).trim();
 			const tolerance = toleranceText ? parseNumberText(toleranceText) : 0;
-			const unit = nodes(isNode(q.units) ? q.units.unit : undefined).find((u) => parseNumberText(stringOf(u.multiplier)) === 1);
+			const unit = nodes(isNode(q.units) ? q.units.unit : undefined).find(
+				(u) => parseNumberText(stringOf(u.multiplier)) === 1
+			);
 			const unitName = unit ? collapseSpaces(stringOf(unit.unit_name)) : '';
 			return {
-				item: { type: 'numeric', prompt: stem, answer, tolerance, ...(unitName ? { unit: unitName } : {}), explanation },
+				item: {
+					type: 'numeric',
+					prompt: stem,
+					answer,
+					tolerance,
+					...(unitName ? { unit: unitName } : {}),
+					explanation
+				},
 				warnings: partialCredit(n, answers.length - 1)
 			};
 		}
 		case 'matching': {
-			const pairs = nodes(q.subquestion).map((s) => ({ left: plain(s), right: collapseSpaces(isNode(s.answer) ? stringOf(s.answer.text) : '') }));
+			const pairs = nodes(q.subquestion).map((s) => ({
+				left: plain(s),
+				right: collapseSpaces(isNode(s.answer) ? stringOf(s.answer.text) : '')
+			}));
 			const asked = pairs.filter((p) => p.left !== '');
 			const extra = pairs.length - asked.length;
-			const warnings: ImportProblem[] = extra ? [{ question: n, key: 'customBank.warning.extraMatches', params: { count: extra } }] : [];
+			const warnings: ImportProblem[] = extra
+				? [{ question: n, key: 'customBank.warning.extraMatches', params: { count: extra } }]
+				: [];
 			const sequence = extra ? undefined : asOrdering(asked);
 			if (sequence) return { item: { type: 'ordering', prompt: stem, sequence, explanation } };
 			return { item: { type: 'matching', prompt: stem, pairs: asked, explanation }, warnings };
@@ -154,7 +193,11 @@ function mapQuestion(q: XmlNode, type: string, n: number): Mapped {
 			const graderInfo = plain(q.graderinfo);
 			if (graderInfo) {
 				// Our own export puts "answer — explanation" in the feedback as well.
-				const rest = explanation.startsWith(`${graderInfo} — `) ? explanation.slice(graderInfo.length + 3) : explanation === graderInfo ? '' : explanation;
+				const rest = explanation.startsWith(`${graderInfo} — `)
+					? explanation.slice(graderInfo.length + 3)
+					: explanation === graderInfo
+						? ''
+						: explanation;
 				return { item: { type: 'flashcard', prompt: stem, answer: graderInfo, explanation: rest } };
 			}
 			if (explanation) return { item: { type: 'flashcard', prompt: stem, answer: explanation, explanation: '' } };

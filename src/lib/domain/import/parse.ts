@@ -36,7 +36,8 @@ export function detectFormat(text: string): CustomBankFormat {
 	return 'csv';
 }
 
-const byLine = (a: ImportProblem, b: ImportProblem) => (a.line ?? 0) - (b.line ?? 0) || (a.question ?? 0) - (b.question ?? 0);
+const byLine = (a: ImportProblem, b: ImportProblem) =>
+	(a.line ?? 0) - (b.line ?? 0) || (a.question ?? 0) - (b.question ?? 0);
 
 /** Keeps the first problems (or warnings) and counts the rest, so a file of nonsense gives a readable list. */
 function bounded(problems: ImportProblem[], moreKey: string): ImportProblem[] {
@@ -78,7 +79,8 @@ export function parseCustomBank(text: string, options: ImportOptions): ImportRes
 
 	const validated = validateDrafts(parsed.drafts, language, options.now);
 	const problems = [...titleProblems, ...parsed.problems, ...(validated.ok ? [] : validated.problems)];
-	if (problems.length || !validated.ok) return { ok: false, problems: bounded(problems, 'customBank.error.moreProblems') };
+	if (problems.length || !validated.ok)
+		return { ok: false, problems: bounded(problems, 'customBank.error.moreProblems') };
 	if (!validated.items.length) return { ok: false, problems: [{ key: 'customBank.error.noQuestions' }] };
 	return {
 		ok: true,

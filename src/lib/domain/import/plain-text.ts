@@ -65,9 +65,14 @@ function dropBetween(html: string, open: string, close: string): string {
 /** The text of an HTML fragment: tags dropped (scripts and styles with their content), entities decoded. */
 export function htmlToText(html: string): string {
 	if (html.length > MAX_MARKUP_CHARS) return html;
-	const withoutCode = ['script', 'style'].reduce((text, name) => dropBetween(text, `<${name}`, `</${name}>`), dropBetween(html, '<!--', '-->'));
+	const withoutCode = ['script', 'style'].reduce(
+		(text, name) => dropBetween(text, `<${name}`, `</${name}>`),
+		dropBetween(html, '<!--', '-->')
+	);
 	return decodeEntities(
-		withoutCode.replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])\s*>/gi, '\n').replace(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi, '')
+		withoutCode
+			.replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])\s*>/gi, '\n')
+			.replace(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi, '')
 	);
 }
 

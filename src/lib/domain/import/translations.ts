@@ -18,7 +18,11 @@ export function isSameQuestion(a: CustomItem, b: CustomItem): boolean {
 		case 'cloze':
 			return b.type === a.type;
 		case 'choice':
-			return b.type === 'choice' && b.options.length === a.options.length && a.options.every((o, i) => b.options[i]!.correct === o.correct);
+			return (
+				b.type === 'choice' &&
+				b.options.length === a.options.length &&
+				a.options.every((o, i) => b.options[i]!.correct === o.correct)
+			);
 		case 'true-false':
 			return b.type === 'true-false' && b.answer === a.answer;
 		case 'numeric':
@@ -36,7 +40,10 @@ export function bankLanguages(bank: Pick<CustomBank, 'language' | 'translations'
 }
 
 /** The bank's items in `language`, or undefined when it has none in it. */
-export function itemsIn(bank: Pick<CustomBank, 'language' | 'items' | 'translations'>, language: Language): CustomItem[] | undefined {
+export function itemsIn(
+	bank: Pick<CustomBank, 'language' | 'items' | 'translations'>,
+	language: Language
+): CustomItem[] | undefined {
 	return language === bank.language ? bank.items : bank.translations?.[language];
 }
 
@@ -44,6 +51,8 @@ export function itemsIn(bank: Pick<CustomBank, 'language' | 'items' | 'translati
 export function hasMatchingTranslations(bank: Pick<CustomBank, 'language' | 'items' | 'translations'>): boolean {
 	return Object.entries(bank.translations ?? {}).every(
 		([language, items]) =>
-			language !== bank.language && items.length === bank.items.length && items.every((item, i) => isSameQuestion(bank.items[i]!, item))
+			language !== bank.language &&
+			items.length === bank.items.length &&
+			items.every((item, i) => isSameQuestion(bank.items[i]!, item))
 	);
 }

@@ -26,7 +26,8 @@ export const GAP = '___';
 const normalizeGaps = (text: string) => text.replace(/_{3,}/g, GAP);
 const normalizeBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
 
-const text = (max: number) => v.pipe(v.string(), v.transform(normalizeBreaks), v.trim(), v.nonEmpty(), v.maxLength(max));
+const text = (max: number) =>
+	v.pipe(v.string(), v.transform(normalizeBreaks), v.trim(), v.nonEmpty(), v.maxLength(max));
 const optionalText = (max: number) => v.pipe(v.string(), v.transform(normalizeBreaks), v.trim(), v.maxLength(max));
 const list = <T extends v.GenericSchema>(of: T, [min, max]: readonly [number, number]) =>
 	v.pipe(v.array(of), v.minLength(min), v.maxLength(max));
@@ -43,14 +44,24 @@ const common = {
 
 /** One imported question, checked and normalised (trimmed, `\n` line breaks, one way to write a gap). */
 export const CustomItemSchema = v.variant('type', [
-	v.strictObject({ ...common, type: v.literal('flashcard'), prompt: text(TEXT_LIMITS.question), answer: text(TEXT_LIMITS.answer) }),
+	v.strictObject({
+		...common,
+		type: v.literal('flashcard'),
+		prompt: text(TEXT_LIMITS.question),
+		answer: text(TEXT_LIMITS.answer)
+	}),
 	v.strictObject({
 		...common,
 		type: v.literal('choice'),
 		prompt: text(TEXT_LIMITS.question),
 		options: list(v.strictObject({ text: text(TEXT_LIMITS.option), correct: v.boolean() }), COUNT_LIMITS.option)
 	}),
-	v.strictObject({ ...common, type: v.literal('true-false'), statement: text(TEXT_LIMITS.question), answer: v.boolean() }),
+	v.strictObject({
+		...common,
+		type: v.literal('true-false'),
+		statement: text(TEXT_LIMITS.question),
+		answer: v.boolean()
+	}),
 	v.strictObject({
 		...common,
 		type: v.literal('cloze'),
@@ -65,7 +76,12 @@ export const CustomItemSchema = v.variant('type', [
 		tolerance: v.optional(v.pipe(number, v.minValue(0)), 0),
 		unit: v.optional(text(TEXT_LIMITS.unit))
 	}),
-	v.strictObject({ ...common, type: v.literal('ordering'), prompt: text(TEXT_LIMITS.question), sequence: list(text(TEXT_LIMITS.option), COUNT_LIMITS.element) }),
+	v.strictObject({
+		...common,
+		type: v.literal('ordering'),
+		prompt: text(TEXT_LIMITS.question),
+		sequence: list(text(TEXT_LIMITS.option), COUNT_LIMITS.element)
+	}),
 	v.strictObject({
 		...common,
 		type: v.literal('matching'),
@@ -103,7 +119,11 @@ function problemFromIssue(at: ProblemPlace, issue: v.BaseIssue<unknown>): Import
 	const isList = path.length === 1 && field in COUNT_LIMITS;
 	if (isList && (issue.type === 'min_length' || issue.type === 'max_length')) {
 		const [min, max] = COUNT_LIMITS[field as keyof typeof COUNT_LIMITS];
-		return { ...at, key: `customBank.error.count.${field}`, params: { min, max, count: (issue.input as unknown[]).length } };
+		return {
+			...at,
+			key: `customBank.error.count.${field}`,
+			params: { min, max, count: (issue.input as unknown[]).length }
+		};
 	}
 	switch (issue.type) {
 		case 'non_empty':
@@ -142,7 +162,10 @@ function checkRules(item: CustomItem, at: ProblemPlace, language: Language): Imp
 		case 'choice':
 			if (!item.options.some((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noCorrectOption' });
 			if (item.options.every((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noWrongOption' });
-			noRepeat(item.options.map((o) => o.text), 'customBank.error.repeatedOption');
+			noRepeat(
+				item.options.map((o) => o.text),
+				'customBank.error.repeatedOption'
+			);
 			break;
 		case 'cloze': {
 			const gaps = item.text.split(GAP).length - 1;
@@ -153,8 +176,14 @@ function checkRules(item: CustomItem, at: ProblemPlace, language: Language): Imp
 			noRepeat(item.sequence, 'customBank.error.repeatedElement');
 			break;
 		case 'matching':
-			noRepeat(item.pairs.map((p) => p.left), 'customBank.error.repeatedLeft');
-			noRepeat(item.pairs.map((p) => p.right), 'customBank.error.repeatedRight');
+			noRepeat(
+				item.pairs.map((p) => p.left),
+				'customBank.error.repeatedLeft'
+			);
+			noRepeat(
+				item.pairs.map((p) => p.right),
+				'customBank.error.repeatedRight'
+			);
 			break;
 	}
 	return found;
@@ -187,14 +216,23 @@ export function customItemId(importedAt: number, n: number): string {
 }
 
 /** The bank as if imported at `importedAt`: its item ids (and its translations') follow. */
-export function rekeyBank<T extends Pick<CustomBank, 'importedAt' | 'items' | 'translations'>>(bank: T, importedAt: number): T {
+export function rekeyBank<T extends Pick<CustomBank, 'importedAt' | 'items' | 'translations'>>(
+	bank: T,
+	importedAt: number
+): T {
 	const rekey = (items: CustomItem[]) => items.map((item, i) => ({ ...item, id: customItemId(importedAt, i + 1) }));
-	const translations = bank.translations && Object.fromEntries(Object.entries(bank.translations).map(([l, items]) => [l, rekey(items)]));
+	const translations =
+		bank.translations && Object.fromEntries(Object.entries(bank.translations).map(([l, items]) => [l, rekey(items)]));
 	return { ...bank, importedAt, items: rekey(bank.items), ...(translations ? { translations } : {}) };
 }
 
 /** One question in one language, checked (schema and rules) and with its id; or its problems. */
-export function validateCustomItem(item: Record<string, unknown>, id: string, at: ProblemPlace, language: Language): CustomItem | ImportProblem[] {
+export function validateCustomItem(
+	item: Record<string, unknown>,
+	id: string,
+	at: ProblemPlace,
+	language: Language
+): CustomItem | ImportProblem[] {
 	const result = v.safeParse(CustomItemSchema, { ...item, id });
 	if (!result.success) return result.issues.map((issue) => problemFromIssue(at, issue));
 	const rules = checkRules(result.output, at, language);
@@ -202,8 +240,7 @@ export function validateCustomItem(item: Record<string, unknown>, id: string, at
 }
 
 export type ValidatedDrafts =
-	| { ok: true; items: CustomItem[]; translations?: CustomTranslations }
-	| { ok: false; problems: ImportProblem[] };
+	{ ok: true; items: CustomItem[]; translations?: CustomTranslations } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Checks parsed questions against the schema and the rules; ids are `custom-<importedAt in base 36>-<n>`.

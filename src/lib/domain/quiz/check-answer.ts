@@ -20,11 +20,16 @@ export type TypedVerdict =
  * @param rejected answers known to be wrong for this question (e.g. the other options)
  * @example checkTypedAnswer('Хартлентің', ['Хартлендтің']) // { isCorrect: true, matched: 'Хартлендтің', isExact: false, isNearMiss: true }
  */
-export function checkTypedAnswer(typed: string, accepted: readonly string[], rejected: readonly string[] = []): TypedVerdict {
+export function checkTypedAnswer(
+	typed: string,
+	accepted: readonly string[],
+	rejected: readonly string[] = []
+): TypedVerdict {
 	const given = normalizeAnswer(typed);
 	if (!given) return { isCorrect: false };
 	for (const answer of accepted) {
-		if (normalizeAnswer(answer) === given) return { isCorrect: true, matched: answer, isExact: true, isNearMiss: false };
+		if (normalizeAnswer(answer) === given)
+			return { isCorrect: true, matched: answer, isExact: true, isNearMiss: false };
 	}
 	const isVariantOf = (answer: string) => isKazakhKeyboardVariant(given, normalizeAnswer(answer));
 	if (rejected.some((r) => normalizeAnswer(r) === given || isVariantOf(r))) return { isCorrect: false };
@@ -33,7 +38,9 @@ export function checkTypedAnswer(typed: string, accepted: readonly string[], rej
 	const isSlipOf = (answer: string) => isNearMiss(given, normalizeAnswer(answer));
 	if (rejected.some(isSlipOf)) return { isCorrect: false };
 	const near = accepted.find(isSlipOf);
-	return near === undefined ? { isCorrect: false } : { isCorrect: true, matched: near, isExact: false, isNearMiss: true };
+	return near === undefined
+		? { isCorrect: false }
+		: { isCorrect: true, matched: near, isExact: false, isNearMiss: true };
 }
 
 /**

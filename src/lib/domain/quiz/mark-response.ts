@@ -25,12 +25,15 @@ export interface MarkedRow {
 	isCorrect: boolean;
 }
 
-export type MarkedResponse =
-	| { kind: 'options'; options: MarkedOption[] }
-	| { kind: 'rows'; rows: MarkedRow[] };
+export type MarkedResponse = { kind: 'options'; options: MarkedOption[] } | { kind: 'rows'; rows: MarkedRow[] };
 
 /** The types whose answers are marked option by option; typed answers and flashcards are not. */
-export const MARKED_TYPES: ReadonlySet<LocalizedItem['type']> = new Set(['choice', 'true-false', 'matching', 'ordering']);
+export const MARKED_TYPES: ReadonlySet<LocalizedItem['type']> = new Set([
+	'choice',
+	'true-false',
+	'matching',
+	'ordering'
+]);
 
 /**
  * A choice item's option indexes in the order one showing of it uses.
@@ -50,15 +53,28 @@ export function markChoice(item: ItemOf<'choice'>, selected: readonly number[], 
 }
 
 /** True then False, as the buttons show them, marked. */
-export function markTrueFalse(answer: boolean, given: boolean, labels: { true: string; false: string }): MarkedOption[] {
-	return [true, false].map((value) => ({ text: value ? labels.true : labels.false, isCorrect: value === answer, isChosen: value === given }));
+export function markTrueFalse(
+	answer: boolean,
+	given: boolean,
+	labels: { true: string; false: string }
+): MarkedOption[] {
+	return [true, false].map((value) => ({
+		text: value ? labels.true : labels.false,
+		isCorrect: value === answer,
+		isChosen: value === given
+	}));
 }
 
 /** Each left side with the right side chosen for it and the one that belongs to it. */
 export function markMatching(item: ItemOf<'matching'>, choices: readonly (number | undefined)[]): MarkedRow[] {
 	return item.pairs.map((pair, i) => {
 		const chosen = choices[i];
-		return { label: pair.left, given: chosen === undefined ? undefined : item.pairs[chosen]?.right, correct: pair.right, isCorrect: chosen === i };
+		return {
+			label: pair.left,
+			given: chosen === undefined ? undefined : item.pairs[chosen]?.right,
+			correct: pair.right,
+			isCorrect: chosen === i
+		};
 	});
 }
 
@@ -66,7 +82,12 @@ export function markMatching(item: ItemOf<'matching'>, choices: readonly (number
 export function markOrdering(item: ItemOf<'ordering'>, order: readonly number[]): MarkedRow[] {
 	return item.sequence.map((correct, position) => {
 		const given = order[position];
-		return { label: String(position + 1), given: given === undefined ? undefined : item.sequence[given], correct, isCorrect: given === position };
+		return {
+			label: String(position + 1),
+			given: given === undefined ? undefined : item.sequence[given],
+			correct,
+			isCorrect: given === position
+		};
 	});
 }
 
@@ -80,10 +101,13 @@ export function markResponse(
 	seed: string,
 	labels: { true: string; false: string }
 ): MarkedResponse | undefined {
-	if (item.type === 'choice' && response.type === 'choice') return { kind: 'options', options: markChoice(item, response.selected, seed) };
+	if (item.type === 'choice' && response.type === 'choice')
+		return { kind: 'options', options: markChoice(item, response.selected, seed) };
 	if (item.type === 'true-false' && response.type === 'true-false')
 		return { kind: 'options', options: markTrueFalse(item.answer, response.answer, labels) };
-	if (item.type === 'matching' && response.type === 'matching') return { kind: 'rows', rows: markMatching(item, response.choices) };
-	if (item.type === 'ordering' && response.type === 'ordering') return { kind: 'rows', rows: markOrdering(item, response.order) };
+	if (item.type === 'matching' && response.type === 'matching')
+		return { kind: 'rows', rows: markMatching(item, response.choices) };
+	if (item.type === 'ordering' && response.type === 'ordering')
+		return { kind: 'rows', rows: markOrdering(item, response.order) };
 	return undefined;
 }

@@ -7,12 +7,29 @@
 
 /** Latin letters that look like Cyrillic ones, as a phone keyboard in the wrong layout types them. */
 const LATIN_LOOKALIKES: Record<string, string> = {
-	a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у'
+	a: 'а',
+	c: 'с',
+	e: 'е',
+	h: 'һ',
+	i: 'і',
+	k: 'к',
+	o: 'о',
+	p: 'р',
+	x: 'х',
+	y: 'у'
 };
 
 /** Kazakh letters and the Russian letter a Russian keyboard gives instead. */
 export const KAZAKH_NEIGHBOURS: Record<string, string> = {
-	ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и'
+	ә: 'а',
+	ғ: 'г',
+	қ: 'к',
+	ң: 'н',
+	ө: 'о',
+	ұ: 'у',
+	ү: 'у',
+	һ: 'х',
+	і: 'и'
 };
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -54,16 +71,23 @@ const isSameLetter = (typed: string, expected: string) => typed === expected || 
  * substitutions and swaps of two neighbouring letters each count one. Letters compare with `isSame`.
  * @example editDistance('хартлентің', 'хартлендтің') // 1
  */
-export function editDistance(typed: string, expected: string, isSame: (t: string, e: string) => boolean = (t, e) => t === e): number {
+export function editDistance(
+	typed: string,
+	expected: string,
+	isSame: (t: string, e: string) => boolean = (t, e) => t === e
+): number {
 	const a = [...typed];
 	const b = [...expected];
 	// d[i][j]: distance between the first i letters of a and the first j of b.
-	const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	const d = Array.from({ length: a.length + 1 }, (_, i) =>
+		Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+	);
 	for (let i = 1; i <= a.length; i++) {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = isSame(a[i - 1]!, b[j - 1]!) ? 0 : 1;
 			let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && isSame(a[i - 1]!, b[j - 2]!) && isSame(a[i - 2]!, b[j - 1]!)) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+			if (i > 1 && j > 1 && isSame(a[i - 1]!, b[j - 2]!) && isSame(a[i - 2]!, b[j - 1]!))
+				best = Math.min(best, d[i - 2]![j - 2]! + 1);
 			d[i]![j] = best;
 		}
 	}

@@ -5,7 +5,14 @@ import { seededRandom } from '../bank/present';
 import type { QuizResponse } from './evaluate';
 
 /** Types a test can check by itself; flashcards are self-graded, so they stay out of tests. */
-export const TEST_ITEM_TYPES: readonly ItemType[] = ['choice', 'true-false', 'cloze', 'numeric', 'ordering', 'matching'];
+export const TEST_ITEM_TYPES: readonly ItemType[] = [
+	'choice',
+	'true-false',
+	'cloze',
+	'numeric',
+	'ordering',
+	'matching'
+];
 
 export const TEST_SIZES = [10, 20, 30, 50] as const;
 export const TEST_TIME_LIMITS_MIN = [0, 10, 20, 30, 45] as const;

@@ -74,9 +74,11 @@ export interface ProblemReport {
 /** What the page gives for a new report (the comment and question text as they are, not yet tidied). */
 export type ReportInput = Omit<ProblemReport, 'id' | 'reportedAt'>;
 
-export type ReportCheck = { ok: true; report: ProblemReport } | { ok: false; error: CommentError | 'reportProblem.error.invalid' };
+export type ReportCheck =
+	{ ok: true; report: ProblemReport } | { ok: false; error: CommentError | 'reportProblem.error.invalid' };
 
-export const isProblemReason = (value: unknown): value is ProblemReason => (PROBLEM_REASONS as readonly unknown[]).includes(value);
+export const isProblemReason = (value: unknown): value is ProblemReason =>
+	(PROBLEM_REASONS as readonly unknown[]).includes(value);
 
 /** The report to store for `input` at `now` (epoch ms), or why it cannot be. */
 export function makeReport(input: ReportInput, now: number): ReportCheck {
@@ -92,5 +94,8 @@ export function makeReport(input: ReportInput, now: number): ReportCheck {
 		language: input.language,
 		reportedAt: now
 	};
-	return { ok: true, report: input.assignmentKey === undefined ? report : { ...report, assignmentKey: input.assignmentKey } };
+	return {
+		ok: true,
+		report: input.assignmentKey === undefined ? report : { ...report, assignmentKey: input.assignmentKey }
+	};
 }

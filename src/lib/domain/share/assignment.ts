@@ -27,12 +27,22 @@ const fields = {
 	title: v.pipe(text(120), v.nonEmpty()),
 	instructions: v.optional(text(1000)),
 	/** Epoch ms; the end of the due day in the instructor's time zone. */
-	dueAt: v.optional(v.pipe(v.number(), v.check((ms: number) => isCalendarDate(ms), 'share.error.dueDate'))),
+	dueAt: v.optional(
+		v.pipe(
+			v.number(),
+			v.check((ms: number) => isCalendarDate(ms), 'share.error.dueDate')
+		)
+	),
 	mode: v.picklist(['flashcards', 'test']),
 	/** Minutes; 0 or absent for no limit (tests only). */
 	timeLimitMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600))),
 	languages: v.pipe(v.array(v.picklist(LANGUAGES)), v.minLength(1), v.maxLength(3), v.check(distinct)),
-	itemIds: v.pipe(v.array(ItemIdSchema), v.minLength(1), v.maxLength(MAX_ASSIGNMENT_ITEMS), v.check(distinct, 'share.error.duplicateItems'))
+	itemIds: v.pipe(
+		v.array(ItemIdSchema),
+		v.minLength(1),
+		v.maxLength(MAX_ASSIGNMENT_ITEMS),
+		v.check(distinct, 'share.error.duplicateItems')
+	)
 };
 
 const ReferencesSchema = v.strictObject({
@@ -68,7 +78,8 @@ export type ReferenceAssignment = v.InferOutput<typeof ReferencesSchema>;
 export type CarryingAssignment = v.InferOutput<typeof CarryingSchema>;
 
 /** The questions an assignment carries (none for a version 1 one). */
-export const carriedItems = (assignment: Assignment): CarriedItem[] => ('carried' in assignment ? assignment.carried : []);
+export const carriedItems = (assignment: Assignment): CarriedItem[] =>
+	'carried' in assignment ? assignment.carried : [];
 
 export type AssignmentError =
 	| 'share.error.malformed'
@@ -96,19 +107,27 @@ export function decodeAssignment(
 	code: string,
 	knownItemIds?: ReadonlySet<string>
 ): { ok: true; assignment: Assignment } | { ok: false; error: AssignmentError } {
-	const decoded = decodeJson(code.trim(), { encodedChars: CARRIED_LIMITS.codeChars, inflatedBytes: CARRIED_LIMITS.inflatedBytes });
-	if (!decoded.ok) return { ok: false, error: decoded.failure === 'too-large' ? 'share.error.tooLarge' : 'share.error.malformed' };
+	const decoded = decodeJson(code.trim(), {
+		encodedChars: CARRIED_LIMITS.codeChars,
+		inflatedBytes: CARRIED_LIMITS.inflatedBytes
+	});
+	if (!decoded.ok)
+		return { ok: false, error: decoded.failure === 'too-large' ? 'share.error.tooLarge' : 'share.error.malformed' };
 	const version = (decoded.value as { v?: unknown })?.v;
 	if (typeof version === 'number' && version !== ASSIGNMENT_VERSION && version !== CARRYING_ASSIGNMENT_VERSION) {
 		return { ok: false, error: 'share.error.version' };
 	}
-	const result = v.safeParse(version === CARRYING_ASSIGNMENT_VERSION ? CarryingSchema : ReferencesSchema, decoded.value);
+	const result = v.safeParse(
+		version === CARRYING_ASSIGNMENT_VERSION ? CarryingSchema : ReferencesSchema,
+		decoded.value
+	);
 	if (!result.success) {
 		const message = result.issues.find((issue) => isFieldError(issue.message))?.message;
 		return { ok: false, error: isFieldError(message) ? message : 'share.error.invalid' };
 	}
 	const assignment: Assignment = result.output;
 	const carried = new Set(carriedItems(assignment).map((c) => c.id));
-	if (knownItemIds && !assignment.itemIds.every((id) => knownItemIds.has(id) || carried.has(id))) return { ok: false, error: 'share.error.invalid' };
+	if (knownItemIds && !assignment.itemIds.every((id) => knownItemIds.has(id) || carried.has(id)))
+		return { ok: false, error: 'share.error.invalid' };
 	return { ok: true, assignment };
 }

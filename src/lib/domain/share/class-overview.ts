@@ -76,7 +76,10 @@ export function parseResultBatch(text: string, context: ResultContext = {}): Par
  * What stays in the paste box after an import: only the lines that failed, in order. Failures are
  * renumbered to the lines of that new text, so a message always points at what the box shows.
  */
-export function keepFailedLines(text: string, failures: readonly BatchFailure[]): { text: string; failures: BatchFailure[] } {
+export function keepFailedLines(
+	text: string,
+	failures: readonly BatchFailure[]
+): { text: string; failures: BatchFailure[] } {
 	const lines = text.split(/\r\n|\r|\n/);
 	const failedLines = [...new Set(failures.map((f) => f.line))].sort((a, b) => a - b);
 	const newLine = new Map(failedLines.map((line, index) => [line, index + 1]));
@@ -220,7 +223,14 @@ const CSV_MARK: Record<AnswerMark, string> = { right: '1', wrong: '0', blank: ''
  * decimal; completion as ISO 8601 UTC. Formulas are neutralised (spreadsheet-safe.ts).
  */
 export function overviewCsv(overview: ClassOverview, labels: OverviewCsvLabels): string {
-	const header = [labels.name, labels.score, labels.percent, labels.timeSpentMin, labels.completedAt, ...overview.questions.map((q) => labels.question(q.number))];
+	const header = [
+		labels.name,
+		labels.score,
+		labels.percent,
+		labels.timeSpentMin,
+		labels.completedAt,
+		...overview.questions.map((q) => labels.question(q.number))
+	];
 	const rows = overview.students.map((s) => [
 		s.name,
 		String(s.correct),
@@ -231,6 +241,13 @@ export function overviewCsv(overview: ClassOverview, labels: OverviewCsvLabels):
 		...s.marks.map((m) => CSV_MARK[m])
 	]);
 	const average = overview.averageCorrect === undefined ? '' : String(Math.round(overview.averageCorrect * 10) / 10);
-	const shares = [labels.correctShare, average, String(overview.averagePercent ?? ''), '', '', ...overview.questions.map((q) => String(q.percent))];
+	const shares = [
+		labels.correctShare,
+		average,
+		String(overview.averagePercent ?? ''),
+		'',
+		'',
+		...overview.questions.map((q) => String(q.percent))
+	];
 	return toSafeCsv([header, ...rows, shares]);
 }

@@ -38,7 +38,10 @@ export interface DecodeLimits {
 
 const SHORT_CODE: DecodeLimits = { encodedChars: MAX_ENCODED_LENGTH, inflatedBytes: MAX_INFLATED_BYTES };
 
-export function decodeJson(text: string, limits: DecodeLimits = SHORT_CODE): { ok: true; value: unknown } | { ok: false; failure: DecodeFailure } {
+export function decodeJson(
+	text: string,
+	limits: DecodeLimits = SHORT_CODE
+): { ok: true; value: unknown } | { ok: false; failure: DecodeFailure } {
 	if (text.length > limits.encodedChars) return { ok: false, failure: 'too-large' };
 	const bytes = fromBase64Url(text);
 	if (!bytes || bytes.length === 0) return { ok: false, failure: 'malformed' };

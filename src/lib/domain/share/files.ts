@@ -42,7 +42,9 @@ function readWrapper(text: string, kind: 'assignment' | 'result'): { code: strin
 	try {
 		const parsed: unknown = JSON.parse(trimmed);
 		const wrapper = parsed as Partial<Wrapper> | null;
-		return wrapper?.qaitala === kind && typeof wrapper.code === 'string' ? { code: wrapper.code, wrapper: wrapper as Wrapper } : undefined;
+		return wrapper?.qaitala === kind && typeof wrapper.code === 'string'
+			? { code: wrapper.code, wrapper: wrapper as Wrapper }
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -51,8 +53,15 @@ function readWrapper(text: string, kind: 'assignment' | 'result'): { code: strin
 /** Whether the readable fields a result file shows (when it has them) say what its code says. */
 function readableFieldsMatch(wrapper: Wrapper, result: Result): boolean {
 	const { correct, total } = resultScore(result);
-	const expected: Record<string, string> = { name: result.name, score: `${correct}/${total}`, completedAt: new Date(result.completedAt).toISOString() };
-	return Object.entries(expected).every(([field, value]) => wrapper[field] === undefined || (typeof wrapper[field] === 'string' && wrapper[field].trim() === value));
+	const expected: Record<string, string> = {
+		name: result.name,
+		score: `${correct}/${total}`,
+		completedAt: new Date(result.completedAt).toISOString()
+	};
+	return Object.entries(expected).every(
+		([field, value]) =>
+			wrapper[field] === undefined || (typeof wrapper[field] === 'string' && wrapper[field].trim() === value)
+	);
 }
 
 /** Reads a result file (or a text file holding one result code), checked in `context`. Never throws. */
@@ -65,7 +74,8 @@ export function readResultFile(
 	if (read === undefined) return { ok: false, error: 'share.error.malformed' };
 	const decoded = decodeResult(read.code, context);
 	if (!decoded.ok) return decoded;
-	if (read.wrapper && !readableFieldsMatch(read.wrapper, decoded.result)) return { ok: false, error: 'share.error.fileMismatch' };
+	if (read.wrapper && !readableFieldsMatch(read.wrapper, decoded.result))
+		return { ok: false, error: 'share.error.fileMismatch' };
 	return { ok: true, result: decoded.result, code: read.code.trim() };
 }
 

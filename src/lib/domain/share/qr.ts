@@ -31,7 +31,10 @@ export interface QrSymbol {
 }
 
 /** qrcode's `create`, or anything that throws when the text does not fit at `errorCorrectionLevel`. */
-export type CreateQr = (text: string, options: { errorCorrectionLevel: QrLevel }) => { version: number; modules: QrMatrix };
+export type CreateQr = (
+	text: string,
+	options: { errorCorrectionLevel: QrLevel }
+) => { version: number; modules: QrMatrix };
 
 function tryCreate(create: CreateQr, text: string, level: QrLevel): QrSymbol | undefined {
 	try {
@@ -88,7 +91,8 @@ export interface RgbaImage {
 
 /** Black modules on white, with the quiet zone, `pixelsPerModule` pixels a module (a whole number). */
 export function rasterizeQr(matrix: QrMatrix, pixelsPerModule: number): RgbaImage {
-	if (!Number.isInteger(pixelsPerModule) || pixelsPerModule < 1) throw new RangeError(`rasterizeQr: ${pixelsPerModule} pixels per module`);
+	if (!Number.isInteger(pixelsPerModule) || pixelsPerModule < 1)
+		throw new RangeError(`rasterizeQr: ${pixelsPerModule} pixels per module`);
 	const side = (matrix.size + 2 * QUIET_ZONE_MODULES) * pixelsPerModule;
 	const data = new Uint8ClampedArray(side * side * 4).fill(255); // white, opaque
 	const offset = QUIET_ZONE_MODULES * pixelsPerModule;

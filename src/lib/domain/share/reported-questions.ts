@@ -52,9 +52,13 @@ export function reportedQuestions(results: readonly Result[], locale?: string): 
 		.sort(([a], [b]) => a - b)
 		.map(([q, reports]) => ({
 			number: q + 1,
-			reasons: Object.fromEntries(PROBLEM_REASONS.map((r) => [r, reports.filter((x) => x.reason === r).length])) as Record<ProblemReason, number>,
+			reasons: Object.fromEntries(
+				PROBLEM_REASONS.map((r) => [r, reports.filter((x) => x.reason === r).length])
+			) as Record<ProblemReason, number>,
 			reports: reports
-				.sort((a, b) => collator.compare(a.name, b.name) || (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0))
+				.sort(
+					(a, b) => collator.compare(a.name, b.name) || (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0)
+				)
 				.map(({ nameKey: _nameKey, ...report }) => report)
 		}));
 }

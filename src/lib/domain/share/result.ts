@@ -72,7 +72,10 @@ const resultFields = {
 		v.maxValue(MAX_TIME_SPENT_MS, 'share.error.timeSpent')
 	),
 	/** Epoch ms, on the student's clock. */
-	completedAt: v.pipe(v.number(), v.check((ms: number) => isCalendarDate(ms), 'share.error.resultDate'))
+	completedAt: v.pipe(
+		v.number(),
+		v.check((ms: number) => isCalendarDate(ms), 'share.error.resultDate')
+	)
 };
 
 /** A reported question: its place in the assignment (0-based, as in `answers`), the reason, the comment if any. */
@@ -84,7 +87,8 @@ const ResultReportSchema = v.strictObject({
 
 export type ResultReport = v.InferOutput<typeof ResultReportSchema>;
 
-const reportsInOrder = (reports: readonly { q: number }[]) => reports.every((r, i) => i === 0 || reports[i - 1]!.q < r.q);
+const reportsInOrder = (reports: readonly { q: number }[]) =>
+	reports.every((r, i) => i === 0 || reports[i - 1]!.q < r.q);
 
 export const ResultSchema = v.pipe(
 	v.variant('v', [
@@ -105,7 +109,10 @@ export const ResultSchema = v.pipe(
 );
 
 /** A result of either version (the schema tells them apart; only version 2 has reports). */
-export type Result = Omit<Extract<v.InferOutput<typeof ResultSchema>, { v: 1 }>, 'v'> & { v: 1 | 2; reports?: ResultReport[] };
+export type Result = Omit<Extract<v.InferOutput<typeof ResultSchema>, { v: 1 }>, 'v'> & {
+	v: 1 | 2;
+	reports?: ResultReport[];
+};
 
 /** The reports a result carries (none for version 1). */
 export function resultReports(result: Result): readonly ResultReport[] {
@@ -130,7 +137,8 @@ export interface ResultContext {
 
 export type ResultCheck = { ok: true; result: Result } | { ok: false; error: ResultError };
 
-const isFieldError = (message: string | undefined): message is FieldError => (FIELD_ERRORS as readonly (string | undefined)[]).includes(message);
+const isFieldError = (message: string | undefined): message is FieldError =>
+	(FIELD_ERRORS as readonly (string | undefined)[]).includes(message);
 
 /** A short key naming an assignment (its code's hash), so results can say which one they answer. */
 export function assignmentKey(assignmentCode: string): string {
@@ -151,7 +159,8 @@ export function makeResultWith(result: ResultFields, reports: readonly ResultRep
 	const fields = { assignment, name, answers, timeSpentMs, completedAt };
 	const byQuestion = new Map<number, ResultReport>();
 	for (const { q, reason, comment } of reports) {
-		if (q < fields.answers.length && !byQuestion.has(q)) byQuestion.set(q, comment ? { q, reason, comment } : { q, reason });
+		if (q < fields.answers.length && !byQuestion.has(q))
+			byQuestion.set(q, comment ? { q, reason, comment } : { q, reason });
 	}
 	let kept = [...byQuestion.values()].sort((a, b) => a.q - b.q).slice(0, MAX_RESULT_REPORTS);
 	const build = (): Result => (kept.length ? { v: 2, ...fields, reports: kept } : { v: 1, ...fields });
@@ -182,7 +191,8 @@ export function encodeResult(result: Result): string {
 
 /** What is wrong with a well-formed result where `context` holds (another assignment, a date ahead of the clock, a wrong answer count). */
 export function resultProblemIn(result: Result, context: ResultContext): ResultError | undefined {
-	if (context.assignment !== undefined && result.assignment !== context.assignment) return 'share.error.otherAssignment';
+	if (context.assignment !== undefined && result.assignment !== context.assignment)
+		return 'share.error.otherAssignment';
 	if (context.now !== undefined && result.completedAt > context.now + CLOCK_SKEW_MS) return 'share.error.resultFuture';
 	const known = context.knownAssignment?.(result.assignment);
 	if (known && result.answers.length !== known.itemCount) return 'share.error.answerCount';
@@ -195,7 +205,8 @@ export function resultProblemIn(result: Result, context: ResultContext): ResultE
  */
 export function checkResult(value: unknown, context: ResultContext = {}): ResultCheck {
 	const version = (value as { v?: unknown } | null | undefined)?.v;
-	if (typeof version === 'number' && !RESULT_VERSIONS.includes(version)) return { ok: false, error: 'share.error.version' };
+	if (typeof version === 'number' && !RESULT_VERSIONS.includes(version))
+		return { ok: false, error: 'share.error.version' };
 	const parsed = v.safeParse(ResultSchema, value);
 	if (!parsed.success) {
 		const message = parsed.issues[0]?.message;
@@ -212,6 +223,7 @@ export function decodeResult(code: string, context: ResultContext = {}): ResultC
 	const [, payload, checksum] = match as unknown as [string, string, string];
 	if (hashText(`qaitala-result:${payload}`) !== checksum) return { ok: false, error: 'share.error.checksum' };
 	const decoded = decodeJson(payload);
-	if (!decoded.ok) return { ok: false, error: decoded.failure === 'too-large' ? 'share.error.tooLarge' : 'share.error.malformed' };
+	if (!decoded.ok)
+		return { ok: false, error: decoded.failure === 'too-large' ? 'share.error.tooLarge' : 'share.error.malformed' };
 	return checkResult(decoded.value, context);
 }

@@ -59,7 +59,18 @@ export interface Review {
 	durationMs: number | null;
 }
 
-const CARD_FIELDS = ['itemId', 'state', 'dueAt', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'lastReviewAt'] as const;
+const CARD_FIELDS = [
+	'itemId',
+	'state',
+	'dueAt',
+	'stability',
+	'difficulty',
+	'scheduledDays',
+	'learningSteps',
+	'reps',
+	'lapses',
+	'lastReviewAt'
+] as const;
 
 /**
  * True when two cards hold the same schedule (no card on either side counts as the same too).

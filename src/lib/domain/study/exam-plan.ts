@@ -25,7 +25,11 @@ export const MAX_PLAN_DAYS = 366;
 
 export const ExamPlanSchema = v.strictObject({
 	examDay: v.pipe(v.number(), v.integer(), v.minValue(Date.UTC(2000, 0, 1)), v.maxValue(Date.UTC(2200, 0, 1))),
-	topicIds: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))), v.minLength(1), v.maxLength(100)),
+	topicIds: v.pipe(
+		v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+		v.minLength(1),
+		v.maxLength(100)
+	),
 	targetRecall: v.pipe(v.number(), v.minValue(MIN_TARGET_RECALL), v.maxValue(MAX_TARGET_RECALL))
 });
 
@@ -48,7 +52,12 @@ export function isExamPlanActive(plan: ExamPlan | undefined, now: number, startO
 }
 
 /** New cards a day that introduce `newLeft` cards before the review-only days start (0 once they have). */
-export function newCardPace(newLeft: number, plan: Pick<ExamPlan, 'examDay'>, now: number, startOfDay: DayStart): number {
+export function newCardPace(
+	newLeft: number,
+	plan: Pick<ExamPlan, 'examDay'>,
+	now: number,
+	startOfDay: DayStart
+): number {
 	const daysForNew = daysUntilExam(plan, now, startOfDay) - REVIEW_ONLY_DAYS;
 	if (newLeft <= 0) return 0;
 	return Math.ceil(newLeft / Math.max(1, daysForNew));
@@ -63,7 +72,13 @@ export type RecallAt = (card: Card, at: number) => number;
  * at the latest the day before the exam. Undefined when it needs nothing (recall on the exam day
  * meets the target, or it is due before the exam anyway).
  */
-export function broughtForwardDue(card: Card, plan: ExamPlan, now: number, recallAt: RecallAt, startOfDay: DayStart): number | undefined {
+export function broughtForwardDue(
+	card: Card,
+	plan: ExamPlan,
+	now: number,
+	recallAt: RecallAt,
+	startOfDay: DayStart
+): number | undefined {
 	if (card.state === 'new' || card.dueAt <= plan.examDay) return undefined;
 	if (recallAt(card, plan.examDay) >= plan.targetRecall) return undefined;
 	const today = startOfDay(now);
@@ -88,7 +103,13 @@ export interface ExamDay {
 }
 
 /** Cards per day from today to the exam day: the paced new cards and the reviews scheduled. */
-export function examSchedule(cards: Iterable<Card>, newLeft: number, plan: ExamPlan, now: number, startOfDay: DayStart): ExamDay[] {
+export function examSchedule(
+	cards: Iterable<Card>,
+	newLeft: number,
+	plan: ExamPlan,
+	now: number,
+	startOfDay: DayStart
+): ExamDay[] {
 	const today = startOfDay(now);
 	const days = Math.max(0, daysUntilExam(plan, now, startOfDay));
 	const pace = newCardPace(newLeft, plan, now, startOfDay);
@@ -108,7 +129,12 @@ export function examSchedule(cards: Iterable<Card>, newLeft: number, plan: ExamP
 }
 
 /** Mean predicted recall of `itemIds` on the exam day if nothing more is studied; a new item counts 0. */
-export function predictedExamRecall(itemIds: readonly string[], cards: ReadonlyMap<string, Card>, plan: ExamPlan, recallAt: RecallAt): number {
+export function predictedExamRecall(
+	itemIds: readonly string[],
+	cards: ReadonlyMap<string, Card>,
+	plan: ExamPlan,
+	recallAt: RecallAt
+): number {
 	if (itemIds.length === 0) return 0;
 	let sum = 0;
 	for (const itemId of itemIds) {

@@ -10,6 +10,7 @@ export interface ItemFlags {
 /** Ids of the items that sessions and counts leave out at `now`. */
 export function hiddenItemIds(flags: Iterable<ItemFlags>, now: number): Set<string> {
 	const hidden = new Set<string>();
-	for (const f of flags) if (f.isSuspended || (f.buriedUntil !== undefined && f.buriedUntil > now)) hidden.add(f.itemId);
+	for (const f of flags)
+		if (f.isSuspended || (f.buriedUntil !== undefined && f.buriedUntil > now)) hidden.add(f.itemId);
 	return hidden;
 }

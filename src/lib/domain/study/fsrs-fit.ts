@@ -58,7 +58,11 @@ export function toCardHistories(reviews: readonly LoggedReview[], dayStart: DayS
 	for (const { itemId, grade, reviewedAt } of sorted) {
 		const list = byItem.get(itemId) ?? [];
 		const previous = list.at(-1);
-		list.push({ grade, reviewedAt, elapsedDays: previous ? elapsedDays(previous.reviewedAt, reviewedAt, dayStart) : 0 });
+		list.push({
+			grade,
+			reviewedAt,
+			elapsedDays: previous ? elapsedDays(previous.reviewedAt, reviewedAt, dayStart) : 0
+		});
 		byItem.set(itemId, list);
 	}
 	return [...byItem].map(([itemId, list]) => ({ itemId, reviews: list }));
@@ -117,7 +121,11 @@ export interface Prediction {
  * Runs every card's whole history through FSRS with `weights` and returns the prediction for each
  * review at or after `fromMs` that came a day or more after the card's previous one.
  */
-export function predictRecall(histories: readonly CardHistory[], weights: readonly number[], fromMs = -Infinity): Prediction[] {
+export function predictRecall(
+	histories: readonly CardHistory[],
+	weights: readonly number[],
+	fromMs = -Infinity
+): Prediction[] {
 	const model = new MemoryModel(weights);
 	const predictions: Prediction[] = [];
 	for (const { reviews } of histories) {
@@ -193,7 +201,10 @@ export interface CalibrationBin {
 }
 
 /** Predicted against actual recall, grouped by predicted recall: a well-fitted model has them close in every bin. */
-export function calibration(predictions: readonly Prediction[], edges: readonly number[] = CALIBRATION_EDGES): CalibrationBin[] {
+export function calibration(
+	predictions: readonly Prediction[],
+	edges: readonly number[] = CALIBRATION_EDGES
+): CalibrationBin[] {
 	return edges.slice(0, -1).map((from, i) => {
 		const to = edges[i + 1] ?? 1;
 		const isLast = i === edges.length - 2;
@@ -276,7 +287,8 @@ export function fitWeights(reviews: readonly LoggedReview[], options: FitOptions
 	const input = toOptimizerInput(toCardHistories(earlier, dayStart));
 	const histories = toCardHistories(reviews, dayStart);
 	const heldOutDefaults = predictRecall(histories, DEFAULT_FSRS_WEIGHTS, cut);
-	if (input.lengths.length < MIN_TRAIN_ITEMS || heldOutDefaults.length < MIN_HELD_OUT) return { ok: false, reason: 'notEnoughData' };
+	if (input.lengths.length < MIN_TRAIN_ITEMS || heldOutDefaults.length < MIN_HELD_OUT)
+		return { ok: false, reason: 'notEnoughData' };
 	let weights: number[];
 	try {
 		weights = Array.from(optimize(input), (w) => Math.round(w * 10_000) / 10_000);

@@ -20,7 +20,10 @@ export const NO_COUNTS: DayCounts = { newCards: 0, reviewCards: 0 };
 export type LimitRefusal = 'newLimit' | 'reviewLimit';
 
 /** New cards and reviews still allowed today; unlimited (Infinity) when there are no limits. */
-export function budgetLeft(limits: DailyLimits | undefined, counts: DayCounts): { newCardsLeft: number; reviewsLeft: number } {
+export function budgetLeft(
+	limits: DailyLimits | undefined,
+	counts: DayCounts
+): { newCardsLeft: number; reviewsLeft: number } {
 	if (!limits) return { newCardsLeft: Infinity, reviewsLeft: Infinity };
 	return {
 		newCardsLeft: Math.max(0, limits.newCardsPerDay - counts.newCards),
@@ -32,7 +35,11 @@ export function budgetLeft(limits: DailyLimits | undefined, counts: DayCounts): 
  * The limit that one more grade of a card in `stateBefore` (null: a new item) would break today,
  * or undefined when it is allowed.
  */
-export function brokenLimit(stateBefore: CardState | null, limits: DailyLimits, counts: DayCounts): LimitRefusal | undefined {
+export function brokenLimit(
+	stateBefore: CardState | null,
+	limits: DailyLimits,
+	counts: DayCounts
+): LimitRefusal | undefined {
 	const left = budgetLeft(limits, counts);
 	if (stateBefore === null && left.newCardsLeft <= 0) return 'newLimit';
 	if (stateBefore === 'review' && left.reviewsLeft <= 0) return 'reviewLimit';
@@ -53,7 +60,10 @@ export function countDay(reviews: Iterable<{ cardBefore: { state: CardState } | 
 /** `counts` with one grade of a card that was `cardBefore` (null: new) added, or taken back with `sign` -1. */
 export function withGrade(counts: DayCounts, cardBefore: { state: CardState } | null, sign: 1 | -1 = 1): DayCounts {
 	const grade = countDay([{ cardBefore }]);
-	return { newCards: Math.max(0, counts.newCards + sign * grade.newCards), reviewCards: Math.max(0, counts.reviewCards + sign * grade.reviewCards) };
+	return {
+		newCards: Math.max(0, counts.newCards + sign * grade.newCards),
+		reviewCards: Math.max(0, counts.reviewCards + sign * grade.reviewCards)
+	};
 }
 
 /** A day of reviews in figures: the limits' counts, distinct items answered, and answers given. */
@@ -65,6 +75,12 @@ export interface DaySummary {
 	answers: number;
 }
 
-export function summarizeDay(reviews: readonly { itemId: string; cardBefore: { state: CardState } | null }[]): DaySummary {
-	return { counts: countDay(reviews), itemsReviewed: new Set(reviews.map((r) => r.itemId)).size, answers: reviews.length };
+export function summarizeDay(
+	reviews: readonly { itemId: string; cardBefore: { state: CardState } | null }[]
+): DaySummary {
+	return {
+		counts: countDay(reviews),
+		itemsReviewed: new Set(reviews.map((r) => r.itemId)).size,
+		answers: reviews.length
+	};
 }

@@ -24,7 +24,14 @@ export interface NextCard {
 }
 
 /** Picks the next card to show, or null when the session is done for now. */
-export function pickNextCard({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): NextCard | null {
+export function pickNextCard({
+	itemIds,
+	cards,
+	now,
+	newCardsLeft,
+	reviewsLeft = Infinity,
+	exclude
+}: QueueInput): NextCard | null {
 	let earliestDue: Card | undefined;
 	let earliestAhead: Card | undefined;
 	let firstNew: string | undefined;
@@ -68,7 +75,14 @@ export interface QueueCounts {
 	reviewCount: number;
 }
 
-export function countQueue({ itemIds, cards, now, newCardsLeft, reviewsLeft = Infinity, exclude }: QueueInput): QueueCounts {
+export function countQueue({
+	itemIds,
+	cards,
+	now,
+	newCardsLeft,
+	reviewsLeft = Infinity,
+	exclude
+}: QueueInput): QueueCounts {
 	let learningCount = 0;
 	let reviews = 0;
 	let newItems = 0;

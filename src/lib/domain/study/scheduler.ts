@@ -17,11 +17,15 @@ import type { AnswerContext, Card, CardState, Grade, Review } from './card';
 import { clampRetention, DEFAULT_DESIRED_RETENTION } from './retention';
 import { DAY_MS } from './time';
 
-
 /** A flashcard graded by the student with no time measured (simulations, previews, tests). */
 const UNTIMED_SELF_GRADE: AnswerContext = { source: 'self', durationMs: null };
 
-const toRating: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const toRating: Record<Grade, FsrsGrade> = {
+	again: Rating.Again,
+	hard: Rating.Hard,
+	good: Rating.Good,
+	easy: Rating.Easy
+};
 const fromState: Record<State, CardState> = {
 	[State.New]: 'new',
 	[State.Learning]: 'learning',
@@ -87,7 +91,12 @@ export interface SchedulerOptions {
 export class Scheduler {
 	readonly #fsrs;
 
-	constructor({ desiredRetention = DEFAULT_DESIRED_RETENTION, enableFuzz = true, learningSteps, weights }: SchedulerOptions = {}) {
+	constructor({
+		desiredRetention = DEFAULT_DESIRED_RETENTION,
+		enableFuzz = true,
+		learningSteps,
+		weights
+	}: SchedulerOptions = {}) {
 		this.#fsrs = fsrs(
 			generatorParameters({
 				request_retention: clampRetention(desiredRetention),
@@ -101,12 +110,19 @@ export class Scheduler {
 	/** The outcome of each grade for `card` (undefined for a new item) reviewed at `now`. */
 	preview(itemId: string, card: Card | undefined, now: number): Record<Grade, GradeOutcome> {
 		const preview = this.#fsrs.repeat(toFsrsCard(card, now), new Date(now));
-		const outcome = (grade: Grade): GradeOutcome => this.#outcome(itemId, card, grade, now, preview[toRating[grade]].card);
+		const outcome = (grade: Grade): GradeOutcome =>
+			this.#outcome(itemId, card, grade, now, preview[toRating[grade]].card);
 		return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
 	}
 
 	/** Grades `card` (undefined for a new item) at `now`; `answer` says how the grade was given. */
-	grade(itemId: string, card: Card | undefined, grade: Grade, now: number, answer: AnswerContext = UNTIMED_SELF_GRADE): GradeOutcome {
+	grade(
+		itemId: string,
+		card: Card | undefined,
+		grade: Grade,
+		now: number,
+		answer: AnswerContext = UNTIMED_SELF_GRADE
+	): GradeOutcome {
 		const next = this.#fsrs.next(toFsrsCard(card, now), new Date(now), toRating[grade]);
 		return this.#outcome(itemId, card, grade, now, next.card, answer);
 	}
@@ -116,7 +132,14 @@ export class Scheduler {
 		return this.#fsrs.get_retrievability(toFsrsCard(card, now), new Date(now), false);
 	}
 
-	#outcome(itemId: string, before: Card | undefined, grade: Grade, now: number, after: FsrsCard, answer = UNTIMED_SELF_GRADE): GradeOutcome {
+	#outcome(
+		itemId: string,
+		before: Card | undefined,
+		grade: Grade,
+		now: number,
+		after: FsrsCard,
+		answer = UNTIMED_SELF_GRADE
+	): GradeOutcome {
 		const card = fromFsrsCard(itemId, after);
 		const lastReviewAt = before?.lastReviewAt;
 		const review: Review = {

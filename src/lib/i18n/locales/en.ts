@@ -29,8 +29,10 @@ export default {
 	},
 	leech: {
 		title: 'A hard one.',
-		body_one: 'You have forgotten this card {{count}} time. Reread the explanation, or suspend the card and come back to it later from Browse.',
-		body_other: 'You have forgotten this card {{count}} times. Reread the explanation, or suspend the card and come back to it later from Browse.',
+		body_one:
+			'You have forgotten this card {{count}} time. Reread the explanation, or suspend the card and come back to it later from Browse.',
+		body_other:
+			'You have forgotten this card {{count}} times. Reread the explanation, or suspend the card and come back to it later from Browse.',
 		reread: 'Reread the explanation',
 		suspend: 'Suspend this card'
 	},
@@ -212,8 +214,10 @@ export default {
 		days_one: '{{count}} day',
 		days_other: '{{count}} days',
 		retention: 'True retention',
-		retentionHelp_one: 'True retention: the share of review cards you remembered over the last 30 days ({{count}} review).',
-		retentionHelp_other: 'True retention: the share of review cards you remembered over the last 30 days ({{count}} reviews).',
+		retentionHelp_one:
+			'True retention: the share of review cards you remembered over the last 30 days ({{count}} review).',
+		retentionHelp_other:
+			'True retention: the share of review cards you remembered over the last 30 days ({{count}} reviews).',
 		dueNow: 'Due now',
 		heatmapTitle: 'Reviews per day',
 		heatmapSummary_one: '{{count}} review in the last 26 weeks, on {{days}} days',
@@ -230,7 +234,7 @@ export default {
 		mastered_one: '{{count}} mastered',
 		mastered_other: '{{count}} mastered',
 		learning_one: '{{count}} learning',
-		learning_other: '{{count}} learning',
+		learning_other: '{{count}} learning'
 	},
 	mix: {
 		title: 'Several topics',
@@ -238,13 +242,15 @@ export default {
 	},
 	test: {
 		title: 'Test',
-		intro: 'A fixed set of questions from the topics you choose, scored at the end. Tests do not change your review schedule.',
+		intro:
+			'A fixed set of questions from the topics you choose, scored at the end. Tests do not change your review schedule.',
 		topics: 'Topics',
 		count: 'Questions',
 		timeLimit: 'Time limit',
 		noLimit: 'No limit',
 		seed: 'Test code',
-		seedHelp: 'The same code with the same topics gives the same questions: share it to sit the same test again or with classmates.',
+		seedHelp:
+			'The same code with the same topics gives the same questions: share it to sit the same test again or with classmates.',
 		chooseTopic: 'Choose at least one topic.',
 		start: 'Start the test',
 		recent: 'Recent tests',
@@ -260,7 +266,7 @@ export default {
 		yourAnswer: 'Your answer',
 		noAnswer: 'No answer',
 		mistakes_one: '{{count}} question to review',
-		mistakes_other: '{{count}} questions to review',
+		mistakes_other: '{{count}} questions to review'
 	},
 	settings: {
 		title: 'Settings',
@@ -272,14 +278,16 @@ export default {
 		desiredRetentionHelp: 'How likely you want to be to remember a card when it comes due. Higher means more reviews.',
 		newCardsPerDay: 'New cards per day',
 		reviewsPerDay: 'Reviews per day',
-		reviewsPerDayHelp: 'Cards you already know, shown at most this many times a day. New cards’ short learning steps are never held back.',
+		reviewsPerDayHelp:
+			'Cards you already know, shown at most this many times a day. New cards’ short learning steps are never held back.',
 		learningSteps: 'Learning steps',
 		learningStepsHelp: 'How soon a new card comes back today before FSRS spaces it out.',
 		saved: 'Saved',
 		saveError: 'The settings could not be saved on this device.'
 	},
 	storage: {
-		unavailable: 'Your progress cannot be saved in this browser (private mode, or storage is blocked). Cards can still be read, but grades are not kept.'
+		unavailable:
+			'Your progress cannot be saved in this browser (private mode, or storage is blocked). Cards can still be read, but grades are not kept.'
 	},
 	update: {
 		available: 'A new version of Qaitala is available.',
@@ -298,16 +306,19 @@ export default {
 			version: 'This was made by a different version of Qaitala. Reload the app to update it, then try again.',
 			invalid: 'This link or code does not describe a valid set of questions for this course.',
 			invalidResult: 'This result code is complete but not a valid Qaitala result.',
-			checksum: 'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
+			checksum:
+				'This result code was changed after it was made (a character is wrong or missing). Ask the student to send it again.',
 			otherAssignment: 'This result belongs to a different assignment.',
 			nameEmpty: 'The name is missing.',
 			nameTooLong: 'The name is too long: at most 80 characters.',
 			nameControl: 'The name contains control characters, such as a line break.',
 			resultDate: 'The completion date in this result is not a real date (it must fall between 2020 and 2100).',
-			resultFuture: 'This result is dated more than two days ahead of this device’s clock: one of the two clocks is wrong.',
+			resultFuture:
+				'This result is dated more than two days ahead of this device’s clock: one of the two clocks is wrong.',
 			timeSpent: 'The time spent in this result is impossible (below zero, or more than a year).',
 			answerCount: 'This result has a different number of answers than the assignment has questions.',
-			fileMismatch: 'The readable part of this file does not match the code inside it: the file was edited. Ask the student to send it again.',
+			fileMismatch:
+				'The readable part of this file does not match the code inside it: the file was edited. Ask the student to send it again.',
 			dueDate: 'The due date of this assignment is not a real date (it must fall between 2020 and 2100).',
 			duplicateItems: 'This assignment lists the same question more than once.'
 		}
@@ -325,7 +336,8 @@ export default {
 		chooseLanguage: 'Answer in',
 		start: 'Start',
 		learned: 'Learned {{learned}} of {{total}}',
-		cardsHint: 'Good or Easy means learned; Again or Hard brings the card back a little later. Grades also go into your review schedule.',
+		cardsHint:
+			'Good or Easy means learned; Again or Hard brings the card back a little later. Grades also go into your review schedule.',
 		allLearned: 'Every card is learned.',
 		resultTitle: 'Send your result',
 		yourName: 'Your name, as your instructor knows it',
@@ -337,7 +349,8 @@ export default {
 		resultCode: 'Result code',
 		downloadResult: 'Download the result as a file',
 		sendHelp: 'Send the code (in a message or an e-mail) or the file to your instructor.',
-		checksumNote: 'The code carries a checksum that catches copying mistakes. It does not prove that nobody changed the result on purpose.',
+		checksumNote:
+			'The code carries a checksum that catches copying mistakes. It does not prove that nobody changed the result on purpose.',
 		openTitle: 'Open an assignment',
 		pasteLink: 'Link or code from your instructor',
 		open: 'Open',
@@ -356,13 +369,16 @@ export default {
 	notFound: {
 		failedTitle: 'Something went wrong',
 		failedBody: 'This page could not be opened. Your progress is safe on this device.',
-		offlineBody: 'You are offline and this page could not be loaded from the saved copy. Go home and try again, or reconnect.',
+		offlineBody:
+			'You are offline and this page could not be loaded from the saved copy. Go home and try again, or reconnect.',
 		title: 'Page not found',
 		body: 'This page does not exist.'
 	},
 	tabs: {
-		changedElsewhere: 'This card was graded in another tab, so this grade was not saved. The cards have been brought up to date.',
-		undoRefused: 'This grade can no longer be undone: the card has been studied since, in another tab. Nothing was changed.',
+		changedElsewhere:
+			'This card was graded in another tab, so this grade was not saved. The cards have been brought up to date.',
+		undoRefused:
+			'This grade can no longer be undone: the card has been studied since, in another tab. Nothing was changed.',
 		newLimit: 'Today’s limit of new cards has been reached in another tab. This grade was not saved.',
 		reviewLimit: 'Today’s limit of reviews has been reached in another tab. This grade was not saved.',
 		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and grade again.'

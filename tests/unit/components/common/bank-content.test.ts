@@ -29,7 +29,11 @@ const plain = (language: Language) => localize(bank.value.items[0]!, language);
 beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 /** The page text a component renders under a translator, tags removed and spaces collapsed. */
-function textOf<P extends Record<string, unknown>>(component: Component<P>, props: P, language: Language = 'en'): string {
+function textOf<P extends Record<string, unknown>>(
+	component: Component<P>,
+	props: P,
+	language: Language = 'en'
+): string {
 	const { body } = render(WithTranslator as Component<{ language: Language; component: Component<P>; props: P }>, {
 		props: { language, component, props }
 	});
@@ -55,18 +59,30 @@ describe('the citation', () => {
 	});
 
 	it('names the first and last section when the lines run across sections', () => {
-		const text = textOf(Citation, { source: { doc: 'tiny.txt', lines: [4, 8] as [number, number] }, sources, language: 'en' as Language });
+		const text = textOf(Citation, {
+			source: { doc: 'tiny.txt', lines: [4, 8] as [number, number] },
+			sources,
+			language: 'en' as Language
+		});
 		expect(text).toBe('Source: «A tiny text», sections “Introduction” to “Aid” lines 4–8');
 	});
 
 	it('names only the document when it lists no sections, and the file when the registry lacks it', () => {
 		const bare = { 'tiny.txt': { ...sources['tiny.txt']!, sections: undefined } };
-		expect(textOf(Citation, { source: { doc: 'tiny.txt', lines: [6, 6] as [number, number] }, sources: bare, language: 'en' as Language })).toBe(
-			'Source: «A tiny text» line 6'
-		);
-		expect(textOf(Citation, { source: { doc: 'other.txt', lines: [2, 3] as [number, number] }, sources, language: 'en' as Language })).toBe(
-			'Source: «other.txt» lines 2–3'
-		);
+		expect(
+			textOf(Citation, {
+				source: { doc: 'tiny.txt', lines: [6, 6] as [number, number] },
+				sources: bare,
+				language: 'en' as Language
+			})
+		).toBe('Source: «A tiny text» line 6');
+		expect(
+			textOf(Citation, {
+				source: { doc: 'other.txt', lines: [2, 3] as [number, number] },
+				sources,
+				language: 'en' as Language
+			})
+		).toBe('Source: «other.txt» lines 2–3');
 	});
 });
 
@@ -81,24 +97,41 @@ describe('the source note', () => {
 	});
 
 	it('is not shown before the answer is revealed', () => {
-		expect(textOf(Flashcard, { item: noted('en'), isNew: false, revealed: false, language: 'en' as Language, sources })).not.toContain('The text gives 12.');
+		expect(
+			textOf(Flashcard, { item: noted('en'), isNew: false, revealed: false, language: 'en' as Language, sources })
+		).not.toContain('The text gives 12.');
 	});
 
 	it('shows in quiz feedback', () => {
-		const answered = { item: noted('en'), response: { type: 'numeric' as const, text: '100' }, verdict: { isCorrect: false }, grade: 'again' as const, durationMs: 4000 };
+		const answered = {
+			item: noted('en'),
+			response: { type: 'numeric' as const, text: '100' },
+			verdict: { isCorrect: false },
+			grade: 'again' as const,
+			durationMs: 4000
+		};
 		const text = textOf(QuizFeedback, { answered, language: 'en' as Language, sources, onNext: () => {} });
-		expect(text).toContain('Explanation. What the document says: The text gives 12. Source: «A tiny text», section “Aid” line 6');
+		expect(text).toContain(
+			'Explanation. What the document says: The text gives 12. Source: «A tiny text», section “Aid” line 6'
+		);
 	});
 
 	it('shows in the review of a test (and of an assignment taken as a test)', () => {
 		const item = noted('kk');
 		const run = {
-			attempt: { seed: 's', topicIds: ['tiny-topic'], itemIds: [item.id], answers: [{ itemId: item.id, isCorrect: false, response: { type: 'numeric', text: '1' } }] },
+			attempt: {
+				seed: 's',
+				topicIds: ['tiny-topic'],
+				itemIds: [item.id],
+				answers: [{ itemId: item.id, isCorrect: false, response: { type: 'numeric', text: '1' } }]
+			},
 			score: { correct: 0, total: 1 },
 			item: () => item,
 			seedFor: () => 's'
 		} as unknown as TestRun;
 		const text = textOf(TestResults, { run, language: 'kk' as Language, sources }, 'kk');
-		expect(text).toContain('Түсіндірме. Құжатта былай делінген: Мәтін 12 деп жазады. Дереккөз: «Шағын мәтін», «Көмек» бөлімі 6-жол');
+		expect(text).toContain(
+			'Түсіндірме. Құжатта былай делінген: Мәтін 12 деп жазады. Дереккөз: «Шағын мәтін», «Көмек» бөлімі 6-жол'
+		);
 	});
 });

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { gzipSync, strToU8 } from 'fflate';
 import { encodeBackup, readBackup, setAsideInvalidRows } from '$lib/domain/backup/codec';
 import { crc32 } from '$lib/domain/backup/crc32';
-import { backupFileName, MAX_BACKUP_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS_PER_TABLE, type BackupTables } from '$lib/domain/backup/format';
+import {
+	backupFileName,
+	MAX_BACKUP_FILE_BYTES,
+	MAX_INFLATED_BYTES,
+	MAX_ROWS_PER_TABLE,
+	type BackupTables
+} from '$lib/domain/backup/format';
 import { BackupRepository } from '$lib/storage/backup';
 import { deleteAll, FILL_NOW, fillEveryTable, freshDb } from '../../storage/fill-every-table';
 
@@ -23,8 +29,26 @@ afterAll(deleteAll);
 
 /** gzip of a JSON text, as a made-up file would be. */
 const gzipJson = (value: unknown) => gzipSync(strToU8(typeof value === 'string' ? value : JSON.stringify(value)));
-const header = (counts: Record<string, number>, extra: object = {}) => ({ format: 'qaitala-backup', version: 1, appVersion: 'x', createdAt: FILL_NOW, counts, ...extra });
-const card = { itemId: 'kz-a-1', state: 'review', dueAt: FILL_NOW, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReviewAt: FILL_NOW - 1 };
+const header = (counts: Record<string, number>, extra: object = {}) => ({
+	format: 'qaitala-backup',
+	version: 1,
+	appVersion: 'x',
+	createdAt: FILL_NOW,
+	counts,
+	...extra
+});
+const card = {
+	itemId: 'kz-a-1',
+	state: 'review',
+	dueAt: FILL_NOW,
+	stability: 3,
+	difficulty: 5,
+	scheduledDays: 3,
+	learningSteps: 0,
+	reps: 2,
+	lapses: 0,
+	lastReviewAt: FILL_NOW - 1
+};
 
 function errorKey(bytes: Uint8Array) {
 	const read = readBackup(bytes);
@@ -50,18 +74,37 @@ describe('encodeBackup and readBackup', () => {
 		expect(read.ok).toBe(true);
 		if (!read.ok) return;
 		expect(read.backup.tables).toEqual(realTables);
-		expect(read.backup.header).toMatchObject({ format: 'qaitala-backup', version: 2, appVersion: 'test', createdAt: FILL_NOW });
+		expect(read.backup.header).toMatchObject({
+			format: 'qaitala-backup',
+			version: 2,
+			appVersion: 'test',
+			createdAt: FILL_NOW
+		});
 		expect(read.backup.header.counts.reviews).toBe(realTables.reviews!.length);
 	});
 
 	it('read a version 1 file, made before reviews kept their source and time, as unknown and untimed', () => {
-		const review = { itemId: 'kz-a-1', grade: 'good', reviewedAt: FILL_NOW, cardBefore: null, elapsedDays: 0, scheduledDays: 3, stateAfter: 'review' };
+		const review = {
+			itemId: 'kz-a-1',
+			grade: 'good',
+			reviewedAt: FILL_NOW,
+			cardBefore: null,
+			elapsedDays: 0,
+			scheduledDays: 3,
+			stateAfter: 'review'
+		};
 		const read = readBackup(gzipJson({ header: header({ reviews: 1 }), tables: { reviews: [review] } }));
 		expect(read.ok && read.backup.tables.reviews).toEqual([{ ...review, source: 'unknown', durationMs: null }]);
 	});
 
 	it('leave out this device’s own settings', () => {
-		const tables = { settings: [{ key: 'lastBackupAt', value: FILL_NOW }, { key: 'restoreUndo', value: {} }, { key: 'studentName', value: 'Әлия' }] };
+		const tables = {
+			settings: [
+				{ key: 'lastBackupAt', value: FILL_NOW },
+				{ key: 'restoreUndo', value: {} },
+				{ key: 'studentName', value: 'Әлия' }
+			]
+		};
 		const read = readBackup(encodeBackup(tables, META));
 		expect(read.ok && read.backup.tables.settings).toEqual([{ key: 'studentName', value: 'Әлия' }]);
 	});
@@ -70,7 +113,15 @@ describe('encodeBackup and readBackup', () => {
 		const tables = { cards: [card, { ...card, itemId: 'kz-a-2', state: 'weird' }], setAside: [] };
 		expect(setAsideInvalidRows(tables, FILL_NOW)).toEqual({
 			cards: [card],
-			setAside: [{ id: 1, table: 'cards', row: { ...card, itemId: 'kz-a-2', state: 'weird' }, reason: expect.stringMatching(/^backup: state: /), setAsideAt: FILL_NOW }]
+			setAside: [
+				{
+					id: 1,
+					table: 'cards',
+					row: { ...card, itemId: 'kz-a-2', state: 'weird' },
+					reason: expect.stringMatching(/^backup: state: /),
+					setAsideAt: FILL_NOW
+				}
+			]
 		});
 		const read = readBackup(encodeBackup(tables, META));
 		expect(read.ok && read.backup.header.counts).toEqual({ cards: 1, setAside: 1 });
@@ -82,14 +133,42 @@ describe('encodeBackup and readBackup', () => {
 		['a gzip of something else', gzipJson({ hello: 'world' }), 'backup.error.notBackup'],
 		['a gzip that is not JSON', gzipJson('{"header":'), 'backup.error.damaged'],
 		['a gzip that is not UTF-8', gzipSync(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 'backup.error.damaged'],
-		['a newer format version', gzipJson({ header: header({}, { version: 3 }), tables: {} }), 'backup.error.newerVersion'],
+		[
+			'a newer format version',
+			gzipJson({ header: header({}, { version: 3 }), tables: {} }),
+			'backup.error.newerVersion'
+		],
 		['a version that never was', gzipJson({ header: header({}, { version: 0 }), tables: {} }), 'backup.error.damaged'],
-		['a table this version does not know', gzipJson({ header: header({ flashcardDecks: 0 }), tables: { flashcardDecks: [] } }), 'backup.error.newerVersion'],
-		['counts that do not match the rows', gzipJson({ header: header({ cards: 2 }), tables: { cards: [card] } }), 'backup.error.damaged'],
-		['a table the header does not count', gzipJson({ header: header({}), tables: { cards: [card] } }), 'backup.error.damaged'],
-		['rows that are not a list', gzipJson({ header: header({ cards: 1 }), tables: { cards: { 0: card } } }), 'backup.error.damaged'],
-		['a date beyond the calendar', gzipJson({ header: header({}, { createdAt: 8.64e15 + 1 }), tables: {} }), 'backup.error.damaged'],
-		['two gzip members', new Uint8Array([...gzipJson({ header: header({}), tables: {} }), ...gzipJson('x')]), 'backup.error.damaged']
+		[
+			'a table this version does not know',
+			gzipJson({ header: header({ flashcardDecks: 0 }), tables: { flashcardDecks: [] } }),
+			'backup.error.newerVersion'
+		],
+		[
+			'counts that do not match the rows',
+			gzipJson({ header: header({ cards: 2 }), tables: { cards: [card] } }),
+			'backup.error.damaged'
+		],
+		[
+			'a table the header does not count',
+			gzipJson({ header: header({}), tables: { cards: [card] } }),
+			'backup.error.damaged'
+		],
+		[
+			'rows that are not a list',
+			gzipJson({ header: header({ cards: 1 }), tables: { cards: { 0: card } } }),
+			'backup.error.damaged'
+		],
+		[
+			'a date beyond the calendar',
+			gzipJson({ header: header({}, { createdAt: 8.64e15 + 1 }), tables: {} }),
+			'backup.error.damaged'
+		],
+		[
+			'two gzip members',
+			new Uint8Array([...gzipJson({ header: header({}), tables: {} }), ...gzipJson('x')]),
+			'backup.error.damaged'
+		]
 	])('refuse %s', (_, bytes, key) => {
 		expect(errorKey(bytes)).toBe(key);
 	});
@@ -100,7 +179,10 @@ describe('encodeBackup and readBackup', () => {
 
 	it('name the table and the row that is not valid', () => {
 		const bad = gzipJson({ header: header({ cards: 2 }), tables: { cards: [card, { ...card, stability: 'high' }] } });
-		expect(readBackup(bad)).toEqual({ ok: false, error: { key: 'backup.error.invalidRow', params: { table: 'cards', row: 2 } } });
+		expect(readBackup(bad)).toEqual({
+			ok: false,
+			error: { key: 'backup.error.invalidRow', params: { table: 'cards', row: 2 } }
+		});
 	});
 
 	it('refuse a file larger than any backup before reading it', () => {
@@ -111,7 +193,9 @@ describe('encodeBackup and readBackup', () => {
 
 	it('refuse a table with more rows than any learner has', () => {
 		const many = Array.from({ length: MAX_ROWS_PER_TABLE + 1 }, () => 0);
-		expect(errorKey(gzipJson({ header: header({ cards: many.length }), tables: { cards: many } }))).toBe('backup.error.tooLarge');
+		expect(errorKey(gzipJson({ header: header({ cards: many.length }), tables: { cards: many } }))).toBe(
+			'backup.error.tooLarge'
+		);
 	});
 
 	it('refuse a zip bomb while inflating, even when its trailer claims a small size', () => {
@@ -142,7 +226,8 @@ describe('readBackup on damaged and hostile files (property tests)', { timeout: 
 	}
 
 	it('refuses a backup cut short at every position', () => {
-		for (let length = 0; length < real.length; length++) expect(readsWholeOrRefuses(real.subarray(0, length)), `cut at ${length}`).toBe(false);
+		for (let length = 0; length < real.length; length++)
+			expect(readsWholeOrRefuses(real.subarray(0, length)), `cut at ${length}`).toBe(false);
 	});
 
 	it('never throws on arbitrary bytes, with or without the gzip signature', () => {
@@ -168,11 +253,17 @@ describe('readBackup on damaged and hostile files (property tests)', { timeout: 
 
 	it('refuses or reads exactly the same rows after random damage to several bytes', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.nat({ max: real.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
-				const damaged = real.slice();
-				for (const [at, xor] of edits) damaged[at]! ^= xor;
-				readsWholeOrRefuses(damaged);
-			}),
+			fc.property(
+				fc.array(fc.tuple(fc.nat({ max: real.length - 1 }), fc.integer({ min: 1, max: 255 })), {
+					minLength: 1,
+					maxLength: 8
+				}),
+				(edits) => {
+					const damaged = real.slice();
+					for (const [at, xor] of edits) damaged[at]! ^= xor;
+					readsWholeOrRefuses(damaged);
+				}
+			),
 			{ numRuns: 1000 }
 		);
 	});
@@ -187,7 +278,9 @@ describe('readBackup on damaged and hostile files (property tests)', { timeout: 
 		);
 		fc.assert(
 			fc.property(fc.integer({ min: MAX_ROWS_PER_TABLE + 1, max: Number.MAX_SAFE_INTEGER }), (count) => {
-				expect(errorKey(gzipJson({ header: header({ reviews: count }), tables: { reviews: [] } }))).toBe('backup.error.damaged');
+				expect(errorKey(gzipJson({ header: header({ reviews: count }), tables: { reviews: [] } }))).toBe(
+					'backup.error.damaged'
+				);
 			})
 		);
 	});

@@ -19,11 +19,18 @@ describe('compileBanks', () => {
 		if (!result.ok) return;
 		const { index, topicBanks } = result.value;
 		expect(index.topics).toEqual([
-			expect.objectContaining({ id: 'tiny-topic', itemIds: ['tiny-flashcard', 'tiny-choice', 'tiny-cloze', 'tiny-numeric'] })
+			expect.objectContaining({
+				id: 'tiny-topic',
+				itemIds: ['tiny-flashcard', 'tiny-choice', 'tiny-cloze', 'tiny-numeric']
+			})
 		]);
 		expect(index.sources['tiny.txt']?.lineCount).toBe(20);
 		const ru = topicBanks.ru['tiny-topic'];
-		expect(ru?.items[0]).toMatchObject({ id: 'tiny-flashcard', prompt: 'Столицей какой страны является Астана?', answer: 'Казахстан' });
+		expect(ru?.items[0]).toMatchObject({
+			id: 'tiny-flashcard',
+			prompt: 'Столицей какой страны является Астана?',
+			answer: 'Казахстан'
+		});
 		expect(topicBanks.kk['tiny-topic']?.items[2]).toMatchObject({ answers: ['ЕҚЫҰ'] });
 		expect(topicBanks.en['tiny-topic']?.items[3]).toMatchObject({ answer: 120, unit: 'million euros' });
 	});
@@ -43,17 +50,35 @@ describe('compileBanks', () => {
 		if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
 		expect(result.value.index.tags.map((t) => t.id)).toEqual(['geography', 'osce', 'aid', 'history']);
 		expect(result.value.index.tags[1]).toEqual({ id: 'osce', label: { kk: 'ЕҚЫҰ', ru: 'ОБСЕ', en: 'OSCE' } });
-		expect(result.value.topicBanks.ru['tiny-topic']?.items[3]).toMatchObject({ level: 'recall', tags: ['aid'], sourceNote: 'В тексте указано 12.' });
+		expect(result.value.topicBanks.ru['tiny-topic']?.items[3]).toMatchObject({
+			level: 'recall',
+			tags: ['aid'],
+			sourceNote: 'В тексте указано 12.'
+		});
 	});
 
 	it('rejects an item tag missing from tags.yaml, and compiles no bank without the vocabulary', () => {
 		const problems = (result: ReturnType<typeof compileBanks>) => (result.ok ? [] : result.problems.map(formatProblem));
-		expect(problems(compileBanks([bank], registry, { ...vocabulary, tags: { ...vocabulary.tags, data: { osce: read('tags.yaml').osce } } }))).toEqual([
+		expect(
+			problems(
+				compileBanks([bank], registry, {
+					...vocabulary,
+					tags: { ...vocabulary.tags, data: { osce: read('tags.yaml').osce } }
+				})
+			)
+		).toEqual([
 			'questions/tiny-topic.yaml › item "tiny-flashcard" › tags[1]: "geography" is not in questions/tags.yaml',
 			'questions/tiny-topic.yaml › item "tiny-choice" › tags[1]: "history" is not in questions/tags.yaml',
 			'questions/tiny-topic.yaml › item "tiny-numeric" › tags[1]: "aid" is not in questions/tags.yaml'
 		]);
-		expect(problems(compileBanks([bank], registry, { ...vocabulary, glossary: { ...vocabulary.glossary, data: [{ term: 'OSCE' }] } }))).toEqual([
+		expect(
+			problems(
+				compileBanks([bank], registry, {
+					...vocabulary,
+					glossary: { ...vocabulary.glossary, data: [{ term: 'OSCE' }] }
+				})
+			)
+		).toEqual([
 			'questions/glossary.yaml › [1].term: Invalid type: Expected Object but received "OSCE"',
 			'questions/glossary.yaml › [1].banned: is missing'
 		]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchesLevelAndTags, tagsInUse, tagsOf, type LevelAndTags, type LevelTagChoice } from '$lib/domain/bank/level-tags';
+import {
+	matchesLevelAndTags,
+	tagsInUse,
+	tagsOf,
+	type LevelAndTags,
+	type LevelTagChoice
+} from '$lib/domain/bank/level-tags';
 import type { TagSummary } from '$lib/domain/bank/compile';
 
 const tag = (id: string): TagSummary => ({ id, label: { kk: `${id}-kk`, ru: `${id}-ru`, en: `${id}-en` } });
@@ -28,7 +34,10 @@ describe('matchesLevelAndTags', () => {
 describe('tagsInUse', () => {
 	const vocabulary = ['eu', 'china', 'energy', 'trade'].map(tag);
 	it("lists the items' tags in the vocabulary's order, with the kept ones, and nothing unknown", () => {
-		expect(tagsInUse(vocabulary, [{ tags: ['trade', 'nope'] }, {}, { tags: ['eu'] }]).map((t) => t.id)).toEqual(['eu', 'trade']);
+		expect(tagsInUse(vocabulary, [{ tags: ['trade', 'nope'] }, {}, { tags: ['eu'] }]).map((t) => t.id)).toEqual([
+			'eu',
+			'trade'
+		]);
 		expect(tagsInUse(vocabulary, [{ tags: ['trade'] }], ['china']).map((t) => t.id)).toEqual(['china', 'trade']);
 		expect(tagsInUse(vocabulary, [])).toEqual([]);
 	});

@@ -34,8 +34,12 @@ function copies(item: any, n: number, edit: (copy: any, i: number) => void = () 
 }
 
 /** Distinct words, so that copies of one item never read as near-duplicates of each other. */
-const WORDS = 'amber basalt cedar dune ember fjord glacier harbour island jungle kelp lagoon meadow nectar orchard prairie quartz reef savanna tundra'.split(' ');
-const distinctPrompt = (i: number) => `${WORDS[i]!} ${WORDS[(i + 7) % WORDS.length]!} ${WORDS[(i + 13) % WORDS.length]!} question?`;
+const WORDS =
+	'amber basalt cedar dune ember fjord glacier harbour island jungle kelp lagoon meadow nectar orchard prairie quartz reef savanna tundra'.split(
+		' '
+	);
+const distinctPrompt = (i: number) =>
+	`${WORDS[i]!} ${WORDS[(i + 7) % WORDS.length]!} ${WORDS[(i + 13) % WORDS.length]!} question?`;
 
 type Bank = { file: string; items: Item[] };
 
@@ -57,9 +61,21 @@ describe('level and tags', () => {
 	});
 
 	it.each([
-		['a missing level', (i: any[]) => delete i[0].level, `${FILE} › item "tiny-flashcard" › level: is missing: recall, understand or analyse`],
-		['missing tags', (i: any[]) => delete i[3].tags, `${FILE} › item "tiny-numeric" › tags: must list 1 to 5 tags from questions/tags.yaml`],
-		['an empty list of tags', (i: any[]) => (i[3].tags = []), `${FILE} › item "tiny-numeric" › tags: must list 1 to 5 tags from questions/tags.yaml`]
+		[
+			'a missing level',
+			(i: any[]) => delete i[0].level,
+			`${FILE} › item "tiny-flashcard" › level: is missing: recall, understand or analyse`
+		],
+		[
+			'missing tags',
+			(i: any[]) => delete i[3].tags,
+			`${FILE} › item "tiny-numeric" › tags: must list 1 to 5 tags from questions/tags.yaml`
+		],
+		[
+			'an empty list of tags',
+			(i: any[]) => (i[3].tags = []),
+			`${FILE} › item "tiny-numeric" › tags: must list 1 to 5 tags from questions/tags.yaml`
+		]
 	])('find %s', (_, edit, message) => {
 		expect(lintAfter(edit)).toEqual([message]);
 	});
@@ -78,14 +94,24 @@ describe('understanding per document', () => {
 
 	it('finds a document with less, naming each bank that cites it', () => {
 		const items = withDeep(2, 10);
-		expect(lint([{ file: FILE, items: items.slice(0, 6) }, { file: 'questions/other.yaml', items: items.slice(6) }])).toEqual([
+		expect(
+			lint([
+				{ file: FILE, items: items.slice(0, 6) },
+				{ file: 'questions/other.yaml', items: items.slice(6) }
+			])
+		).toEqual([
 			'questions/sources.yaml › tiny.txt: 2 of the 10 items citing it (20 %) ask to understand or analyse; at least 30 % must (1 more). By bank: tiny-topic 2 of 6, other 0 of 4'
 		]);
 	});
 
 	it('counts a document across banks, not per bank', () => {
 		const items = withDeep(3, 10);
-		expect(lint([{ file: FILE, items: items.slice(0, 3) }, { file: 'questions/other.yaml', items: items.slice(3) }])).toEqual([]);
+		expect(
+			lint([
+				{ file: FILE, items: items.slice(0, 3) },
+				{ file: 'questions/other.yaml', items: items.slice(3) }
+			])
+		).toEqual([]);
 	});
 });
 
@@ -141,21 +167,57 @@ describe('"select all" with 3 right of 5', () => {
 
 describe('glossary', () => {
 	it.each([
-		['a banned Kazakh spelling with an ending', (i: any[]) => (i[0].prompt.kk = 'Пекинде қандай келісім жасалды?'), 'prompt.kk: uses "Пекин"; write "Бейжің" (questions/glossary.yaml)'],
-		['a banned abbreviation before a hyphenated ending', (i: any[]) => (i[0].explanation.kk = 'Қазақстан ЕЫҚҰ-ға кірді.'), 'explanation.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'],
-		['a banned two-word name, inflected', (i: any[]) => (i[0].explanation.kk = 'Қазақстан Еуропа Одағына жақындады.'), 'explanation.kk: uses "Еуропа Одағы"; write "Еуропалық Одақ" (questions/glossary.yaml)'],
-		['a banned cloze answer', (i: any[]) => (i[2].answers.kk = ['ЕҚЫҰ', 'ЕЫҚҰ']), 'answers.kk[2]: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'],
-		['a banned spelling in a source note', (i: any[]) => (i[3].sourceNote.kk = 'Мәтін ЕЫҚҰ деп жазады.'), 'sourceNote.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'],
-		['a banned English name', (i: any[]) => (i[1].options[0].text.en = 'Peking'), 'options[1].text.en: uses "Peking"; write "Beijing" (questions/glossary.yaml)']
+		[
+			'a banned Kazakh spelling with an ending',
+			(i: any[]) => (i[0].prompt.kk = 'Пекинде қандай келісім жасалды?'),
+			'prompt.kk: uses "Пекин"; write "Бейжің" (questions/glossary.yaml)'
+		],
+		[
+			'a banned abbreviation before a hyphenated ending',
+			(i: any[]) => (i[0].explanation.kk = 'Қазақстан ЕЫҚҰ-ға кірді.'),
+			'explanation.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'
+		],
+		[
+			'a banned two-word name, inflected',
+			(i: any[]) => (i[0].explanation.kk = 'Қазақстан Еуропа Одағына жақындады.'),
+			'explanation.kk: uses "Еуропа Одағы"; write "Еуропалық Одақ" (questions/glossary.yaml)'
+		],
+		[
+			'a banned cloze answer',
+			(i: any[]) => (i[2].answers.kk = ['ЕҚЫҰ', 'ЕЫҚҰ']),
+			'answers.kk[2]: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'
+		],
+		[
+			'a banned spelling in a source note',
+			(i: any[]) => (i[3].sourceNote.kk = 'Мәтін ЕЫҚҰ деп жазады.'),
+			'sourceNote.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'
+		],
+		[
+			'a banned English name',
+			(i: any[]) => (i[1].options[0].text.en = 'Peking'),
+			'options[1].text.en: uses "Peking"; write "Beijing" (questions/glossary.yaml)'
+		]
 	])('finds %s', (_, edit, message) => {
 		expect(lintAfter(edit).map((p) => p.split(' › ').pop())).toEqual([message]);
 	});
 
 	it.each([
-		['the preferred Kazakh spelling with an ending', (i: any[]) => (i[0].prompt.kk = 'Бейжіңде қандай келісім жасалды?')],
-		['a variant banned only in another language', (i: any[]) => (i[0].prompt.ru = 'Какое соглашение подписали в Пекине?')],
-		['the banned letters inside a longer word', (i: any[]) => (i[0].explanation.kk = 'Капекин туралы ештеңе айтылмайды.')],
-		['an English word that only starts like a banned name', (i: any[]) => (i[0].explanation.en = 'A Pekingese is a dog.')]
+		[
+			'the preferred Kazakh spelling with an ending',
+			(i: any[]) => (i[0].prompt.kk = 'Бейжіңде қандай келісім жасалды?')
+		],
+		[
+			'a variant banned only in another language',
+			(i: any[]) => (i[0].prompt.ru = 'Какое соглашение подписали в Пекине?')
+		],
+		[
+			'the banned letters inside a longer word',
+			(i: any[]) => (i[0].explanation.kk = 'Капекин туралы ештеңе айтылмайды.')
+		],
+		[
+			'an English word that only starts like a banned name',
+			(i: any[]) => (i[0].explanation.en = 'A Pekingese is a dog.')
+		]
 	])('accepts %s', (_, edit) => {
 		expect(lintAfter(edit)).toEqual([]);
 	});
@@ -171,7 +233,9 @@ describe('glossary', () => {
 		const saved = tags[1]!.label.kk;
 		tags[1]!.label.kk = 'ЕЫҚҰ';
 		try {
-			expect(lint([{ file: FILE, items: fixtureItems() }])).toEqual(['questions/tags.yaml › osce.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)']);
+			expect(lint([{ file: FILE, items: fixtureItems() }])).toEqual([
+				'questions/tags.yaml › osce.kk: uses "ЕЫҚҰ"; write "ЕҚЫҰ" (questions/glossary.yaml)'
+			]);
 		} finally {
 			tags[1]!.label.kk = saved;
 		}
@@ -203,14 +267,25 @@ describe('items that give each other away', () => {
 
 	it('finds an ordinal ("15th") as the number it is', () => {
 		const numeric15 = { ...structuredClone(numeric), answer: 15 };
-		const items = [flashcard, choice, cloze, numeric15, flashcardOnLine6('When did the 15th meeting take place?'), ...many(4)];
+		const items = [
+			flashcard,
+			choice,
+			cloze,
+			numeric15,
+			flashcardOnLine6('When did the 15th meeting take place?'),
+			...many(4)
+		];
 		expect(lint([{ file: FILE, items }])).toContain(
 			`${FILE} › item "tiny-aid-purpose" › prompt: shows "15" (en), the answer of "tiny-numeric" (${FILE}), which cites overlapping lines`
 		);
 	});
 
 	it('leaves the same words on lines that do not overlap', () => {
-		const items = [...fixtureItems(), flashcardOnLine6('What were the 120 million euros of aid spent on?', [7, 8]), ...many(4)];
+		const items = [
+			...fixtureItems(),
+			flashcardOnLine6('What were the 120 million euros of aid spent on?', [7, 8]),
+			...many(4)
+		];
 		expect(lint([{ file: FILE, items }])).toEqual([]);
 	});
 

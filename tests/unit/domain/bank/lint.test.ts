@@ -28,17 +28,61 @@ describe('lintBanks', () => {
 	});
 
 	it.each([
-		['Kazakh written as Russian', (i: any[]) => (i[0].explanation.kk = 'Это объяснение написано по-русски, а не на казахском языке.'), 'explanation.kk: has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): is it Russian?'],
-		['Russian text that is English', (i: any[]) => (i[0].prompt.ru = 'Astana is the capital of which country?'), 'prompt.ru: reads as English, not Russian'],
-		['Kazakh text that is English', (i: any[]) => (i[0].answer.kk = 'The Republic of Kazakhstan'), 'answer.kk: reads as English, not Kazakh'],
-		['English text that is Cyrillic', (i: any[]) => (i[0].explanation.en = 'Пояснение на русском языке.'), 'explanation.en: reads as Cyrillic, not English'],
-		['Russian text that is Kazakh', (i: any[]) => (i[0].explanation.ru = 'Мақала Қазақстанның беделін көрсетеді.'), 'explanation.ru: has Kazakh letters in many words: is it Kazakh?'],
-		['a Kazakh text copied from Russian', (i: any[]) => (i[0].explanation.kk = i[0].explanation.ru = 'Астана — столица Казахстана с 1997 года.'), 'explanation.kk: is the same as the Russian text'],
-		['a prompt too long for a phone', (i: any[]) => (i[0].prompt.en = `${'Which country '.repeat(20)}?`), 'prompt.en: is 281 characters, more than 220 fit a phone card'],
-		['a flashcard that answers itself', (i: any[]) => (i[0].prompt.en = 'Is Kazakhstan the country whose capital is Astana?'), 'prompt.en: contains its own answer'],
-		['a choice that names its answer', (i: any[]) => (i[1].prompt.ru = 'В 1992 году — какой это год?'), 'prompt.ru: names its correct option'],
-		['a cloze that shows its answer', (i: any[]) => (i[2].text.en = 'The OSCE: Kazakhstan joined the ___.'), 'text.en: shows its answer "OSCE" outside the gap'],
-		['a numeric prompt that contains the number', (i: any[]) => (i[3].prompt.en = 'Was it 120 or more?'), 'prompt.en: contains its own answer 120']
+		[
+			'Kazakh written as Russian',
+			(i: any[]) => (i[0].explanation.kk = 'Это объяснение написано по-русски, а не на казахском языке.'),
+			'explanation.kk: has no Kazakh letter (ә ғ қ ң ө ұ ү һ і): is it Russian?'
+		],
+		[
+			'Russian text that is English',
+			(i: any[]) => (i[0].prompt.ru = 'Astana is the capital of which country?'),
+			'prompt.ru: reads as English, not Russian'
+		],
+		[
+			'Kazakh text that is English',
+			(i: any[]) => (i[0].answer.kk = 'The Republic of Kazakhstan'),
+			'answer.kk: reads as English, not Kazakh'
+		],
+		[
+			'English text that is Cyrillic',
+			(i: any[]) => (i[0].explanation.en = 'Пояснение на русском языке.'),
+			'explanation.en: reads as Cyrillic, not English'
+		],
+		[
+			'Russian text that is Kazakh',
+			(i: any[]) => (i[0].explanation.ru = 'Мақала Қазақстанның беделін көрсетеді.'),
+			'explanation.ru: has Kazakh letters in many words: is it Kazakh?'
+		],
+		[
+			'a Kazakh text copied from Russian',
+			(i: any[]) => (i[0].explanation.kk = i[0].explanation.ru = 'Астана — столица Казахстана с 1997 года.'),
+			'explanation.kk: is the same as the Russian text'
+		],
+		[
+			'a prompt too long for a phone',
+			(i: any[]) => (i[0].prompt.en = `${'Which country '.repeat(20)}?`),
+			'prompt.en: is 281 characters, more than 220 fit a phone card'
+		],
+		[
+			'a flashcard that answers itself',
+			(i: any[]) => (i[0].prompt.en = 'Is Kazakhstan the country whose capital is Astana?'),
+			'prompt.en: contains its own answer'
+		],
+		[
+			'a choice that names its answer',
+			(i: any[]) => (i[1].prompt.ru = 'В 1992 году — какой это год?'),
+			'prompt.ru: names its correct option'
+		],
+		[
+			'a cloze that shows its answer',
+			(i: any[]) => (i[2].text.en = 'The OSCE: Kazakhstan joined the ___.'),
+			'text.en: shows its answer "OSCE" outside the gap'
+		],
+		[
+			'a numeric prompt that contains the number',
+			(i: any[]) => (i[3].prompt.en = 'Was it 120 or more?'),
+			'prompt.en: contains its own answer 120'
+		]
 	])('finds %s', (_, edit, message) => {
 		expect(lintAfter(edit).map((p) => p.split(' › ').pop())).toContain(message);
 	});
@@ -48,7 +92,9 @@ describe('lintBanks', () => {
 	});
 
 	it('finds a citation past the end of the real document', () => {
-		expect(lintAfter(() => {}, { 'tiny.txt': 5 })).toEqual([`${FILE} › item "tiny-numeric" › source.lines: ends at line 6, but tiny.txt has 5 lines`]);
+		expect(lintAfter(() => {}, { 'tiny.txt': 5 })).toEqual([
+			`${FILE} › item "tiny-numeric" › source.lines: ends at line 6, but tiny.txt has 5 lines`
+		]);
 	});
 
 	it('finds near-duplicate questions across items', () => {

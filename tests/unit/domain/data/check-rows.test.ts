@@ -42,11 +42,18 @@ describe('judgeCard', () => {
 
 	it('clamps impossible dates to now when there is no log', () => {
 		const verdict = judgeCard({ ...card, dueAt: NaN, lastReviewAt: 8_640_000_000_000_000 }, [], scheduler, NOW);
-		expect(verdict).toEqual({ kind: 'repair', row: { ...card, dueAt: NOW, lastReviewAt: NOW }, repairs: ['datesClamped'] });
+		expect(verdict).toEqual({
+			kind: 'repair',
+			row: { ...card, dueAt: NOW, lastReviewAt: NOW },
+			repairs: ['datesClamped']
+		});
 	});
 
 	it('sets aside what neither the log nor a clamp can mend, saying why', () => {
-		expect(judgeCard({ ...card, state: 'weird' }, [], scheduler, NOW)).toEqual({ kind: 'setAside', reason: expect.stringContaining('state') });
+		expect(judgeCard({ ...card, state: 'weird' }, [], scheduler, NOW)).toEqual({
+			kind: 'setAside',
+			reason: expect.stringContaining('state')
+		});
 		expect(judgeCard({ ...card, stability: NaN, dueAt: NaN }, [], scheduler, NOW)).toMatchObject({ kind: 'setAside' });
 		expect(judgeCard('not a card', log, scheduler, NOW)).toMatchObject({ kind: 'setAside' });
 		expect(judgeCard(null, [], scheduler, NOW)).toMatchObject({ kind: 'setAside' });
@@ -73,7 +80,10 @@ describe('judgeRow', () => {
 	it('never clamps the time of a grade: a review without one is set aside', () => {
 		const { log } = history();
 		expect(judgeRow('reviews', log[0], context)).toEqual({ kind: 'valid' });
-		expect(judgeRow('reviews', { ...log[0], reviewedAt: NaN }, context)).toMatchObject({ kind: 'setAside', reason: expect.stringContaining('reviewedAt') });
+		expect(judgeRow('reviews', { ...log[0], reviewedAt: NaN }, context)).toMatchObject({
+			kind: 'setAside',
+			reason: expect.stringContaining('reviewedAt')
+		});
 		expect(judgeRow('reviews', { ...log[0], grade: 'perfect' }, context)).toMatchObject({ kind: 'setAside' });
 	});
 
@@ -103,8 +113,19 @@ describe('judgeRow', () => {
 	});
 
 	it('sets aside a class result that cannot be shown (completed after the last date)', () => {
-		const result = { v: 1, assignment: 'aaaaaaaa', name: 'A', answers: '1', timeSpentMs: 0, completedAt: 8_640_000_000_000_001 };
-		const verdict = judgeRow('classResults', { id: 1, assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NaN, result }, context);
+		const result = {
+			v: 1,
+			assignment: 'aaaaaaaa',
+			name: 'A',
+			answers: '1',
+			timeSpentMs: 0,
+			completedAt: 8_640_000_000_000_001
+		};
+		const verdict = judgeRow(
+			'classResults',
+			{ id: 1, assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NaN, result },
+			context
+		);
 		expect(verdict).toMatchObject({ kind: 'setAside', reason: expect.stringContaining('result') });
 	});
 });

@@ -43,15 +43,37 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	await study.setSuspended('kz-china-2', false);
 
 	const tests = new TestAttemptRepository(db);
-	const attemptId = await tests.start({ seed: 'a7k2mn', topicIds: ['kz-china'], itemIds: ['a', 'b', 'c', 'd', 'e', 'f'], timeLimitMs: 600_000, startedAt: NOW, level: 'understand' });
+	const attemptId = await tests.start({
+		seed: 'a7k2mn',
+		topicIds: ['kz-china'],
+		itemIds: ['a', 'b', 'c', 'd', 'e', 'f'],
+		timeLimitMs: 600_000,
+		startedAt: NOW,
+		level: 'understand'
+	});
 	await tests.saveAnswer(attemptId, { itemId: 'a', response: { type: 'choice', selected: [0, 2] }, isCorrect: false });
 	await tests.saveAnswer(attemptId, { itemId: 'b', response: { type: 'true-false', answer: true }, isCorrect: true });
 	await tests.saveAnswer(attemptId, { itemId: 'c', response: { type: 'cloze', text: 'Астана' }, isCorrect: true });
 	await tests.saveAnswer(attemptId, { itemId: 'd', response: { type: 'numeric', text: '1991' }, isCorrect: true });
-	await tests.saveAnswer(attemptId, { itemId: 'e', response: { type: 'ordering', order: [1, 0, 2] }, isCorrect: false });
-	await tests.saveAnswer(attemptId, { itemId: 'f', response: { type: 'matching', choices: [1, undefined, 0] }, isCorrect: false });
+	await tests.saveAnswer(attemptId, {
+		itemId: 'e',
+		response: { type: 'ordering', order: [1, 0, 2] },
+		isCorrect: false
+	});
+	await tests.saveAnswer(attemptId, {
+		itemId: 'f',
+		response: { type: 'matching', choices: [1, undefined, 0] },
+		isCorrect: false
+	});
 	await tests.finish(attemptId, NOW + 300_000);
-	await tests.start({ seed: 'assignment:0a1b2c3d', topicIds: ['t'], itemIds: ['x'], timeLimitMs: 0, startedAt: NOW, assignmentKey: '0a1b2c3d' });
+	await tests.start({
+		seed: 'assignment:0a1b2c3d',
+		topicIds: ['t'],
+		itemIds: ['x'],
+		timeLimitMs: 0,
+		startedAt: NOW,
+		assignmentKey: '0a1b2c3d'
+	});
 
 	const assignments = new AssignmentRepository(db);
 	const assignment: Assignment = {
@@ -69,14 +91,39 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 	const key = assignmentKey(code);
 	await assignments.receive(key, code, assignment, NOW);
 	const run = gradeFlashcard(startFlashcardRun(assignment.itemIds), 'again');
-	await assignments.updateReceived(key, { startedAt: NOW, language: 'kk', flashcards: startFlashcardRun(assignment.itemIds) });
+	await assignments.updateReceived(key, {
+		startedAt: NOW,
+		language: 'kk',
+		flashcards: startFlashcardRun(assignment.itemIds)
+	});
 	const graded = scheduler.grade('kz-china-4', undefined, 'again', NOW + 1000);
-	const alongside = assignments.progressWrite(key, { flashcards: run, done: 0, lastActionAt: NOW + 1000, timeSpentMs: 1000 });
+	const alongside = assignments.progressWrite(key, {
+		flashcards: run,
+		done: 0,
+		lastActionAt: NOW + 1000,
+		timeSpentMs: 1000
+	});
 	expect((await new StudyRepository(db).recordReview(graded.card, graded.review, { alongside })).ok).toBe(true);
-	const result: Result = { v: 1, assignment: key, name: 'Әлия', answers: '01', timeSpentMs: 1000, completedAt: NOW + 2000 };
-	await assignments.updateReceived(key, { completedAt: NOW + 2000, testAttemptId: attemptId, result: { code: encodeResult(result), name: 'Әлия', answers: '01' } });
+	const result: Result = {
+		v: 1,
+		assignment: key,
+		name: 'Әлия',
+		answers: '01',
+		timeSpentMs: 1000,
+		completedAt: NOW + 2000
+	};
+	await assignments.updateReceived(key, {
+		completedAt: NOW + 2000,
+		testAttemptId: attemptId,
+		result: { code: encodeResult(result), name: 'Әлия', answers: '01' }
+	});
 	await assignments.saveStudentName('Әлия');
-	await assignments.saveComposed({ key, code, assignment: { ...assignment, mode: 'test', timeLimitMin: 20 }, createdAt: NOW });
+	await assignments.saveComposed({
+		key,
+		code,
+		assignment: { ...assignment, mode: 'test', timeLimitMin: 20 },
+		createdAt: NOW
+	});
 
 	const classes = new ClassResultRepository(db);
 	await classes.importResults([{ result, code: encodeResult(result) }], NOW + 3000);
@@ -89,15 +136,61 @@ async function writeEveryKindOfRow(db: QaitalaDb) {
 		importedAt: NOW,
 		items: [
 			{ id: 'custom-x-1', type: 'flashcard', prompt: 'Елорда?', answer: 'Астана', explanation: '' },
-			{ id: 'custom-x-2', type: 'numeric', prompt: 'Жыл?', answer: 1991, tolerance: 0.5, unit: 'жыл', explanation: 'Тәуелсіздік' },
-			{ id: 'custom-x-3', type: 'choice', prompt: 'Қайсы?', options: [{ text: 'A', correct: true }, { text: 'B', correct: false }], explanation: '' },
-			{ id: 'custom-x-4', type: 'matching', prompt: 'Сәйкестендір', pairs: [{ left: '1', right: 'a' }, { left: '2', right: 'b' }], explanation: '' }
+			{
+				id: 'custom-x-2',
+				type: 'numeric',
+				prompt: 'Жыл?',
+				answer: 1991,
+				tolerance: 0.5,
+				unit: 'жыл',
+				explanation: 'Тәуелсіздік'
+			},
+			{
+				id: 'custom-x-3',
+				type: 'choice',
+				prompt: 'Қайсы?',
+				options: [
+					{ text: 'A', correct: true },
+					{ text: 'B', correct: false }
+				],
+				explanation: ''
+			},
+			{
+				id: 'custom-x-4',
+				type: 'matching',
+				prompt: 'Сәйкестендір',
+				pairs: [
+					{ left: '1', right: 'a' },
+					{ left: '2', right: 'b' }
+				],
+				explanation: ''
+			}
 		]
 	});
-	await db.setAside.add({ table: 'cards', row: { itemId: 'x', state: 'weird' }, reason: 'state: Invalid type', setAsideAt: NOW });
+	await db.setAside.add({
+		table: 'cards',
+		row: { itemId: 'x', state: 'weird' },
+		reason: 'state: Invalid type',
+		setAsideAt: NOW
+	});
 	const reports = new ProblemReportRepository(db);
-	await reports.report({ itemId: 'kz-china-1', reason: 'other', comment: '', prompt: 'Қай жылы?', language: 'kk', reportedAt: NOW });
-	await reports.report({ itemId: 'kz-china-2', assignmentKey: key, reason: 'unclear', comment: 'Түсініксіз 😀', prompt: 'x'.repeat(300), language: 'en', reportedAt: NOW });
+	await reports.report({
+		itemId: 'kz-china-1',
+		reason: 'other',
+		comment: '',
+		prompt: 'Қай жылы?',
+		language: 'kk',
+		reportedAt: NOW
+	});
+	await reports.report({
+		itemId: 'kz-china-2',
+		assignmentKey: key,
+		reason: 'unclear',
+		comment: 'Түсініксіз 😀',
+		prompt: 'x'.repeat(300),
+		language: 'en',
+		reportedAt: NOW
+	});
 	// A result that carries reports, collected by the instructor.
 	const reported: Result = { ...result, v: 2, name: 'Ерлан', reports: [{ q: 1, reason: 'typo', comment: 'Әріп' }] };
 	await classes.importResults([{ result: reported, code: encodeResult(reported) }], NOW + 4000);
@@ -116,11 +209,23 @@ describe('row schemas', () => {
 		for (const table of db.tables) {
 			const rows = await table.toArray();
 			expect(rows.length, table.name).toBeGreaterThan(0);
-			for (const row of rows) expect(checkRow(table.name as TableName, row), `${table.name}: ${JSON.stringify(row)}`).toEqual({ ok: true });
+			for (const row of rows)
+				expect(checkRow(table.name as TableName, row), `${table.name}: ${JSON.stringify(row)}`).toEqual({ ok: true });
 		}
 	});
 
-	const card = { itemId: 'a', state: 'review', dueAt: NOW, stability: 3.2, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReviewAt: NOW - 1000 };
+	const card = {
+		itemId: 'a',
+		state: 'review',
+		dueAt: NOW,
+		stability: 3.2,
+		difficulty: 5,
+		scheduledDays: 3,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		lastReviewAt: NOW - 1000
+	};
 	it.each([
 		['an unknown card state', 'cards', { ...card, state: 'weird' }],
 		['a NaN stability', 'cards', { ...card, stability: NaN }],
@@ -128,17 +233,92 @@ describe('row schemas', () => {
 		['a due date in year 275760', 'cards', { ...card, dueAt: 8_640_000_000_000_000 }],
 		['a fractional rep count', 'cards', { ...card, reps: 1.5 }],
 		['an unknown field', 'cards', { ...card, extra: 1 }],
-		['an unknown grade', 'reviews', { itemId: 'a', grade: 'perfect', reviewedAt: NOW, cardBefore: null, elapsedDays: 0, scheduledDays: 0, stateAfter: 'learning' }],
-		['a bad card inside a review', 'reviews', { itemId: 'a', grade: 'good', reviewedAt: NOW, cardBefore: { ...card, state: 'x' }, elapsedDays: 0, scheduledDays: 0, stateAfter: 'review' }],
-		['a settings value out of range', 'settings', { key: 'settings', value: { ...defaultSettings(), newCardsPerDay: 1e9 } }],
+		[
+			'an unknown grade',
+			'reviews',
+			{
+				itemId: 'a',
+				grade: 'perfect',
+				reviewedAt: NOW,
+				cardBefore: null,
+				elapsedDays: 0,
+				scheduledDays: 0,
+				stateAfter: 'learning'
+			}
+		],
+		[
+			'a bad card inside a review',
+			'reviews',
+			{
+				itemId: 'a',
+				grade: 'good',
+				reviewedAt: NOW,
+				cardBefore: { ...card, state: 'x' },
+				elapsedDays: 0,
+				scheduledDays: 0,
+				stateAfter: 'review'
+			}
+		],
+		[
+			'a settings value out of range',
+			'settings',
+			{ key: 'settings', value: { ...defaultSettings(), newCardsPerDay: 1e9 } }
+		],
 		['a last backup that is not a date', 'settings', { key: 'lastBackupAt', value: 'yesterday' }],
-		['a result completed after the last date', 'classResults', { assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NOW, result: { v: 1, assignment: 'aaaaaaaa', name: 'A', answers: '1', timeSpentMs: 0, completedAt: 8_640_000_000_000_001 } }],
+		[
+			'a result completed after the last date',
+			'classResults',
+			{
+				assignment: 'aaaaaaaa',
+				nameKey: 'a',
+				code: 'x.y',
+				importedAt: NOW,
+				result: {
+					v: 1,
+					assignment: 'aaaaaaaa',
+					name: 'A',
+					answers: '1',
+					timeSpentMs: 0,
+					completedAt: 8_640_000_000_000_001
+				}
+			}
+		],
 		['a huge roster', 'rosters', { assignment: 'aaaaaaaa', names: Array.from({ length: 5000 }, (_, i) => `n${i}`) }],
 		['a set-aside row from no table', 'setAside', { table: 'nothing', row: {}, reason: '', setAsideAt: NOW }],
-		['a report with an unknown reason', 'problemReports', { itemId: 'a', reason: 'boring', comment: '', prompt: 'Q', language: 'kk', reportedAt: NOW }],
-		['a report with a comment too long', 'problemReports', { itemId: 'a', reason: 'typo', comment: 'я'.repeat(201), prompt: 'Q', language: 'kk', reportedAt: NOW }],
-		['a report with a line break in its comment', 'problemReports', { itemId: 'a', reason: 'typo', comment: 'a\nb', prompt: 'Q', language: 'kk', reportedAt: NOW }],
-		['a collected result reporting a question it does not have', 'classResults', { assignment: 'aaaaaaaa', nameKey: 'a', code: 'x.y', importedAt: NOW, result: { v: 2, assignment: 'aaaaaaaa', name: 'A', answers: '1', timeSpentMs: 0, completedAt: NOW, reports: [{ q: 1, reason: 'typo' }] } }]
+		[
+			'a report with an unknown reason',
+			'problemReports',
+			{ itemId: 'a', reason: 'boring', comment: '', prompt: 'Q', language: 'kk', reportedAt: NOW }
+		],
+		[
+			'a report with a comment too long',
+			'problemReports',
+			{ itemId: 'a', reason: 'typo', comment: 'я'.repeat(201), prompt: 'Q', language: 'kk', reportedAt: NOW }
+		],
+		[
+			'a report with a line break in its comment',
+			'problemReports',
+			{ itemId: 'a', reason: 'typo', comment: 'a\nb', prompt: 'Q', language: 'kk', reportedAt: NOW }
+		],
+		[
+			'a collected result reporting a question it does not have',
+			'classResults',
+			{
+				assignment: 'aaaaaaaa',
+				nameKey: 'a',
+				code: 'x.y',
+				importedAt: NOW,
+				result: {
+					v: 2,
+					assignment: 'aaaaaaaa',
+					name: 'A',
+					answers: '1',
+					timeSpentMs: 0,
+					completedAt: NOW,
+					reports: [{ q: 1, reason: 'typo' }]
+				}
+			}
+		]
 	] as const)('refuse %s', (_, table, row) => {
 		expect(checkRow(table, row).ok).toBe(false);
 	});

@@ -3,7 +3,12 @@ import { joinLines, sentenceBounds, splitParagraphs, splitSentences, textOfLines
 
 describe('splitParagraphs', () => {
 	it('keeps one paragraph per long line, joining a line that continues in lowercase', () => {
-		const text = ['Kazakhstan joined the OSCE in 1992.', 'Trade grew to 31 billion dollars by', 'the end of the decade.', 'A third fact.'].join('\n');
+		const text = [
+			'Kazakhstan joined the OSCE in 1992.',
+			'Trade grew to 31 billion dollars by',
+			'the end of the decade.',
+			'A third fact.'
+		].join('\n');
 		const paragraphs = splitParagraphs(text);
 		expect(paragraphs.map((p) => [p.startLine, p.endLine])).toEqual([
 			[1, 1],
@@ -34,7 +39,13 @@ describe('splitParagraphs', () => {
 	});
 
 	it('does not break a double-spaced text at every blank line', () => {
-		const lines = ['Бұл форум 1997 жылы бес университеттің', 'бастамасымен құрылды және оның кеңсесі', 'Брюссельде 2004 жылы ашылды.', 'Екінші бағдарламасы 2011 жылы басталып,', 'студенттердің сапарын қаржыландырды.'];
+		const lines = [
+			'Бұл форум 1997 жылы бес университеттің',
+			'бастамасымен құрылды және оның кеңсесі',
+			'Брюссельде 2004 жылы ашылды.',
+			'Екінші бағдарламасы 2011 жылы басталып,',
+			'студенттердің сапарын қаржыландырды.'
+		];
 		const text = lines.join('\n\n');
 		const paragraphs = splitParagraphs(text);
 		expect(paragraphs).toHaveLength(1);
@@ -60,6 +71,10 @@ describe('splitParagraphs', () => {
 describe('sentenceBounds', () => {
 	it('does not end a sentence at an initial or an abbreviation', () => {
 		const text = 'President N. Nazarbayev spoke. Trade was 4,2 млрд. АКШ долларын. Then 2005-2015 жж. аралығында.';
-		expect(sentenceBounds(text).map(([a, b]) => text.slice(a, b))).toEqual(['President N. Nazarbayev spoke.', 'Trade was 4,2 млрд. АКШ долларын.', 'Then 2005-2015 жж. аралығында.']);
+		expect(sentenceBounds(text).map(([a, b]) => text.slice(a, b))).toEqual([
+			'President N. Nazarbayev spoke.',
+			'Trade was 4,2 млрд. АКШ долларын.',
+			'Then 2005-2015 жж. аралығында.'
+		]);
 	});
 });

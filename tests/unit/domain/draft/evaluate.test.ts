@@ -14,7 +14,9 @@ describe('the drafts eval on a course document', () => {
 		const compiled = loadBanks();
 		if (!compiled.ok) throw new Error('the banks do not compile');
 		const bank: BankNumeric[] = compiled.value.items.flatMap(({ item }) =>
-			item.type === 'numeric' && item.source.doc === DOC ? [{ id: item.id, answer: item.answer, tolerance: item.tolerance ?? 0, lines: item.source.lines }] : []
+			item.type === 'numeric' && item.source.doc === DOC
+				? [{ id: item.id, answer: item.answer, tolerance: item.tolerance ?? 0, lines: item.source.lines }]
+				: []
 		);
 		expect(bank.length).toBeGreaterThan(0);
 		const { figures } = evaluateDocument(text, bank);
@@ -33,11 +35,15 @@ describe('evaluateDrafts', () => {
 	it('catches a draft whose answer is not in its cited lines, or that cites the wrong lines', () => {
 		const numeric = drafts.find((d) => d.item.type === 'numeric' && d.item.answer === 2004)!;
 		expect(isAnswerInCitation(numeric, text, 'en')).toBe(true);
-		expect(isAnswerInCitation({ ...numeric, item: { ...numeric.item, answer: 2005 } as typeof numeric.item }, text, 'en')).toBe(false);
+		expect(
+			isAnswerInCitation({ ...numeric, item: { ...numeric.item, answer: 2005 } as typeof numeric.item }, text, 'en')
+		).toBe(false);
 		expect(isAnswerInCitation({ ...numeric, source: { paragraph: 1, lines: [1, 1] } }, text, 'en')).toBe(false);
 		const falseOne = drafts.find((d) => d.item.type === 'true-false' && !d.item.answer)!;
 		expect(isAnswerInCitation(falseOne, text, 'en')).toBe(true);
-		expect(isAnswerInCitation({ ...falseOne, item: { ...falseOne.item, answer: true } as typeof falseOne.item }, text, 'en')).toBe(false);
+		expect(
+			isAnswerInCitation({ ...falseOne, item: { ...falseOne.item, answer: true } as typeof falseOne.item }, text, 'en')
+		).toBe(false);
 	});
 
 	it('counts recall by answer and overlapping lines, and duplicates', () => {

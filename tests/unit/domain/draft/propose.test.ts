@@ -15,10 +15,21 @@ const RUSSIAN = [
 	'К 2019 году бюджет программы обмена достиг 3,5 млн евро.',
 	'Около 40% поездок пришлось на инженеров, а 25% на историков.'
 ].join('\n');
-const KAZAKH = [STEPPE_FORUM.kk[0], STEPPE_FORUM.kk[1], '2019 жылға қарай бағдарламаның бюджеті 3,5 млн еуроға жетті.', STEPPE_FORUM.kk[4]].join('\n');
+const KAZAKH = [
+	STEPPE_FORUM.kk[0],
+	STEPPE_FORUM.kk[1],
+	'2019 жылға қарай бағдарламаның бюджеті 3,5 млн еуроға жетті.',
+	STEPPE_FORUM.kk[4]
+].join('\n');
 
-const byPrompt = (drafts: Draft[], text: string) => drafts.find((d) => 'prompt' in d.item && d.item.prompt.includes(text));
-const allValid = (drafts: Draft[], language: 'kk' | 'ru' | 'en') => validateDrafts(drafts.map((d) => ({ line: d.source.lines[0], item: { ...d.item } })), language, 0);
+const byPrompt = (drafts: Draft[], text: string) =>
+	drafts.find((d) => 'prompt' in d.item && d.item.prompt.includes(text));
+const allValid = (drafts: Draft[], language: 'kk' | 'ru' | 'en') =>
+	validateDrafts(
+		drafts.map((d) => ({ line: d.source.lines[0], item: { ...d.item } })),
+		language,
+		0
+	);
 
 describe('draftQuestions', () => {
 	it('asks each number of an English text with its unit, cited to its paragraph and line', () => {
@@ -27,7 +38,9 @@ describe('draftQuestions', () => {
 		const budget = byPrompt(drafts, 'its budget reached ___ million euros');
 		expect(budget?.item).toMatchObject({ type: 'numeric', answer: 3.5, unit: 'million euros' });
 		expect(budget?.source).toEqual({ paragraph: 3, lines: [3, 3] });
-		expect(byPrompt(drafts, 'which year goes in the gap? In ___ the forum opened')?.item).toMatchObject({ answer: 2004 });
+		expect(byPrompt(drafts, 'which year goes in the gap? In ___ the forum opened')?.item).toMatchObject({
+			answer: 2004
+		});
 		expect(byPrompt(drafts, 'About ___% of the visits')?.item).toMatchObject({ answer: 40, unit: '%' });
 		expect(byPrompt(drafts, 'founded in 1997 by ___ universities')?.item).toMatchObject({ answer: 5 });
 	});
@@ -44,16 +57,27 @@ describe('draftQuestions', () => {
 
 	it('gaps defined acronyms and names, orders dated events and matches figures of one passage', () => {
 		const { drafts } = draftQuestions(ENGLISH);
-		expect(drafts.find((d) => d.item.type === 'cloze' && d.item.answers[0] === 'SF')?.item).toMatchObject({ text: expect.stringContaining('The Steppe Forum (___) was founded') });
+		expect(drafts.find((d) => d.item.type === 'cloze' && d.item.answers[0] === 'SF')?.item).toMatchObject({
+			text: expect.stringContaining('The Steppe Forum (___) was founded')
+		});
 		expect(drafts.find((d) => d.item.type === 'cloze' && d.item.answers[0] === 'European Commission')).toBeDefined();
 		const ordering = drafts.find((d) => d.item.type === 'ordering');
 		expect(ordering?.keys).toEqual(['1997', '2004', '2015', '2019']);
-		expect(ordering?.item.type === 'ordering' && ordering.item.sequence[0]).toBe('The Steppe Forum (SF) was founded in … by five universities of the region.');
-
-		const matching = draftQuestions('Exports went to three buyers: 30% to Romania, 25% to Austria, 20% to Germany, 10% to Italy.').drafts.find(
-			(d) => d.item.type === 'matching'
+		expect(ordering?.item.type === 'ordering' && ordering.item.sequence[0]).toBe(
+			'The Steppe Forum (SF) was founded in … by five universities of the region.'
 		);
-		expect(matching?.item).toMatchObject({ pairs: [{ left: 'Romania', right: '30%' }, { left: 'Austria', right: '25%' }, { left: 'Germany', right: '20%' }, { left: 'Italy', right: '10%' }] });
+
+		const matching = draftQuestions(
+			'Exports went to three buyers: 30% to Romania, 25% to Austria, 20% to Germany, 10% to Italy.'
+		).drafts.find((d) => d.item.type === 'matching');
+		expect(matching?.item).toMatchObject({
+			pairs: [
+				{ left: 'Romania', right: '30%' },
+				{ left: 'Austria', right: '25%' },
+				{ left: 'Germany', right: '20%' },
+				{ left: 'Italy', right: '10%' }
+			]
+		});
 	});
 
 	it.each([
@@ -62,13 +86,18 @@ describe('draftQuestions', () => {
 	] as const)('phrases %s questions in the document’s language', (language, text, prompt, answer) => {
 		const result = draftQuestions(text);
 		expect(result.language).toBe(language);
-		expect(result.drafts.find((d) => d.item.type === 'numeric' && d.item.prompt === prompt)?.item).toMatchObject({ answer });
+		expect(result.drafts.find((d) => d.item.type === 'numeric' && d.item.prompt === prompt)?.item).toMatchObject({
+			answer
+		});
 		expect(allValid(result.drafts, language).ok).toBe(true);
 	});
 
 	it('writes amounts’ units in the bank’s language, and leaves out paragraphs in another one', () => {
 		const result = draftQuestions(`${RUSSIAN}\n\n${ENGLISH}`, { language: 'ru' });
-		expect(byPrompt(result.drafts, 'бюджет программы обмена достиг ___ млн евро')?.item).toMatchObject({ answer: 3.5, unit: 'млн евро' });
+		expect(byPrompt(result.drafts, 'бюджет программы обмена достиг ___ млн евро')?.item).toMatchObject({
+			answer: 3.5,
+			unit: 'млн евро'
+		});
 		expect(result.skippedParagraphs).toBe(5);
 		expect(result.drafts.every((d) => d.source.lines[1] <= 4)).toBe(true);
 	});
@@ -103,8 +132,19 @@ describe('draftQuestions', () => {
 		const draft = byPrompt(drafts, 'In ___ the forum opened')!;
 		expect(draftTypes(draft, language)).toEqual(['numeric', 'cloze', 'choice', 'true-false', 'flashcard']);
 		const choice = itemFromBasis('choice', draft.basis!, language, '');
-		expect(choice).toMatchObject({ type: 'choice', options: [{ text: '1997', correct: false }, { text: '2004', correct: true }, { text: '2015', correct: false }, { text: '2019', correct: false }] });
-		expect(itemFromBasis('cloze', draft.basis!, language, '')).toMatchObject({ text: 'In ___ the forum opened an office in Brussels.', answers: ['2004'] });
+		expect(choice).toMatchObject({
+			type: 'choice',
+			options: [
+				{ text: '1997', correct: false },
+				{ text: '2004', correct: true },
+				{ text: '2015', correct: false },
+				{ text: '2019', correct: false }
+			]
+		});
+		expect(itemFromBasis('cloze', draft.basis!, language, '')).toMatchObject({
+			text: 'In ___ the forum opened an office in Brussels.',
+			answers: ['2004']
+		});
 		const ordering = drafts.find((d) => d.item.type === 'ordering')!;
 		expect(draftTypes(ordering, language)).toEqual(['ordering']);
 	});

@@ -11,7 +11,12 @@ const item: UncitedItem = {
 	type: 'choice',
 	prompt: 'Which?',
 	explanation: 'Because.',
-	options: [{ text: 'Right one', correct: true }, { text: 'Wrong one', correct: false }, { text: 'Also right', correct: true }, { text: 'Also wrong', correct: false }]
+	options: [
+		{ text: 'Right one', correct: true },
+		{ text: 'Wrong one', correct: false },
+		{ text: 'Also right', correct: true },
+		{ text: 'Also wrong', correct: false }
+	]
 };
 
 describe('a choice item in a card file', () => {

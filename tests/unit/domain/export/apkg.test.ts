@@ -13,7 +13,11 @@ import type { UncitedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2025, 2, 14, 9, 30);
 const banks = getCompiledBanks();
-const labels = { kk: { true: 'Ақиқат', false: 'Жалған' }, ru: { true: 'Верно', false: 'Неверно' }, en: { true: 'True', false: 'False' } };
+const labels = {
+	kk: { true: 'Ақиқат', false: 'Жалған' },
+	ru: { true: 'Верно', false: 'Неверно' },
+	en: { true: 'True', false: 'False' }
+};
 let SQL: SqlJsStatic;
 beforeAll(async () => {
 	SQL = await initSqlJs();
@@ -25,7 +29,9 @@ function open(bytes: Uint8Array) {
 	const db = new SQL.Database(files[APKG_COLLECTION_FILE]);
 	const rows = (sql: string) => {
 		const [result] = db.exec(sql);
-		return result ? result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]]))) : [];
+		return result
+			? result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]])))
+			: [];
 	};
 	return { files, db, rows };
 }
@@ -39,11 +45,24 @@ const topicOf = (id: string, languages: readonly ('kk' | 'ru' | 'en')[]) => ({
 describe('Anki package', () => {
 	it('is a zip of a schema 11 collection, an empty media map, and one new card per item', () => {
 		const ids = ['kz-china', 'kz-usa'];
-		const bytes = exportApkg(SQL, { language: 'en', backLanguages: [], topics: ids.map((id) => topicOf(id, ['en'])), labels, courseName: 'Course', now: NOW });
+		const bytes = exportApkg(SQL, {
+			language: 'en',
+			backLanguages: [],
+			topics: ids.map((id) => topicOf(id, ['en'])),
+			labels,
+			courseName: 'Course',
+			now: NOW
+		});
 		const { files, db, rows } = open(bytes);
 		expect(Object.keys(files).sort()).toEqual([APKG_COLLECTION_FILE, 'media']);
 		expect(strFromU8(files.media!)).toBe('{}');
-		expect(rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name)).toEqual(['cards', 'col', 'graves', 'notes', 'revlog']);
+		expect(rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name)).toEqual([
+			'cards',
+			'col',
+			'graves',
+			'notes',
+			'revlog'
+		]);
 
 		const count = ids.reduce((sum, id) => sum + banks.topicBanks.en[id]!.items.length, 0);
 		expect(rows('SELECT count(*) AS n FROM notes')[0]!.n).toBe(count);
@@ -84,13 +103,28 @@ describe('Anki package', () => {
 		// The CSV card file letters the options in the same shuffled order.
 		const [csvFront, csvBack] = Papa.parse<string[]>(toCardsCsv([choice], labels.en).trim()).data[0]!;
 		expect(note.sfld).toBe(csvFront);
-		const html = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
-		const choices = csvFront!.slice(choice.prompt.length + 1).split('  ').map(html).join('<br>');
+		const html = (text: string) =>
+			text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+		const choices = csvFront!
+			.slice(choice.prompt.length + 1)
+			.split('  ')
+			.map(html)
+			.join('<br>');
 		expect(front).toBe(`<div class="question">${html(choice.prompt)}</div><div class="choices">${choices}</div>`);
-		expect(html(csvBack!).startsWith(back!.match(/<div class="answer">(.*?)<\/div>/)![1]!.split('<br>').join('; '))).toBe(true);
+		expect(
+			html(csvBack!).startsWith(
+				back!
+					.match(/<div class="answer">(.*?)<\/div>/)![1]!
+					.split('<br>')
+					.join('; ')
+			)
+		).toBe(true);
 		expect(back).toContain('<div class="other" lang="kk">');
 		expect(back).toContain('<div class="other" lang="ru">');
-		const kkChoice = banks.topicBanks.kk['kz-china']!.items.find((i) => i.id === choice.id) as Extract<UncitedItem, { type: 'choice' }>;
+		const kkChoice = banks.topicBanks.kk['kz-china']!.items.find((i) => i.id === choice.id) as Extract<
+			UncitedItem,
+			{ type: 'choice' }
+		>;
 		expect(back).toContain(kkChoice.prompt);
 		expect(note.csum).toBe(ankiChecksum(String(note.sfld)));
 		expect(note.tags).toBe(' qaitala kz-china ');
@@ -99,8 +133,21 @@ describe('Anki package', () => {
 	});
 
 	it('never lets a text become markup', () => {
-		const item: UncitedItem = { id: 'x-1', type: 'flashcard', prompt: 'Is <b>this</b> & "that" bold?', answer: '<img src=x onerror=alert(1)>\nNo', explanation: '' };
-		const bytes = exportApkg(SQL, { language: 'en', backLanguages: [], topics: [{ topicId: 't', title: 'T', items: { en: [item] } }], labels, courseName: 'C', now: NOW });
+		const item: UncitedItem = {
+			id: 'x-1',
+			type: 'flashcard',
+			prompt: 'Is <b>this</b> & "that" bold?',
+			answer: '<img src=x onerror=alert(1)>\nNo',
+			explanation: ''
+		};
+		const bytes = exportApkg(SQL, {
+			language: 'en',
+			backLanguages: [],
+			topics: [{ topicId: 't', title: 'T', items: { en: [item] } }],
+			labels,
+			courseName: 'C',
+			now: NOW
+		});
 		const { db, rows } = open(bytes);
 		const [front, back] = String(rows('SELECT flds FROM notes')[0]!.flds).split('\x1f');
 		expect(front).toBe('<div class="question">Is &lt;b&gt;this&lt;/b&gt; &amp; &quot;that&quot; bold?</div>');

@@ -22,15 +22,26 @@ describe.each(LANGUAGES)('exports in %s', (lang) => {
 		const asked = questions.filter((q) => q.type !== 'Category');
 		expect(questions.filter((q) => q.type === 'Category')).toHaveLength(topics.length);
 		expect(asked).toHaveLength(items.length);
-		const expected = { flashcard: 'Essay', cloze: 'Short', choice: 'MC', 'true-false': 'TF', numeric: 'Numerical', matching: 'Matching', ordering: 'Matching' };
+		const expected = {
+			flashcard: 'Essay',
+			cloze: 'Short',
+			choice: 'MC',
+			'true-false': 'TF',
+			numeric: 'Numerical',
+			matching: 'Matching',
+			ordering: 'Matching'
+		};
 		asked.forEach((q, i) => {
 			const item = items[i]!;
 			expect(q.title, item.id).toBe(item.id);
 			expect(q.type, item.id).toBe(expected[item.type]);
 			const feedback = item.type === 'flashcard' ? `${item.answer} — ${item.explanation}` : item.explanation;
-			expect('globalFeedback' in q ? q.globalFeedback?.text : undefined, item.id).toBe(feedback.replace(/\s*\n\s*/g, ' '));
+			expect('globalFeedback' in q ? q.globalFeedback?.text : undefined, item.id).toBe(
+				feedback.replace(/\s*\n\s*/g, ' ')
+			);
 			if (item.type === 'true-false' && q.type === 'TF') expect(q.isTrue).toBe(item.answer);
-			if (item.type === 'numeric' && q.type === 'Numerical' && !Array.isArray(q.choices)) expect(q.choices.number).toBe(item.answer);
+			if (item.type === 'numeric' && q.type === 'Numerical' && !Array.isArray(q.choices))
+				expect(q.choices.number).toBe(item.answer);
 			if (item.type === 'choice' && q.type === 'MC') {
 				expect(q.choices.map((c) => c.text.text)).toEqual(item.options.map((o) => o.text));
 				expect(q.choices.map((c) => c.isCorrect || (c.weight ?? 0) > 0)).toEqual(item.options.map((o) => o.correct));
@@ -40,9 +51,19 @@ describe.each(LANGUAGES)('exports in %s', (lang) => {
 
 	it('Moodle XML parses back with every question, answer and feedback', () => {
 		const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(toMoodleXml(topics));
-		const questions = (xml.quiz.question as { type: string; name?: { text: string } }[]).filter((q) => q.type !== 'category');
+		const questions = (xml.quiz.question as { type: string; name?: { text: string } }[]).filter(
+			(q) => q.type !== 'category'
+		);
 		expect(questions.map((q) => String(q.name?.text))).toEqual(items.map((i) => i.id));
-		const types = { flashcard: 'essay', cloze: 'shortanswer', choice: 'multichoice', 'true-false': 'truefalse', numeric: 'numerical', matching: 'matching', ordering: 'matching' };
+		const types = {
+			flashcard: 'essay',
+			cloze: 'shortanswer',
+			choice: 'multichoice',
+			'true-false': 'truefalse',
+			numeric: 'numerical',
+			matching: 'matching',
+			ordering: 'matching'
+		};
 		expect(questions.map((q) => q.type)).toEqual(items.map((i) => types[i.type]));
 	});
 

@@ -31,7 +31,10 @@ describe('toReviewLogCsv', () => {
 			{ itemId: 'a', grade: 'good', reviewedAt: T + 1, stateBefore: 'new' }
 		];
 		const later = [...first, { itemId: 'aa', grade: 'good', reviewedAt: T + 2, stateBefore: 'new' } as const];
-		const ids = (csv: string) => Papa.parse<string[]>(csv.trim()).data.slice(1).map((row) => row[0]);
+		const ids = (csv: string) =>
+			Papa.parse<string[]>(csv.trim())
+				.data.slice(1)
+				.map((row) => row[0]);
 		expect(ids(toReviewLogCsv(first))).toEqual(['1', '2']);
 		expect(ids(toReviewLogCsv(later))).toEqual(['1', '2', '3']);
 	});

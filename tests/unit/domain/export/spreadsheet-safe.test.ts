@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { neutralizeFormula, restoreFormula, toSafeCsv, toSafeTsv } from '../../../../src/lib/domain/export/spreadsheet-safe';
+import {
+	neutralizeFormula,
+	restoreFormula,
+	toSafeCsv,
+	toSafeTsv
+} from '../../../../src/lib/domain/export/spreadsheet-safe';
 import { toCardsCsv, toCardsTsv } from '../../../../src/lib/domain/export/cards-csv';
 import { toCustomCsv, parseCsvQuestions } from '../../../../src/lib/domain/import/csv';
 
@@ -25,10 +30,16 @@ describe('neutralizeFormula', () => {
 	});
 
 	it('is undone by restoreFormula for any text', () => {
-		fc.assert(fc.property(fc.string(), (text) => restoreFormula(neutralizeFormula(text)) === text), { numRuns: 2000 });
+		fc.assert(
+			fc.property(fc.string(), (text) => restoreFormula(neutralizeFormula(text)) === text),
+			{ numRuns: 2000 }
+		);
 		// Texts made of the characters that matter, where a slip would hide among plain words.
 		const risky = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '1', '.', 'a') });
-		fc.assert(fc.property(risky, (text) => restoreFormula(neutralizeFormula(text)) === text), { numRuns: 2000 });
+		fc.assert(
+			fc.property(risky, (text) => restoreFormula(neutralizeFormula(text)) === text),
+			{ numRuns: 2000 }
+		);
 	});
 });
 
@@ -40,7 +51,10 @@ describe('the CSV and TSV the app writes', () => {
 		for (const cells of Papa.parse<string[]>(toSafeCsv(rows), { skipEmptyLines: true }).data.flat()) {
 			expect(cells).not.toMatch(/^[=+@]|^-(?!\d)/);
 		}
-		for (const cell of toSafeTsv(rows).trim().split(/[\t\n]/)) expect(cell).not.toMatch(/^[=+@]|^-(?!\d)/);
+		for (const cell of toSafeTsv(rows)
+			.trim()
+			.split(/[\t\n]/))
+			expect(cell).not.toMatch(/^[=+@]|^-(?!\d)/);
 	});
 
 	it('neutralises formulas in the Anki/Quizlet card files', () => {

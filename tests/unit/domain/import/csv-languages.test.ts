@@ -21,10 +21,30 @@ describe('a CSV in several languages', () => {
 		const bank = import_(TRILINGUAL, 'kk');
 		expect(bank.language).toBe('kk');
 		expect(bank.items.map((i) => i.id)).toEqual([id(1), id(2), id(3)]);
-		expect(bank.items[0]).toEqual({ id: id(1), type: 'flashcard', prompt: 'Қазақстанның елордасы?', answer: 'Астана', explanation: '' });
+		expect(bank.items[0]).toEqual({
+			id: id(1),
+			type: 'flashcard',
+			prompt: 'Қазақстанның елордасы?',
+			answer: 'Астана',
+			explanation: ''
+		});
 		expect(Object.keys(bank.translations ?? {}).sort()).toEqual(['en', 'ru']);
-		expect(bank.translations?.en?.[0]).toEqual({ id: id(1), type: 'flashcard', prompt: 'Capital of Kazakhstan?', answer: 'Astana', explanation: 'Since 1997' });
-		expect(bank.translations?.ru?.[1]).toMatchObject({ id: id(2), prompt: 'Страна Центральной Азии?', options: [{ text: 'Узбекистан', correct: true }, { text: 'Грузия', correct: false }, { text: 'Монголия', correct: false }] });
+		expect(bank.translations?.en?.[0]).toEqual({
+			id: id(1),
+			type: 'flashcard',
+			prompt: 'Capital of Kazakhstan?',
+			answer: 'Astana',
+			explanation: 'Since 1997'
+		});
+		expect(bank.translations?.ru?.[1]).toMatchObject({
+			id: id(2),
+			prompt: 'Страна Центральной Азии?',
+			options: [
+				{ text: 'Узбекистан', correct: true },
+				{ text: 'Грузия', correct: false },
+				{ text: 'Монголия', correct: false }
+			]
+		});
 		// What it stores reads back as a bank.
 		expect(checkStoredBank(bank)).toEqual(bank);
 	});
@@ -36,7 +56,10 @@ describe('a CSV in several languages', () => {
 	});
 
 	it('lets a column without a language stand in for every language (a shared answer, type, tolerance)', () => {
-		const bank = import_('type,question,question_ru,answer,tolerance\nnumeric,How many states?,Сколько государств?,5,0', 'en');
+		const bank = import_(
+			'type,question,question_ru,answer,tolerance\nnumeric,How many states?,Сколько государств?,5,0',
+			'en'
+		);
 		expect(bank.items[0]).toMatchObject({ prompt: 'How many states?', answer: 5 });
 		expect(bank.translations?.ru?.[0]).toMatchObject({ prompt: 'Сколько государств?', answer: 5 });
 	});
@@ -51,7 +74,9 @@ describe('a CSV in several languages', () => {
 		const problems = importProblems(
 			['question_en,question_kk,answer_en,answer_kk', 'Capital?,,Astana,Астана', 'Year?,Жыл?,1991,1991'].join('\n')
 		);
-		expect(problems).toEqual([{ line: 2, language: 'kk', key: 'customBank.error.empty', params: { field: 'question' } }]);
+		expect(problems).toEqual([
+			{ line: 2, language: 'kk', key: 'customBank.error.empty', params: { field: 'question' } }
+		]);
 	});
 
 	it('refuses a translation that asks another question', () => {
@@ -69,8 +94,12 @@ describe('a CSV in several languages', () => {
 	});
 
 	it('refuses a language column it does not know, and a repeated one', () => {
-		expect(importProblems('question,answer,question_de\nQ,A,F').map((p) => p.key)).toEqual(['customBank.error.unknownColumn']);
-		expect(importProblems('question_kk,answer,Question_KK\nQ,A,F').map((p) => p.key)).toEqual(['customBank.error.repeatedColumn']);
+		expect(importProblems('question,answer,question_de\nQ,A,F').map((p) => p.key)).toEqual([
+			'customBank.error.unknownColumn'
+		]);
+		expect(importProblems('question_kk,answer,Question_KK\nQ,A,F').map((p) => p.key)).toEqual([
+			'customBank.error.repeatedColumn'
+		]);
 	});
 
 	it('refuses a stored bank whose translation differs from it', () => {

@@ -33,9 +33,23 @@ describe('CSV with a header row', () => {
 				],
 				explanation: ''
 			},
-			{ id: id(3), type: 'true-false', statement: 'The first strategy dates from 2007.', answer: true, explanation: '' },
+			{
+				id: id(3),
+				type: 'true-false',
+				statement: 'The first strategy dates from 2007.',
+				answer: true,
+				explanation: ''
+			},
 			{ id: id(4), type: 'cloze', text: 'Independent since ___.', answers: ['1991', 'in 1991'], explanation: '' },
-			{ id: id(5), type: 'numeric', prompt: 'How many countries?', answer: 5, tolerance: 0.5, unit: 'countries', explanation: '' },
+			{
+				id: id(5),
+				type: 'numeric',
+				prompt: 'How many countries?',
+				answer: 5,
+				tolerance: 0.5,
+				unit: 'countries',
+				explanation: ''
+			},
 			{ id: id(6), type: 'ordering', prompt: 'Earliest first', sequence: ['1991', '1997', '2019'], explanation: '' },
 			{
 				id: id(7),
@@ -56,7 +70,9 @@ describe('CSV with a header row', () => {
 	});
 
 	it('reads a quoted field over several lines and counts physical lines after it', () => {
-		const problems = importProblems(`${HEADER}\nflashcard,"First line\nsecond line\nthird line",answer\nchoice,Q,a,a\n`);
+		const problems = importProblems(
+			`${HEADER}\nflashcard,"First line\nsecond line\nthird line",answer\nchoice,Q,a,a\n`
+		);
 		expect(lineKeys(problems)).toEqual([[5, 'error.repeatedOption']]);
 	});
 
@@ -91,24 +107,49 @@ describe('CSV with a header row', () => {
 			].join('\n'),
 			{ language: 'kk' }
 		);
-		expect(items.map((i) => (i.type === 'true-false' ? i.answer : i.type))).toEqual([true, false, true, false, 'choice', 'cloze']);
+		expect(items.map((i) => (i.type === 'true-false' ? i.answer : i.type))).toEqual([
+			true,
+			false,
+			true,
+			false,
+			'choice',
+			'cloze'
+		]);
 		expect(items[0]).toMatchObject({ statement: 'Астана — Қазақстанның елордасы.' });
 	});
 
 	it('takes `\\|` as a bar inside a list and `\\->` as an arrow inside a left side', () => {
 		const items = importItems(`${HEADER}\nchoice,Q,a\\|b,c|d\nmatching,M,x \\-> y -> 1|z -> 2\n`);
 		expect(items[0]).toMatchObject({ options: [{ text: 'a|b' }, { text: 'c' }, { text: 'd' }] });
-		expect(items[1]).toMatchObject({ pairs: [{ left: 'x -> y', right: '1' }, { left: 'z', right: '2' }] });
+		expect(items[1]).toMatchObject({
+			pairs: [
+				{ left: 'x -> y', right: '1' },
+				{ left: 'z', right: '2' }
+			]
+		});
 	});
 
 	it('reads numbers as people write them', () => {
-		expect(['1991', '-3.5', '3,5', '10 000', '1e3', '+2', '−4'].map(parseNumberText)).toEqual([1991, -3.5, 3.5, 10000, 1000, 2, -4]);
-		expect(['', 'abc', '1,2,3', '1.2.3', '12a', 'Infinity', '0x10'].map(parseNumberText).every(Number.isNaN)).toBe(true);
-		expect(['TRUE', 'ИСТИНА', 'дұрыс', 'no', 'Ложь', 'maybe'].map(parseTruth)).toEqual([true, true, true, false, false, undefined]);
+		expect(['1991', '-3.5', '3,5', '10 000', '1e3', '+2', '−4'].map(parseNumberText)).toEqual([
+			1991, -3.5, 3.5, 10000, 1000, 2, -4
+		]);
+		expect(['', 'abc', '1,2,3', '1.2.3', '12a', 'Infinity', '0x10'].map(parseNumberText).every(Number.isNaN)).toBe(
+			true
+		);
+		expect(['TRUE', 'ИСТИНА', 'дұрыс', 'no', 'Ложь', 'maybe'].map(parseTruth)).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+			undefined
+		]);
 	});
 
 	it('normalises a long run of underscores to the one gap', () => {
-		expect(importItems(`${HEADER}\ncloze,Independent since ______.,1991\n`)[0]).toMatchObject({ text: 'Independent since ___.' });
+		expect(importItems(`${HEADER}\ncloze,Independent since ______.,1991\n`)[0]).toMatchObject({
+			text: 'Independent since ___.'
+		});
 	});
 });
 
@@ -144,7 +185,9 @@ describe('CSV problems, each with its line', () => {
 	});
 
 	it('names the field and its limit', () => {
-		expect(importProblems(`${HEADER}\nflashcard,Q,\n`)).toEqual([{ line: 2, key: 'customBank.error.empty', params: { field: 'answer' } }]);
+		expect(importProblems(`${HEADER}\nflashcard,Q,\n`)).toEqual([
+			{ line: 2, key: 'customBank.error.empty', params: { field: 'answer' } }
+		]);
 		expect(importProblems(`${HEADER}\nchoice,Q,a,${'b|'.repeat(8)}\n`)[0]).toEqual({
 			line: 2,
 			key: 'customBank.error.count.option',
@@ -171,7 +214,9 @@ describe('CSV problems, each with its line', () => {
 	});
 
 	it('points to the line where an unclosed quote starts', () => {
-		expect(lineKeys(importProblems(`${HEADER}\nflashcard,Q,A\nflashcard,"Q2,A2\nflashcard,Q3,A3\n`))).toEqual([[3, 'error.unclosedQuote']]);
+		expect(lineKeys(importProblems(`${HEADER}\nflashcard,Q,A\nflashcard,"Q2,A2\nflashcard,Q3,A3\n`))).toEqual([
+			[3, 'error.unclosedQuote']
+		]);
 	});
 
 	it('points to a misplaced quote', () => {
@@ -185,12 +230,18 @@ describe('CSV without a header', () => {
 			{ id: id(1), type: 'flashcard', prompt: 'Astana', answer: 'Capital of Kazakhstan', explanation: '' },
 			{ id: id(2), type: 'flashcard', prompt: 'Bishkek', answer: 'Capital of Kyrgyzstan', explanation: '' }
 		]);
-		expect(importItems('"Astana, the capital";"Since 1997"\n').map((i) => i.type === 'flashcard' && i.answer)).toEqual(['Since 1997']);
+		expect(importItems('"Astana, the capital";"Since 1997"\n').map((i) => i.type === 'flashcard' && i.answer)).toEqual([
+			'Since 1997'
+		]);
 	});
 
 	it('understands Anki’s header lines: separator, HTML, a tags column', () => {
-		const items = importItems('#separator:tab\n#html:true\n#tags column:3\n<b>Astana</b>\tCapital&nbsp;city<br>of KZ\tgeo\n');
-		expect(items).toEqual([{ id: id(1), type: 'flashcard', prompt: 'Astana', answer: 'Capital city\nof KZ', explanation: '' }]);
+		const items = importItems(
+			'#separator:tab\n#html:true\n#tags column:3\n<b>Astana</b>\tCapital&nbsp;city<br>of KZ\tgeo\n'
+		);
+		expect(items).toEqual([
+			{ id: id(1), type: 'flashcard', prompt: 'Astana', answer: 'Capital city\nof KZ', explanation: '' }
+		]);
 	});
 
 	it('refuses a line that does not have two columns, with its line', () => {
@@ -202,7 +253,16 @@ describe('CSV without a header', () => {
 describe('toCustomCsv', () => {
 	it('writes the header and one row per item, lists escaped', () => {
 		const csv = toCustomCsv([
-			{ id: 'x', type: 'choice', prompt: 'Q, with comma', options: [{ text: 'a|b', correct: true }, { text: 'c', correct: false }], explanation: '' },
+			{
+				id: 'x',
+				type: 'choice',
+				prompt: 'Q, with comma',
+				options: [
+					{ text: 'a|b', correct: true },
+					{ text: 'c', correct: false }
+				],
+				explanation: ''
+			},
 			{ id: 'y', type: 'numeric', prompt: 'N', answer: 3.5, tolerance: 0, explanation: 'E' }
 		]);
 		expect(csv).toBe(`${HEADER}\nchoice,"Q, with comma",a\\|b,c,,,\nnumeric,N,3.5,,E,,\n`);

@@ -26,12 +26,30 @@ const bank: CustomBank = {
 	importedAt: AT,
 	items: [
 		{ id: customItemId(AT, 1), type: 'flashcard', prompt: 'Capital of Kazakhstan?', answer: 'Astana', explanation: '' },
-		{ id: customItemId(AT, 2), type: 'true-false', statement: 'Bishkek is in Kyrgyzstan.', answer: true, explanation: 'Yes.' }
+		{
+			id: customItemId(AT, 2),
+			type: 'true-false',
+			statement: 'Bishkek is in Kyrgyzstan.',
+			answer: true,
+			explanation: 'Yes.'
+		}
 	],
 	translations: {
 		kk: [
-			{ id: customItemId(AT, 1), type: 'flashcard', prompt: 'Қазақстанның астанасы?', answer: 'Астана', explanation: '' },
-			{ id: customItemId(AT, 2), type: 'true-false', statement: 'Бішкек Қырғызстанда.', answer: true, explanation: 'Иә.' }
+			{
+				id: customItemId(AT, 1),
+				type: 'flashcard',
+				prompt: 'Қазақстанның астанасы?',
+				answer: 'Астана',
+				explanation: ''
+			},
+			{
+				id: customItemId(AT, 2),
+				type: 'true-false',
+				statement: 'Бішкек Қырғызстанда.',
+				answer: true,
+				explanation: 'Иә.'
+			}
 		]
 	}
 };
@@ -72,10 +90,22 @@ describe('ids of an own bank', () => {
 			file: `questions/${topicId}.yaml`,
 			data: {
 				topic: { id: topicId, title: text, summary: text },
-				items: [{ id: itemId, type: 'true-false', source: { doc: 'a.txt', lines: [1, 1] }, statement: text, answer: true, explanation: text }]
+				items: [
+					{
+						id: itemId,
+						type: 'true-false',
+						source: { doc: 'a.txt', lines: [1, 1] },
+						statement: text,
+						answer: true,
+						explanation: text
+					}
+				]
 			}
 		});
-		const registry = { file: 'questions/sources.yaml', data: { 'a.txt': { title: text, languages: ['en'], lineCount: 10 } } };
+		const registry = {
+			file: 'questions/sources.yaml',
+			data: { 'a.txt': { title: text, languages: ['en'], lineCount: 10 } }
+		};
 		const result = compileBanks([file('custom-x', 'custom-x-1')], registry);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems.map((p) => p.field)).toEqual(['topic.id', 'id']);

@@ -25,14 +25,24 @@ describe('exports of an imported bank', () => {
 		expect(gift).not.toContain('####}');
 		expect(gift).not.toContain('— }');
 		const questions = parseGift(gift).filter((q) => q.type !== 'Category');
-		expect(questions.map((q) => ('globalFeedback' in q ? (q.globalFeedback?.text ?? null) : null))).toEqual(['Astana', 'Bishkek — Since 1991', null, null, null]);
+		expect(questions.map((q) => ('globalFeedback' in q ? (q.globalFeedback?.text ?? null) : null))).toEqual([
+			'Astana',
+			'Bishkek — Since 1991',
+			null,
+			null,
+			null
+		]);
 		const back = parseCustomBank(gift, { format: 'auto', language: 'en', title: 'Again', now: NOW });
 		expect(back.ok && back.bank.items).toEqual(items);
 	});
 
 	it('Moodle XML and cards CSV show the answer without a dangling dash', () => {
-		const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(toMoodleXml([{ topicId: 'mine', items }]));
-		const feedback = (xml.quiz.question as { generalfeedback?: { text: string } }[]).slice(1).map((q) => q.generalfeedback?.text ?? '');
+		const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+			toMoodleXml([{ topicId: 'mine', items }])
+		);
+		const feedback = (xml.quiz.question as { generalfeedback?: { text: string } }[])
+			.slice(1)
+			.map((q) => q.generalfeedback?.text ?? '');
 		expect(feedback).toEqual(['Astana', 'Bishkek — Since 1991', '', '', '']);
 		const csv = toCardsCsv(items, { true: 'True', false: 'False' });
 		expect(csv.split('\n')[0]).toBe('Capital of Kazakhstan?,Astana');

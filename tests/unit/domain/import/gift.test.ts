@@ -48,12 +48,45 @@ describe('GIFT questions', () => {
 				],
 				explanation: ''
 			},
-			{ id: id(3), type: 'true-false', statement: 'The first EU strategy dates from 2007.', answer: true, explanation: '' },
-			{ id: id(4), type: 'cloze', text: 'Kazakhstan became independent in ___ after the Soviet collapse.', answers: ['1991'], explanation: '' },
+			{
+				id: id(3),
+				type: 'true-false',
+				statement: 'The first EU strategy dates from 2007.',
+				answer: true,
+				explanation: ''
+			},
+			{
+				id: id(4),
+				type: 'cloze',
+				text: 'Kazakhstan became independent in ___ after the Soviet collapse.',
+				answers: ['1991'],
+				explanation: ''
+			},
 			{ id: id(5), type: 'cloze', text: 'Capital of Kyrgyzstan? ___', answers: ['Bishkek', 'Бишкек'], explanation: '' },
-			{ id: id(6), type: 'numeric', prompt: 'How many countries are in Central Asia?', answer: 5, tolerance: 0, explanation: '' },
-			{ id: id(7), type: 'numeric', prompt: 'Year of the first strategy?', answer: 2007, tolerance: 1, explanation: '' },
-			{ id: id(8), type: 'numeric', prompt: 'Year of the second strategy?', answer: 2019, tolerance: 1, explanation: '' },
+			{
+				id: id(6),
+				type: 'numeric',
+				prompt: 'How many countries are in Central Asia?',
+				answer: 5,
+				tolerance: 0,
+				explanation: ''
+			},
+			{
+				id: id(7),
+				type: 'numeric',
+				prompt: 'Year of the first strategy?',
+				answer: 2007,
+				tolerance: 1,
+				explanation: ''
+			},
+			{
+				id: id(8),
+				type: 'numeric',
+				prompt: 'Year of the second strategy?',
+				answer: 2019,
+				tolerance: 1,
+				explanation: ''
+			},
 			{
 				id: id(9),
 				type: 'matching',
@@ -64,13 +97,24 @@ describe('GIFT questions', () => {
 				],
 				explanation: ''
 			},
-			{ id: id(10), type: 'flashcard', prompt: 'Capital of Kazakhstan', answer: 'Astana', explanation: 'The capital since 1997.' }
+			{
+				id: id(10),
+				type: 'flashcard',
+				prompt: 'Capital of Kazakhstan',
+				answer: 'Astana',
+				explanation: 'The capital since 1997.'
+			}
 		]);
 	});
 
 	it('leaves out what has no answer, and partial credit, with a warning on its line', () => {
 		const result = parseCustomBank(
-			gift('A description without answers.', 'Write an essay. {}', 'Capital? {=Astana =%50%Astana city}', 'Match. {=a -> 1 =b -> 2 = -> 3}'),
+			gift(
+				'A description without answers.',
+				'Write an essay. {}',
+				'Capital? {=Astana =%50%Astana city}',
+				'Match. {=a -> 1 =b -> 2 = -> 3}'
+			),
 			{ format: 'gift', language: 'en', title: 'T', now: NOW }
 		);
 		expect(result.ok && lineKeys(result.warnings)).toEqual([
@@ -113,7 +157,12 @@ describe('GIFT questions', () => {
 	});
 
 	it('gives a validation problem the line its question starts on, after comments', () => {
-		const text = gift('Q1 {T}', '// about Q2\n// more\nQ2 {=a ~a}', 'Q3 {~a ~b}', 'Q4 {=x =%50%y}'.replace('=x', '=%50%x'));
+		const text = gift(
+			'Q1 {T}',
+			'// about Q2\n// more\nQ2 {=a ~a}',
+			'Q3 {~a ~b}',
+			'Q4 {=x =%50%y}'.replace('=x', '=%50%x')
+		);
 		expect(lineKeys(importProblems(text, { format: 'gift' }))).toEqual([
 			[5, 'error.repeatedOption'],
 			[7, 'error.noCorrectOption'],
@@ -134,7 +183,12 @@ describe('our own GIFT export, imported back', () => {
 	it.each(LANGUAGES)('every built-in bank in %s comes back whole and valid', (language) => {
 		for (const topic of banks.index.topics) {
 			const items = banks.topicBanks[language][topic.id]!.items;
-			const result = parseCustomBank(toGift([{ topicId: topic.id, items }]), { format: 'auto', language, title: topic.id, now: NOW });
+			const result = parseCustomBank(toGift([{ topicId: topic.id, items }]), {
+				format: 'auto',
+				language,
+				title: topic.id,
+				now: NOW
+			});
 			if (!result.ok) throw new Error(`${topic.id}: ${JSON.stringify(result.problems.slice(0, 3))}`);
 			expect(result.bank.format).toBe('gift');
 			expect(result.bank.items.map((i) => i.type)).toEqual(

@@ -18,4 +18,5 @@ export function importProblems(text: string, options: Partial<ImportOptions> = {
 	return result.problems;
 }
 
-export const lineKeys = (problems: ImportProblem[]) => problems.map((p) => [p.line, p.key.replace(/^customBank\./, '')]);
+export const lineKeys = (problems: ImportProblem[]) =>
+	problems.map((p) => [p.line, p.key.replace(/^customBank\./, '')]);

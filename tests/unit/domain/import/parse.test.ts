@@ -15,14 +15,24 @@ const options = { format: 'auto', language: 'en', title: 'Test', now: NOW } as c
 
 describe('parseCustomBank', () => {
 	it('returns the whole bank with its title, language, format and date', () => {
-		const result = parseCustomBank('question,answer\nQ,A\n', { ...options, title: '  My   questions ', language: 'kk' });
-		expect(result).toMatchObject({ ok: true, bank: { title: 'My questions', language: 'kk', format: 'csv', importedAt: NOW }, warnings: [] });
+		const result = parseCustomBank('question,answer\nQ,A\n', {
+			...options,
+			title: '  My   questions ',
+			language: 'kk'
+		});
+		expect(result).toMatchObject({
+			ok: true,
+			bank: { title: 'My questions', language: 'kk', format: 'csv', importedAt: NOW },
+			warnings: []
+		});
 	});
 
 	it('imports nothing when one question of many is wrong', () => {
 		const rows = Array.from({ length: 50 }, (_, i) => `flashcard,Q${i},A${i}`);
 		rows[37] = 'choice,Q37,,x|y';
-		expect(lineKeys(importProblems(`type,question,answer,wrong\n${rows.join('\n')}`))).toEqual([[39, 'error.noCorrectOption']]);
+		expect(lineKeys(importProblems(`type,question,answer,wrong\n${rows.join('\n')}`))).toEqual([
+			[39, 'error.noCorrectOption']
+		]);
 	});
 
 	it.each([
@@ -35,17 +45,23 @@ describe('parseCustomBank', () => {
 	it('refuses a text with no questions', () => {
 		expect(lineKeys(importProblems('type,question,answer\n\n'))).toEqual([[undefined, 'error.noQuestions']]);
 		expect(lineKeys(importProblems('   \n'))).toEqual([[undefined, 'error.noQuestions']]);
-		expect(lineKeys(importProblems('// only a comment\n', { format: 'gift' }))).toEqual([[undefined, 'error.noQuestions']]);
+		expect(lineKeys(importProblems('// only a comment\n', { format: 'gift' }))).toEqual([
+			[undefined, 'error.noQuestions']
+		]);
 	});
 
 	it('refuses a text over the size bound before reading it', () => {
 		const text = `question,answer\n${'Q,A\n'.repeat(IMPORT_LIMITS.textChars / 4)}`;
-		expect(importProblems(text)).toEqual([{ key: 'customBank.error.tooLarge', params: { max: IMPORT_LIMITS.textChars } }]);
+		expect(importProblems(text)).toEqual([
+			{ key: 'customBank.error.tooLarge', params: { max: IMPORT_LIMITS.textChars } }
+		]);
 	});
 
 	it('refuses more questions than the bound, in either format', () => {
 		const count = IMPORT_LIMITS.questions + 1;
-		expect(lineKeys(importProblems(`question,answer\n${'Q,A\n'.repeat(count)}`))).toEqual([[undefined, 'error.tooManyQuestions']]);
+		expect(lineKeys(importProblems(`question,answer\n${'Q,A\n'.repeat(count)}`))).toEqual([
+			[undefined, 'error.tooManyQuestions']
+		]);
 		expect(lineKeys(importProblems('Q {T}\n\n'.repeat(count)))).toEqual([[undefined, 'error.tooManyQuestions']]);
 	});
 
@@ -83,8 +99,51 @@ describe('parseCustomBank', () => {
 });
 
 // Tokens that matter to the two parsers, to reach their corners more often than random text does.
-const TOKENS = ['"', ',', ';', '\t', '|', '\\', '{', '}', '=', '~', '#', '%', ':', '::', '->', '___', '\n', '\r\n', ' ', '\uFEFF', 'T', 'F', '50',
-	'question', 'answer', 'wrong', 'type', 'choice', 'cloze', 'numeric', 'matching', 'ordering', 'true-false', 'true', '1.5', 'Астана', 'қ', '$CATEGORY:', '//', '[html]', '<b>', '&amp;', '#separator:tab'];
+const TOKENS = [
+	'"',
+	',',
+	';',
+	'\t',
+	'|',
+	'\\',
+	'{',
+	'}',
+	'=',
+	'~',
+	'#',
+	'%',
+	':',
+	'::',
+	'->',
+	'___',
+	'\n',
+	'\r\n',
+	' ',
+	'\uFEFF',
+	'T',
+	'F',
+	'50',
+	'question',
+	'answer',
+	'wrong',
+	'type',
+	'choice',
+	'cloze',
+	'numeric',
+	'matching',
+	'ordering',
+	'true-false',
+	'true',
+	'1.5',
+	'Астана',
+	'қ',
+	'$CATEGORY:',
+	'//',
+	'[html]',
+	'<b>',
+	'&amp;',
+	'#separator:tab'
+];
 const noisyText = fc.oneof(
 	fc.string({ maxLength: 400 }),
 	fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((t) => t.join('')),
@@ -94,21 +153,27 @@ const noisyText = fc.oneof(
 describe('any text at all', () => {
 	it('never throws, and gives a valid bank or problems on lines of the text', () => {
 		fc.assert(
-			fc.property(noisyText, fc.constantFrom('auto', 'csv', 'gift'), fc.constantFrom(...LANGUAGES), (text, format, language) => {
-				const result = parseCustomBank(text, { ...options, format, language });
-				const lineCount = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).length;
-				if (result.ok) {
-					expect(result.bank.items.length).toBeGreaterThan(0);
-					for (const item of result.bank.items) expect(v.is(CustomItemSchema, item)).toBe(true);
-					for (const w of result.warnings) expect(w.line).toBeLessThanOrEqual(lineCount);
-				} else {
-					expect(result.problems.length).toBeGreaterThan(0);
-					for (const p of result.problems) {
-						expect(p.key).toMatch(/^customBank\.error\./);
-						if (p.line !== undefined) expect(p.line >= 1 && p.line <= lineCount, `line ${p.line} of ${lineCount}`).toBe(true);
+			fc.property(
+				noisyText,
+				fc.constantFrom('auto', 'csv', 'gift'),
+				fc.constantFrom(...LANGUAGES),
+				(text, format, language) => {
+					const result = parseCustomBank(text, { ...options, format, language });
+					const lineCount = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).length;
+					if (result.ok) {
+						expect(result.bank.items.length).toBeGreaterThan(0);
+						for (const item of result.bank.items) expect(v.is(CustomItemSchema, item)).toBe(true);
+						for (const w of result.warnings) expect(w.line).toBeLessThanOrEqual(lineCount);
+					} else {
+						expect(result.problems.length).toBeGreaterThan(0);
+						for (const p of result.problems) {
+							expect(p.key).toMatch(/^customBank\.error\./);
+							if (p.line !== undefined)
+								expect(p.line >= 1 && p.line <= lineCount, `line ${p.line} of ${lineCount}`).toBe(true);
+						}
 					}
 				}
-			}),
+			),
 			{ numRuns: 1500, seed: 20250314 }
 		);
 	});
@@ -121,15 +186,15 @@ const texts = (min: number, max: number) => fc.array(text, { minLength: min, max
 const explanation = fc.oneof(fc.constant(''), text);
 const rawItem: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
 	fc.record({ type: fc.constant('flashcard'), prompt: text, answer: text, explanation }),
-	fc
-		.record({ prompt: text, right: texts(1, 3), wrong: texts(1, 3), explanation })
-		.map(({ right, wrong, ...rest }) => ({
-			type: 'choice',
-			...rest,
-			options: [...right.map((t) => ({ text: t, correct: true })), ...wrong.map((t) => ({ text: t, correct: false }))]
-		})),
+	fc.record({ prompt: text, right: texts(1, 3), wrong: texts(1, 3), explanation }).map(({ right, wrong, ...rest }) => ({
+		type: 'choice',
+		...rest,
+		options: [...right.map((t) => ({ text: t, correct: true })), ...wrong.map((t) => ({ text: t, correct: false }))]
+	})),
 	fc.record({ type: fc.constant('true-false'), statement: text, answer: fc.boolean(), explanation }),
-	fc.record({ before: text, after: text, answers: texts(1, 3), explanation }).map(({ before, after, ...rest }) => ({ type: 'cloze', text: `${before}___${after}`, ...rest })),
+	fc
+		.record({ before: text, after: text, answers: texts(1, 3), explanation })
+		.map(({ before, after, ...rest }) => ({ type: 'cloze', text: `${before}___${after}`, ...rest })),
 	fc.record(
 		{
 			type: fc.constant('numeric'),
@@ -142,20 +207,29 @@ const rawItem: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
 		{ requiredKeys: ['type', 'prompt', 'answer', 'explanation'] }
 	),
 	fc.record({ type: fc.constant('ordering'), prompt: text, sequence: texts(2, 4), explanation }),
-	fc.record({ type: fc.constant('matching'), prompt: text, pairs: fc.array(fc.record({ left: text, right: text }), { minLength: 2, maxLength: 4 }), explanation })
+	fc.record({
+		type: fc.constant('matching'),
+		prompt: text,
+		pairs: fc.array(fc.record({ left: text, right: text }), { minLength: 2, maxLength: 4 }),
+		explanation
+	})
 );
 
 describe('a valid bank printed as CSV', () => {
 	it('parses back to the same items', () => {
 		fc.assert(
-			fc.property(fc.array(rawItem, { minLength: 1, maxLength: 8 }), fc.constantFrom<Language>(...LANGUAGES), (raws, language) => {
-				const drafts: DraftItem[] = raws.map((item, i) => ({ line: i + 1, item }));
-				const valid = validateDrafts(drafts, language, NOW);
-				fc.pre(valid.ok);
-				if (!valid.ok) return;
-				const result = parseCustomBank(toCustomCsv(valid.items), { ...options, language, format: 'auto' });
-				expect(result.ok ? result.bank.items : result.problems).toEqual(valid.items);
-			}),
+			fc.property(
+				fc.array(rawItem, { minLength: 1, maxLength: 8 }),
+				fc.constantFrom<Language>(...LANGUAGES),
+				(raws, language) => {
+					const drafts: DraftItem[] = raws.map((item, i) => ({ line: i + 1, item }));
+					const valid = validateDrafts(drafts, language, NOW);
+					fc.pre(valid.ok);
+					if (!valid.ok) return;
+					const result = parseCustomBank(toCustomCsv(valid.items), { ...options, language, format: 'auto' });
+					expect(result.ok ? result.bank.items : result.problems).toEqual(valid.items);
+				}
+			),
 			{ numRuns: 400, seed: 20250314 }
 		);
 	});
@@ -165,11 +239,20 @@ describe('a valid bank printed as CSV', () => {
 		for (const language of LANGUAGES) {
 			const items = banks.index.topics.flatMap((t) => banks.topicBanks[language][t.id]!.items);
 			// An imported question has no id, citation, level, tags or note on its source.
-			const drafts = items.map(({ id: _id, source: _source, level: _level, tags: _tags, sourceNote: _note, ...item }, i) => ({ line: i + 1, item }));
+			const drafts = items.map(
+				({ id: _id, source: _source, level: _level, tags: _tags, sourceNote: _note, ...item }, i) => ({
+					line: i + 1,
+					item
+				})
+			);
 			const valid = validateDrafts(drafts, language, NOW);
 			if (!valid.ok) throw new Error(JSON.stringify(valid.problems.slice(0, 3)));
 			// Right options come first in our CSV: compare with the options in that order.
-			const expected = valid.items.map((i) => (i.type === 'choice' ? { ...i, options: [...i.options].sort((a, b) => Number(b.correct) - Number(a.correct)) } : i));
+			const expected = valid.items.map((i) =>
+				i.type === 'choice'
+					? { ...i, options: [...i.options].sort((a, b) => Number(b.correct) - Number(a.correct)) }
+					: i
+			);
 			const result = parseCustomBank(toCustomCsv(valid.items), { ...options, language });
 			expect(result.ok ? result.bank.items : result.problems).toEqual(expected);
 		}
@@ -179,7 +262,9 @@ describe('a valid bank printed as CSV', () => {
 describe('problem keys', () => {
 	it('every key the import can return is translated in kk, ru and en', async () => {
 		await loadTeachStrings();
-		const sources = ['csv', 'csv-cells', 'gift', 'parse', 'validate-custom'].map((f) => readFileSync(`src/lib/domain/import/${f}.ts`, 'utf8')).join('\n');
+		const sources = ['csv', 'csv-cells', 'gift', 'parse', 'validate-custom']
+			.map((f) => readFileSync(`src/lib/domain/import/${f}.ts`, 'utf8'))
+			.join('\n');
 		const keys = new Set([...sources.matchAll(/'(customBank\.(?:error|warning)\.[\w.]+)'/g)].map((m) => m[1]!));
 		for (const field of Object.keys(COUNT_LIMITS)) keys.add(`customBank.error.count.${field}`);
 		expect(keys.size).toBeGreaterThan(30);

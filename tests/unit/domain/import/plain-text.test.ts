@@ -20,7 +20,9 @@ describe('plain text from markup', () => {
 	});
 
 	it('drops Markdown marks but keeps gaps', () => {
-		expect(markdownToText('# Title\n**Bold** and *it* `code` [link](http://x) ![img](y.png) ___')).toBe('Title\nBold and it code link img ___');
+		expect(markdownToText('# Title\n**Bold** and *it* `code` [link](http://x) ![img](y.png) ___')).toBe(
+			'Title\nBold and it code link img ___'
+		);
 	});
 
 	it('makes each GIFT format one plain line', () => {

@@ -30,7 +30,10 @@ describe('checkTypedAnswer accepts', () => {
 		['әлем', ['әлем']],
 		// alternatives a bank item lists
 		['ЕҚЫҰ', ['ЕЫҚҰ', 'ЕҚЫҰ']],
-		['Organization for Security and Co-operation in Europe', ['OSCE', 'Organization for Security and Co-operation in Europe']]
+		[
+			'Organization for Security and Co-operation in Europe',
+			['OSCE', 'Organization for Security and Co-operation in Europe']
+		]
 	])('%s for %j', (typed, accepted) => {
 		expect(checkTypedAnswer(typed, accepted).isCorrect).toBe(true);
 	});
@@ -63,8 +66,18 @@ describe('checkTypedAnswer rejects', () => {
 	});
 
 	it('reports whether the match was exact', () => {
-		expect(checkTypedAnswer('Қазақстан', ['Қазақстан'])).toEqual({ isCorrect: true, matched: 'Қазақстан', isExact: true, isNearMiss: false });
-		expect(checkTypedAnswer('Казакстан', ['Қазақстан'])).toEqual({ isCorrect: true, matched: 'Қазақстан', isExact: false, isNearMiss: false });
+		expect(checkTypedAnswer('Қазақстан', ['Қазақстан'])).toEqual({
+			isCorrect: true,
+			matched: 'Қазақстан',
+			isExact: true,
+			isNearMiss: false
+		});
+		expect(checkTypedAnswer('Казакстан', ['Қазақстан'])).toEqual({
+			isCorrect: true,
+			matched: 'Қазақстан',
+			isExact: false,
+			isNearMiss: false
+		});
 	});
 });
 
@@ -128,8 +141,18 @@ describe('checkTypedAnswer does not forgive', () => {
 	});
 
 	it('reports a near miss apart from an exact or folded match', () => {
-		expect(checkTypedAnswer('Хартлентің', ['Хартлендтің'])).toEqual({ isCorrect: true, matched: 'Хартлендтің', isExact: false, isNearMiss: true });
-		expect(checkTypedAnswer('Хартлендтін', ['Хартлендтің'])).toEqual({ isCorrect: true, matched: 'Хартлендтің', isExact: false, isNearMiss: false });
+		expect(checkTypedAnswer('Хартлентің', ['Хартлендтің'])).toEqual({
+			isCorrect: true,
+			matched: 'Хартлендтің',
+			isExact: false,
+			isNearMiss: true
+		});
+		expect(checkTypedAnswer('Хартлендтін', ['Хартлендтің'])).toEqual({
+			isCorrect: true,
+			matched: 'Хартлендтің',
+			isExact: false,
+			isNearMiss: false
+		});
 	});
 });
 

@@ -4,9 +4,35 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const labels = { true: 'True', false: 'False', knewIt: 'I knew it', didNotKnow: 'I did not' };
 const base = { source: { doc: 'd.txt', lines: [1, 1] as [number, number] }, explanation: 'Why.' };
-const choice: LocalizedItem = { ...base, id: 'c', type: 'choice', prompt: 'Which?', options: [{ text: 'A', correct: true }, { text: 'B', correct: false }, { text: 'C', correct: false }] };
-const ordering: LocalizedItem = { ...base, id: 'o', type: 'ordering', prompt: 'Order', sequence: ['1951', '1992', '2007'] };
-const matching: LocalizedItem = { ...base, id: 'm', type: 'matching', prompt: 'Match', pairs: [{ left: 'TACIS', right: 'aid' }, { left: 'Tempus', right: 'education' }, { left: 'TRACECA', right: 'transport' }] };
+const choice: LocalizedItem = {
+	...base,
+	id: 'c',
+	type: 'choice',
+	prompt: 'Which?',
+	options: [
+		{ text: 'A', correct: true },
+		{ text: 'B', correct: false },
+		{ text: 'C', correct: false }
+	]
+};
+const ordering: LocalizedItem = {
+	...base,
+	id: 'o',
+	type: 'ordering',
+	prompt: 'Order',
+	sequence: ['1951', '1992', '2007']
+};
+const matching: LocalizedItem = {
+	...base,
+	id: 'm',
+	type: 'matching',
+	prompt: 'Match',
+	pairs: [
+		{ left: 'TACIS', right: 'aid' },
+		{ left: 'Tempus', right: 'education' },
+		{ left: 'TRACECA', right: 'transport' }
+	]
+};
 
 describe('describeResponse', () => {
 	it.each([

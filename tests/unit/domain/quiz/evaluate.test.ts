@@ -4,16 +4,44 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const base = { source: { doc: 'tiny.txt', lines: [1, 1] as [number, number] }, explanation: 'Why.' };
 const choice: LocalizedItem = {
-	...base, id: 'c', type: 'choice', prompt: 'Which?',
-	options: [{ text: 'A', correct: true }, { text: 'B', correct: false }, { text: 'C', correct: true }]
+	...base,
+	id: 'c',
+	type: 'choice',
+	prompt: 'Which?',
+	options: [
+		{ text: 'A', correct: true },
+		{ text: 'B', correct: false },
+		{ text: 'C', correct: true }
+	]
 };
-const ordering: LocalizedItem = { ...base, id: 'o', type: 'ordering', prompt: 'Order', sequence: ['1951', '1992', '2007'] };
+const ordering: LocalizedItem = {
+	...base,
+	id: 'o',
+	type: 'ordering',
+	prompt: 'Order',
+	sequence: ['1951', '1992', '2007']
+};
 const matching: LocalizedItem = {
-	...base, id: 'm', type: 'matching', prompt: 'Match',
-	pairs: [{ left: 'TACIS', right: 'aid' }, { left: 'TRACECA', right: 'transport' }, { left: 'Tempus', right: 'education' }]
+	...base,
+	id: 'm',
+	type: 'matching',
+	prompt: 'Match',
+	pairs: [
+		{ left: 'TACIS', right: 'aid' },
+		{ left: 'TRACECA', right: 'transport' },
+		{ left: 'Tempus', right: 'education' }
+	]
 };
 const cloze: LocalizedItem = { ...base, id: 'z', type: 'cloze', text: 'Joined the ___.', answers: ['ЕЫҚҰ', 'ЕҚЫҰ'] };
-const numeric: LocalizedItem = { ...base, id: 'n', type: 'numeric', prompt: 'How much?', answer: 24.3, tolerance: 0, unit: 'bn' };
+const numeric: LocalizedItem = {
+	...base,
+	id: 'n',
+	type: 'numeric',
+	prompt: 'How much?',
+	answer: 24.3,
+	tolerance: 0,
+	unit: 'bn'
+};
 const trueFalse: LocalizedItem = { ...base, id: 't', type: 'true-false', statement: 'It is so.', answer: false };
 
 describe('evaluateResponse', () => {
@@ -37,12 +65,23 @@ describe('evaluateResponse', () => {
 	});
 
 	it('marks a typed answer accepted only leniently', () => {
-		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫКУ' })).toEqual({ isCorrect: true, isLenient: true, isNearMiss: false, matched: 'ЕЫҚҰ' });
+		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫКУ' })).toEqual({
+			isCorrect: true,
+			isLenient: true,
+			isNearMiss: false,
+			matched: 'ЕЫҚҰ'
+		});
 		expect(evaluateResponse(cloze, { type: 'cloze', text: 'ЕЫҚҰ' })).toEqual({ isCorrect: true });
 	});
 
 	it('forgives a slip in a long word as a near miss, with the bank’s spelling', () => {
-		const heartland: LocalizedItem = { ...base, id: 'h', type: 'cloze', text: 'Part of the ___.', answers: ['Хартлендтің', 'Хартленд'] };
+		const heartland: LocalizedItem = {
+			...base,
+			id: 'h',
+			type: 'cloze',
+			text: 'Part of the ___.',
+			answers: ['Хартлендтің', 'Хартленд']
+		};
 		expect(evaluateResponse(heartland, { type: 'cloze', text: 'Хартлентің' })).toEqual({
 			isCorrect: true,
 			isLenient: true,

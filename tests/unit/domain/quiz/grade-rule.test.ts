@@ -7,7 +7,9 @@ describe('expectedAnswerMs', () => {
 		// A 60-character true/false statement: 2 s to act + 4 s to read = 6 s expected.
 		expect(expectedAnswerMs({ type: 'true-false', textLength: 60 })).toBe(6000);
 		expect(expectedAnswerMs({ type: 'cloze', textLength: 60 })).toBe(10_000);
-		expect(expectedAnswerMs({ type: 'matching', textLength: 60 })).toBeGreaterThan(expectedAnswerMs({ type: 'true-false', textLength: 60 }));
+		expect(expectedAnswerMs({ type: 'matching', textLength: 60 })).toBeGreaterThan(
+			expectedAnswerMs({ type: 'true-false', textLength: 60 })
+		);
 	});
 });
 

@@ -4,8 +4,16 @@ import { choiceOrder, markResponse } from '$lib/domain/quiz/mark-response';
 
 const base = { source: { doc: 'tiny.txt', lines: [1, 1] as [number, number] }, explanation: 'Why.' };
 const choice = {
-	...base, id: 'c', type: 'choice' as const, prompt: 'Which?',
-	options: [{ text: 'A', correct: true }, { text: 'B', correct: false }, { text: 'C', correct: true }, { text: 'D', correct: false }]
+	...base,
+	id: 'c',
+	type: 'choice' as const,
+	prompt: 'Which?',
+	options: [
+		{ text: 'A', correct: true },
+		{ text: 'B', correct: false },
+		{ text: 'C', correct: true },
+		{ text: 'D', correct: false }
+	]
 };
 const labels = { true: 'True', false: 'False' };
 
@@ -37,8 +45,15 @@ describe('markResponse', () => {
 
 	it('marks each matching row with what was chosen and what belongs there', () => {
 		const item: LocalizedItem = {
-			...base, id: 'm', type: 'matching', prompt: 'Match',
-			pairs: [{ left: 'TACIS', right: 'aid' }, { left: 'TRACECA', right: 'transport' }, { left: 'Tempus', right: 'education' }]
+			...base,
+			id: 'm',
+			type: 'matching',
+			prompt: 'Match',
+			pairs: [
+				{ left: 'TACIS', right: 'aid' },
+				{ left: 'TRACECA', right: 'transport' },
+				{ left: 'Tempus', right: 'education' }
+			]
 		};
 		expect(markResponse(item, { type: 'matching', choices: [0, 2, undefined] }, 's', labels)).toEqual({
 			kind: 'rows',
@@ -51,7 +66,13 @@ describe('markResponse', () => {
 	});
 
 	it('marks each position of an ordering', () => {
-		const item: LocalizedItem = { ...base, id: 'o', type: 'ordering', prompt: 'Order', sequence: ['1951', '1992', '2007'] };
+		const item: LocalizedItem = {
+			...base,
+			id: 'o',
+			type: 'ordering',
+			prompt: 'Order',
+			sequence: ['1951', '1992', '2007']
+		};
 		expect(markResponse(item, { type: 'ordering', order: [1, 0, 2] }, 's', labels)).toEqual({
 			kind: 'rows',
 			rows: [

@@ -28,7 +28,9 @@ describe('buildTestSet', () => {
 describe('buildTestSet with a level', () => {
 	it('draws only questions of that level, the same ones for the same seed', () => {
 		const set = buildTestSet(candidates, { topicIds: ['a', 'b'], count: 50, seed: 's', level: 'understand' });
-		const understand = candidates.filter((c) => c.level === 'understand' && c.type !== 'flashcard').map((c) => c.itemId);
+		const understand = candidates
+			.filter((c) => c.level === 'understand' && c.type !== 'flashcard')
+			.map((c) => c.itemId);
 		expect([...set].sort()).toEqual([...understand].sort());
 		expect(buildTestSet(candidates, { topicIds: ['a', 'b'], count: 3, seed: 's', level: 'understand' })).toEqual(
 			buildTestSet(candidates, { topicIds: ['a', 'b'], count: 3, seed: 's', level: 'understand' })

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { commentProblem, makeReport, MAX_COMMENT_CHARS, MAX_PROMPT_CHARS, promptSnapshot, tidyComment } from '$lib/domain/report/problem-report';
+import {
+	commentProblem,
+	makeReport,
+	MAX_COMMENT_CHARS,
+	MAX_PROMPT_CHARS,
+	promptSnapshot,
+	tidyComment
+} from '$lib/domain/report/problem-report';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
-const input = { itemId: 'kz-china-1', reason: 'wrongAnswer' as const, comment: '', prompt: 'Қай жылы?', language: 'kk' as const };
+const input = {
+	itemId: 'kz-china-1',
+	reason: 'wrongAnswer' as const,
+	comment: '',
+	prompt: 'Қай жылы?',
+	language: 'kk' as const
+};
 
 describe('problem reports', () => {
 	it.each([
@@ -28,16 +41,32 @@ describe('problem reports', () => {
 	it('make a report with a tidied comment, in its place', () => {
 		expect(makeReport({ ...input, comment: ' 1992 болуы\nкерек ' }, NOW)).toEqual({
 			ok: true,
-			report: { itemId: 'kz-china-1', reason: 'wrongAnswer', comment: '1992 болуы керек', prompt: 'Қай жылы?', language: 'kk', reportedAt: NOW }
+			report: {
+				itemId: 'kz-china-1',
+				reason: 'wrongAnswer',
+				comment: '1992 болуы керек',
+				prompt: 'Қай жылы?',
+				language: 'kk',
+				reportedAt: NOW
+			}
 		});
 		const inAssignment = makeReport({ ...input, assignmentKey: '0a1b2c3d' }, NOW);
 		expect(inAssignment.ok && inAssignment.report.assignmentKey).toBe('0a1b2c3d');
 	});
 
 	it('refuse a bad comment or reason and make nothing', () => {
-		expect(makeReport({ ...input, comment: 'x'.repeat(MAX_COMMENT_CHARS + 1) }, NOW)).toEqual({ ok: false, error: 'reportProblem.error.commentTooLong' });
-		expect(makeReport({ ...input, comment: 'a\u0007b' }, NOW)).toEqual({ ok: false, error: 'reportProblem.error.commentControl' });
-		expect(makeReport({ ...input, reason: 'boring' as never }, NOW)).toEqual({ ok: false, error: 'reportProblem.error.invalid' });
+		expect(makeReport({ ...input, comment: 'x'.repeat(MAX_COMMENT_CHARS + 1) }, NOW)).toEqual({
+			ok: false,
+			error: 'reportProblem.error.commentTooLong'
+		});
+		expect(makeReport({ ...input, comment: 'a\u0007b' }, NOW)).toEqual({
+			ok: false,
+			error: 'reportProblem.error.commentControl'
+		});
+		expect(makeReport({ ...input, reason: 'boring' as never }, NOW)).toEqual({
+			ok: false,
+			error: 'reportProblem.error.invalid'
+		});
 	});
 
 	it('keep a long question short', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addActiveTime, answersString, gradeFlashcard, MAX_COUNTED_PAUSE_MS, startFlashcardRun } from '$lib/domain/share/assignment-run';
+import {
+	addActiveTime,
+	answersString,
+	gradeFlashcard,
+	MAX_COUNTED_PAUSE_MS,
+	startFlashcardRun
+} from '$lib/domain/share/assignment-run';
 
 describe('flashcards until learned', () => {
 	it('takes a recalled card out and brings a forgotten one back a few cards later', () => {

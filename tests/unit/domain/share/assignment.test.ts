@@ -35,7 +35,11 @@ describe('assignment codes', () => {
 		['no items', encodeJson({ ...assignment, itemIds: [] }), 'share.error.invalid'],
 		['an unknown field', encodeJson({ ...assignment, extra: 1 }), 'share.error.invalid'],
 		['an unsafe item id', encodeJson({ ...assignment, itemIds: ['<script>'] }), 'share.error.invalid'],
-		['too many items', encodeJson({ ...assignment, itemIds: Array.from({ length: 101 }, (_, i) => `i-${i}`) }), 'share.error.invalid']
+		[
+			'too many items',
+			encodeJson({ ...assignment, itemIds: Array.from({ length: 101 }, (_, i) => `i-${i}`) }),
+			'share.error.invalid'
+		]
 	])('refuse %s', (_, code, error) => {
 		expect(decodeAssignment(code)).toEqual({ ok: false, error });
 	});

@@ -8,7 +8,14 @@ import {
 	type Assignment,
 	type CarryingAssignment
 } from '$lib/domain/share/assignment';
-import { CARRIED_LIMITS, MAX_LINK_CHARS, carryItem, checkCarriedItem, localizeCarried, type CarriedItem } from '$lib/domain/share/carried';
+import {
+	CARRIED_LIMITS,
+	MAX_LINK_CHARS,
+	carryItem,
+	checkCarriedItem,
+	localizeCarried,
+	type CarriedItem
+} from '$lib/domain/share/carried';
 import { encodeJson } from '$lib/domain/share/codec';
 import { assignmentFileContent, readAssignmentFile } from '$lib/domain/share/files';
 import { assignmentLink, isLinkOffered } from '$lib/domain/share/compose';
@@ -27,13 +34,45 @@ const bank: CustomBank = {
 	format: 'csv',
 	importedAt: AT,
 	items: [
-		{ id: own(1), type: 'choice', prompt: 'Capital of Kazakhstan?', options: [{ text: 'Astana', correct: true }, { text: 'Almaty', correct: false }], explanation: '' },
-		{ id: own(2), type: 'numeric', prompt: 'Year of independence?', answer: 1991, tolerance: 0, explanation: 'December 1991.' }
+		{
+			id: own(1),
+			type: 'choice',
+			prompt: 'Capital of Kazakhstan?',
+			options: [
+				{ text: 'Astana', correct: true },
+				{ text: 'Almaty', correct: false }
+			],
+			explanation: ''
+		},
+		{
+			id: own(2),
+			type: 'numeric',
+			prompt: 'Year of independence?',
+			answer: 1991,
+			tolerance: 0,
+			explanation: 'December 1991.'
+		}
 	],
 	translations: {
 		kk: [
-			{ id: own(1), type: 'choice', prompt: 'Қазақстанның астанасы?', options: [{ text: 'Астана', correct: true }, { text: 'Алматы', correct: false }], explanation: '' },
-			{ id: own(2), type: 'numeric', prompt: 'Тәуелсіздік жылы?', answer: 1991, tolerance: 0, explanation: '1991 жылғы желтоқсан.' }
+			{
+				id: own(1),
+				type: 'choice',
+				prompt: 'Қазақстанның астанасы?',
+				options: [
+					{ text: 'Астана', correct: true },
+					{ text: 'Алматы', correct: false }
+				],
+				explanation: ''
+			},
+			{
+				id: own(2),
+				type: 'numeric',
+				prompt: 'Тәуелсіздік жылы?',
+				answer: 1991,
+				tolerance: 0,
+				explanation: '1991 жылғы желтоқсан.'
+			}
 		]
 	}
 };
@@ -55,14 +94,34 @@ describe('questions an assignment carries', () => {
 	it('are taken from the bank in every language it has', () => {
 		expect(carried[0]).toEqual({
 			id: own(1),
-			en: { type: 'choice', prompt: 'Capital of Kazakhstan?', options: [{ text: 'Astana', correct: true }, { text: 'Almaty', correct: false }], explanation: '' },
-			kk: { type: 'choice', prompt: 'Қазақстанның астанасы?', options: [{ text: 'Астана', correct: true }, { text: 'Алматы', correct: false }], explanation: '' }
+			en: {
+				type: 'choice',
+				prompt: 'Capital of Kazakhstan?',
+				options: [
+					{ text: 'Astana', correct: true },
+					{ text: 'Almaty', correct: false }
+				],
+				explanation: ''
+			},
+			kk: {
+				type: 'choice',
+				prompt: 'Қазақстанның астанасы?',
+				options: [
+					{ text: 'Астана', correct: true },
+					{ text: 'Алматы', correct: false }
+				],
+				explanation: ''
+			}
 		});
 		expect(carryItem('kz-china-1', [bank])).toBeUndefined();
 	});
 
 	it('are shown in the student’s language, or in their own when they lack it', () => {
-		expect(localizeCarried(carried[1]!, 'kk')).toMatchObject({ id: own(2), prompt: 'Тәуелсіздік жылы?', source: NO_SOURCE });
+		expect(localizeCarried(carried[1]!, 'kk')).toMatchObject({
+			id: own(2),
+			prompt: 'Тәуелсіздік жылы?',
+			source: NO_SOURCE
+		});
 		expect(localizeCarried(carried[1]!, 'ru')).toMatchObject({ id: own(2), prompt: 'Year of independence?' });
 	});
 
@@ -92,7 +151,9 @@ describe('questions an assignment carries', () => {
 		const link = assignmentLink('https://qaitala.github.io', 'en', code);
 		expect(link.length).toBeGreaterThan(MAX_LINK_CHARS);
 		expect(isLinkOffered(big, link)).toBe(false);
-		expect(isLinkOffered(assignment, assignmentLink('https://qaitala.github.io', 'en', encodeAssignment(assignment)))).toBe(true);
+		expect(
+			isLinkOffered(assignment, assignmentLink('https://qaitala.github.io', 'en', encodeAssignment(assignment)))
+		).toBe(true);
 		// References only are always offered a link, whatever its length.
 		const { carried: _carried, ...references } = assignment;
 		expect(isLinkOffered({ ...references, v: 1 }, 'x'.repeat(MAX_LINK_CHARS + 1))).toBe(true);
@@ -106,16 +167,47 @@ describe('a damaged or oversized assignment carrying questions', () => {
 	const withCarried = (first: Record<string, unknown>) => encode({ carried: [first, carried[1]] });
 
 	it.each([
-		['a translation asking another question', withCarried({ ...carried[0], kk: { ...carried[0]!.kk, options: [{ text: 'Астана', correct: false }, { text: 'Алматы', correct: true }] } })],
+		[
+			'a translation asking another question',
+			withCarried({
+				...carried[0],
+				kk: {
+					...carried[0]!.kk,
+					options: [
+						{ text: 'Астана', correct: false },
+						{ text: 'Алматы', correct: true }
+					]
+				}
+			})
+		],
 		['a question with no language', withCarried({ id: own(1) })],
 		['a language we do not have', withCarried({ id: own(1), de: carried[0]!.en })],
-		['an invalid question', withCarried({ id: own(1), en: { type: 'choice', prompt: 'Q?', options: [{ text: 'A', correct: false }, { text: 'B', correct: false }], explanation: '' } })],
+		[
+			'an invalid question',
+			withCarried({
+				id: own(1),
+				en: {
+					type: 'choice',
+					prompt: 'Q?',
+					options: [
+						{ text: 'A', correct: false },
+						{ text: 'B', correct: false }
+					],
+					explanation: ''
+				}
+			})
+		],
 		['a question id that is not an own one', withCarried({ ...carried[0], id: 'kz-china-1' })],
 		['a carried question it does not ask', encode({ itemIds: ['kz-china-1', own(1)] })],
 		['the same question carried twice', encode({ carried: [carried[0], carried[0]], itemIds: ['kz-china-1', own(1)] })],
 		['no topic while asking a built-in question', encode({ topicIds: [] })],
 		['nothing carried', encode({ carried: [] })],
-		['too many questions carried', encode({ carried: Array.from({ length: CARRIED_LIMITS.items + 1 }, (_, i) => ({ ...carried[0], id: own(i + 1) })) })]
+		[
+			'too many questions carried',
+			encode({
+				carried: Array.from({ length: CARRIED_LIMITS.items + 1 }, (_, i) => ({ ...carried[0], id: own(i + 1) }))
+			})
+		]
 	])('is refused: %s', (_, code) => {
 		expect(decodeAssignment(code, known)).toEqual({ ok: false, error: 'share.error.invalid' });
 	});
@@ -126,18 +218,30 @@ describe('a damaged or oversized assignment carrying questions', () => {
 	});
 
 	it('refuses a code past the bounds before inflating or parsing it', () => {
-		expect(decodeAssignment('A'.repeat(CARRIED_LIMITS.codeChars + 1))).toEqual({ ok: false, error: 'share.error.tooLarge' });
+		expect(decodeAssignment('A'.repeat(CARRIED_LIMITS.codeChars + 1))).toEqual({
+			ok: false,
+			error: 'share.error.tooLarge'
+		});
 		// Small once deflated, huge once inflated.
 		const bomb = encode({ instructions: 'x'.repeat(CARRIED_LIMITS.inflatedBytes) });
 		expect(bomb.length).toBeLessThan(CARRIED_LIMITS.codeChars);
 		expect(decodeAssignment(bomb)).toEqual({ ok: false, error: 'share.error.tooLarge' });
-		expect(readAssignmentFile('x'.repeat(CARRIED_LIMITS.fileChars + 1))).toEqual({ ok: false, error: 'share.error.tooLarge' });
+		expect(readAssignmentFile('x'.repeat(CARRIED_LIMITS.fileChars + 1))).toEqual({
+			ok: false,
+			error: 'share.error.tooLarge'
+		});
 	});
 
 	it('reads a damaged code as damaged, and a newer version as a newer version', () => {
 		const code = encodeAssignment(assignment);
-		expect(decodeAssignment(`${code.slice(0, 40)}!${code.slice(41)}`)).toEqual({ ok: false, error: 'share.error.malformed' });
-		expect(decodeAssignment(code.slice(0, Math.floor(code.length / 2)))).toEqual({ ok: false, error: 'share.error.malformed' });
+		expect(decodeAssignment(`${code.slice(0, 40)}!${code.slice(41)}`)).toEqual({
+			ok: false,
+			error: 'share.error.malformed'
+		});
+		expect(decodeAssignment(code.slice(0, Math.floor(code.length / 2)))).toEqual({
+			ok: false,
+			error: 'share.error.malformed'
+		});
 		expect(decodeAssignment(encode({ v: 3 }))).toEqual({ ok: false, error: 'share.error.version' });
 	});
 

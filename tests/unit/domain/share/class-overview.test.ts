@@ -42,7 +42,10 @@ describe('foldName', () => {
 
 describe('parseRoster', () => {
 	it('drops blank lines and repeats, keeping the first spelling', () => {
-		expect(parseRoster('Әлия Серікова\n\n  Daniyar  \nәлия  серікова\r\nDaniyar')).toEqual(['Әлия Серікова', 'Daniyar']);
+		expect(parseRoster('Әлия Серікова\n\n  Daniyar  \nәлия  серікова\r\nDaniyar')).toEqual([
+			'Әлия Серікова',
+			'Daniyar'
+		]);
 	});
 });
 
@@ -52,7 +55,11 @@ describe('parseResultBatch', () => {
 	it('reads codes on lines or separated by spaces, skipping blank lines, and names the line of each failure', () => {
 		const text = `${codes[0]}\n\n  ${codes[1]} not-a-code\n${codes[2]!.slice(0, -1)}0\n${codes[2]}`;
 		const batch = parseResultBatch(text);
-		expect(batch.results.map((r) => [r.result.name, r.line])).toEqual([['Әлия', 1], ['Bob', 3], ['Chen', 5]]);
+		expect(batch.results.map((r) => [r.result.name, r.line])).toEqual([
+			['Әлия', 1],
+			['Bob', 3],
+			['Chen', 5]
+		]);
 		expect(batch.failures.map((f) => [f.line, f.error])).toEqual([
 			[3, 'share.error.malformed'],
 			[4, expect.stringMatching(/^share\.error\.(checksum|malformed)$/)]
@@ -85,7 +92,13 @@ describe('parseResultBatch', () => {
 
 	it('never throws, and gives a result only for a token that is a valid code', () => {
 		const valid = codes[0]!;
-		const noise = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constant(valid), fc.constant(valid.slice(1)), fc.constant(`${valid}x`));
+		const noise = fc.oneof(
+			fc.string(),
+			fc.string({ unit: 'grapheme' }),
+			fc.constant(valid),
+			fc.constant(valid.slice(1)),
+			fc.constant(`${valid}x`)
+		);
 		fc.assert(
 			fc.property(fc.array(noise, { maxLength: 6 }), fc.constantFrom('\n', ' ', '\r\n', '\t'), (parts, separator) => {
 				const batch = parseResultBatch(parts.join(separator));
@@ -163,7 +176,11 @@ describe('overviewCsv', () => {
 	};
 
 	it('writes a row per student and a last row of per-question shares', () => {
-		const overview = buildOverview({ results: [result('Әлия, "Ә"', '1-0', { timeSpentMs: 754_000 }), result('Bob', '110')], questionCount: 3, roster: [] });
+		const overview = buildOverview({
+			results: [result('Әлия, "Ә"', '1-0', { timeSpentMs: 754_000 }), result('Bob', '110')],
+			questionCount: 3,
+			roster: []
+		});
 		const rows = Papa.parse<string[]>(overviewCsv(overview, labels).trim()).data;
 		expect(rows).toEqual([
 			['Name', 'Score', 'Percent', 'Time spent (minutes)', 'Completed at (ISO)', 'Q1', 'Q2', 'Q3'],

@@ -34,7 +34,12 @@ describe('encodeJson / decodeJson', () => {
 		expect(decodeJson(text)).toEqual({ ok: false, failure: 'too-large' });
 	});
 
-	it.each([['', 'malformed'], ['!!!', 'malformed'], ['abc', 'malformed'], ['x'.repeat(7000), 'too-large']])('%j → %s', (text, failure) => {
+	it.each([
+		['', 'malformed'],
+		['!!!', 'malformed'],
+		['abc', 'malformed'],
+		['x'.repeat(7000), 'too-large']
+	])('%j → %s', (text, failure) => {
 		expect(decodeJson(text)).toEqual({ ok: false, failure });
 	});
 });

@@ -11,9 +11,23 @@ import {
 	resultFileContent
 } from '$lib/domain/share/files';
 
-const assignment: Assignment = { v: 1, title: 'Апта 5', mode: 'test', languages: ['kk', 'ru'], topicIds: ['t'], itemIds: ['a', 'b'] };
+const assignment: Assignment = {
+	v: 1,
+	title: 'Апта 5',
+	mode: 'test',
+	languages: ['kk', 'ru'],
+	topicIds: ['t'],
+	itemIds: ['a', 'b']
+};
 const code = encodeAssignment(assignment);
-const result: Result = { v: 1, assignment: assignmentKey(code), name: 'Әлия', answers: '10', timeSpentMs: 60_000, completedAt: 1_800_000_000_000 };
+const result: Result = {
+	v: 1,
+	assignment: assignmentKey(code),
+	name: 'Әлия',
+	answers: '10',
+	timeSpentMs: 60_000,
+	completedAt: 1_800_000_000_000
+};
 const resultCode = encodeResult(result);
 
 describe('assignment files and links', () => {
@@ -26,7 +40,10 @@ describe('assignment files and links', () => {
 	});
 
 	it('refuses a result file given as an assignment, and an assignment naming unknown items', () => {
-		expect(readAssignmentFile(resultFileContent(resultCode, result, 'note'))).toEqual({ ok: false, error: 'share.error.malformed' });
+		expect(readAssignmentFile(resultFileContent(resultCode, result, 'note'))).toEqual({
+			ok: false,
+			error: 'share.error.malformed'
+		});
 		expect(readAssignmentFile(code, new Set(['a']))).toEqual({ ok: false, error: 'share.error.invalid' });
 	});
 });
@@ -35,8 +52,15 @@ describe('result files', () => {
 	it('read back the code they carry', () => {
 		const file = resultFileContent(resultCode, result, 'The checksum catches copying mistakes.');
 		expect(readResultFile(file)).toEqual({ ok: true, result, code: resultCode });
-		expect(readResultFile(resultCode, { assignment: result.assignment })).toEqual({ ok: true, result, code: resultCode });
-		expect(readResultFile(resultCode, { assignment: 'ffffffff' })).toEqual({ ok: false, error: 'share.error.otherAssignment' });
+		expect(readResultFile(resultCode, { assignment: result.assignment })).toEqual({
+			ok: true,
+			result,
+			code: resultCode
+		});
+		expect(readResultFile(resultCode, { assignment: 'ffffffff' })).toEqual({
+			ok: false,
+			error: 'share.error.otherAssignment'
+		});
 	});
 
 	it('refuse oversized files before parsing them', () => {

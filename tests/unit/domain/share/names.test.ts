@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasDirectionControls, isolatedName, MAX_NAME_LENGTH, nameProblem, withoutDirectionControls } from '$lib/domain/share/names';
+import {
+	hasDirectionControls,
+	isolatedName,
+	MAX_NAME_LENGTH,
+	nameProblem,
+	withoutDirectionControls
+} from '$lib/domain/share/names';
 import { buildOverview, overviewCsv } from '$lib/domain/share/class-overview';
 import type { Result } from '$lib/domain/share/result';
 
@@ -30,13 +36,28 @@ describe('names with direction-changing characters', () => {
 	});
 
 	it('are shown without their controls and flagged in the class table and its CSV', () => {
-		const result = (name: string): Result => ({ v: 1, assignment: 'abcdef01', name, answers: '1', timeSpentMs: 0, completedAt: Date.UTC(2026, 10, 25) });
+		const result = (name: string): Result => ({
+			v: 1,
+			assignment: 'abcdef01',
+			name,
+			answers: '1',
+			timeSpentMs: 0,
+			completedAt: Date.UTC(2026, 10, 25)
+		});
 		const overview = buildOverview({ results: [result('\u202Eevil'), result('Bob')], roster: [] });
 		expect(overview.students.map((s) => [s.name, s.hasDirectionControls])).toEqual([
 			['Bob', false],
 			['evil', true]
 		]);
-		const csv = overviewCsv(overview, { name: 'n', score: 's', percent: 'p', timeSpentMin: 't', completedAt: 'c', question: String, correctShare: 'x' });
+		const csv = overviewCsv(overview, {
+			name: 'n',
+			score: 's',
+			percent: 'p',
+			timeSpentMin: 't',
+			completedAt: 'c',
+			question: String,
+			correctShare: 'x'
+		});
 		expect(hasDirectionControls(csv)).toBe(false);
 	});
 });

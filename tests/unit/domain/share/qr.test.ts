@@ -37,7 +37,9 @@ describe('assignment QR codes', () => {
 	it('keeps a 20-question link to a phone-sized symbol', () => {
 		const text = link(sampleAssignment(20));
 		const symbol = makeQrSymbol(text, qr)!;
-		console.info(`20 questions: ${text.length} characters, QR version ${symbol.version}, ${symbol.modules.size}×${symbol.modules.size} modules, level ${symbol.level}`);
+		console.info(
+			`20 questions: ${text.length} characters, QR version ${symbol.version}, ${symbol.modules.size}×${symbol.modules.size} modules, level ${symbol.level}`
+		);
 		expect(symbol.version).toBeLessThanOrEqual(MAX_COMFORTABLE_VERSION_M);
 		// At 3 CSS px a module it fits a 360 px phone with room to spare.
 		expect(sideModules(symbol) * 3).toBeLessThanOrEqual(330);

@@ -17,14 +17,21 @@ describe('reported questions of a class', () => {
 	it('gather the reports per question, in the assignment order, names sorted', () => {
 		const reported = reportedQuestions(
 			[
-				result('Ерлан', [{ q: 3, reason: 'typo', comment: 'Астана деп жазылуы керек' }, { q: 0, reason: 'unclear' }]),
+				result('Ерлан', [
+					{ q: 3, reason: 'typo', comment: 'Астана деп жазылуы керек' },
+					{ q: 0, reason: 'unclear' }
+				]),
 				result('Айгүл'),
 				result('  Әлия   Серікова ', [{ q: 3, reason: 'wrongAnswer' }])
 			],
 			'kk'
 		);
 		expect(reported).toEqual([
-			{ number: 1, reasons: { wrongAnswer: 0, unclear: 1, typo: 0, other: 0 }, reports: [{ name: 'Ерлан', reason: 'unclear', comment: '', hasDirectionControls: false }] },
+			{
+				number: 1,
+				reasons: { wrongAnswer: 0, unclear: 1, typo: 0, other: 0 },
+				reports: [{ name: 'Ерлан', reason: 'unclear', comment: '', hasDirectionControls: false }]
+			},
 			{
 				number: 4,
 				reasons: { wrongAnswer: 1, unclear: 0, typo: 1, other: 0 },
@@ -37,8 +44,12 @@ describe('reported questions of a class', () => {
 	});
 
 	it('show names and comments without the characters that reorder text, and flag them', () => {
-		const [question] = reportedQuestions([result('\u202Eevil', [{ q: 1, reason: 'other', comment: 'see \u2066this\u2069' }])]);
-		expect(question?.reports).toEqual([{ name: 'evil', reason: 'other', comment: 'see this', hasDirectionControls: true }]);
+		const [question] = reportedQuestions([
+			result('\u202Eevil', [{ q: 1, reason: 'other', comment: 'see \u2066this\u2069' }])
+		]);
+		expect(question?.reports).toEqual([
+			{ name: 'evil', reason: 'other', comment: 'see this', hasDirectionControls: true }
+		]);
 	});
 
 	it('are none when no result carries a report', () => {

@@ -18,7 +18,14 @@ import { LANGUAGES } from '$lib/domain/language';
 import { loadLanguage, translate } from '$lib/i18n';
 
 const key = assignmentKey('some-assignment-code');
-const result: Result = { v: 1, assignment: key, name: 'Әлия Сейітқызы', answers: '1101-01111', timeSpentMs: 754_000, completedAt: Date.UTC(2026, 10, 25, 10, 0) };
+const result: Result = {
+	v: 1,
+	assignment: key,
+	name: 'Әлия Сейітқызы',
+	answers: '1101-01111',
+	timeSpentMs: 754_000,
+	completedAt: Date.UTC(2026, 10, 25, 10, 0)
+};
 
 describe('result codes', () => {
 	it('round-trip and give the score', () => {
@@ -49,7 +56,10 @@ describe('result codes', () => {
 	});
 
 	it('refuse a result for another assignment', () => {
-		expect(decodeResult(encodeResult(result), { assignment: assignmentKey('another') })).toEqual({ ok: false, error: 'share.error.otherAssignment' });
+		expect(decodeResult(encodeResult(result), { assignment: assignmentKey('another') })).toEqual({
+			ok: false,
+			error: 'share.error.otherAssignment'
+		});
 	});
 
 	it('never throw on hostile input', () => {
@@ -78,13 +88,17 @@ describe('result codes with reported questions (version 2)', () => {
 
 	it('round-trip with their reasons and comments', () => {
 		const code = encodeResult(withReports);
-		expect(decodeResult(code, { assignment: key, knownAssignment: () => ({ itemCount: 10 }) })).toEqual({ ok: true, result: withReports });
+		expect(decodeResult(code, { assignment: key, knownAssignment: () => ({ itemCount: 10 }) })).toEqual({
+			ok: true,
+			result: withReports
+		});
 		expect(resultReports(withReports)).toHaveLength(2);
 	});
 
 	it('still read a code made before reports existed', () => {
 		// Made by the app before version 2, byte for byte.
-		const old = 'q1YqU7Iy1FFKLC7OTM_LTc0rUbJSSjRPMzIyMDNV0lHKS8xNBYpcnnFh94UdF_sVLiy8sPXCzovTLjZdmn2x-8L2i91ARYl5xeWpRcVAdYaGBoa6BoZAABQuycxNDS4AGukLlDI3NTEwMNBRSs7PLchJLUlNcQTaZGhuaWpmYGABlDEwqAUA.507a6016';
+		const old =
+			'q1YqU7Iy1FFKLC7OTM_LTc0rUbJSSjRPMzIyMDNV0lHKS8xNBYpcnnFh94UdF_sVLiy8sPXCzovTLjZdmn2x-8L2i91ARYl5xeWpRcVAdYaGBoa6BoZAABQuycxNDS4AGukLlDI3NTEwMNBRSs7PLchJLUlNcQTaZGhuaWpmYGABlDEwqAUA.507a6016';
 		expect(decodeResult(old, { assignment: key })).toEqual({ ok: true, result });
 		expect(resultReports(result)).toEqual([]);
 	});
@@ -103,11 +117,14 @@ describe('result codes with reported questions (version 2)', () => {
 	});
 
 	it('map reports on items to the questions of the assignment', () => {
-		const reports = reportsForResult(['a', 'b', 'c'], [
-			{ itemId: 'c', reason: 'unclear', comment: '' },
-			{ itemId: 'x', reason: 'typo', comment: 'not in it' },
-			{ itemId: 'a', reason: 'other', comment: 'Неясно' }
-		]);
+		const reports = reportsForResult(
+			['a', 'b', 'c'],
+			[
+				{ itemId: 'c', reason: 'unclear', comment: '' },
+				{ itemId: 'x', reason: 'typo', comment: 'not in it' },
+				{ itemId: 'a', reason: 'other', comment: 'Неясно' }
+			]
+		);
 		expect(reports).toEqual([
 			{ q: 2, reason: 'unclear' },
 			{ q: 0, reason: 'other', comment: 'Неясно' }
@@ -118,8 +135,15 @@ describe('result codes with reported questions (version 2)', () => {
 		const { v: _v, ...fields } = { ...result, answers: '1'.repeat(40) };
 		// Random CJK text barely compresses: 20 full comments cannot fit in one code.
 		let seed = 7;
-		const noise = () => Array.from({ length: MAX_COMMENT_CHARS }, () => String.fromCodePoint(0x4e00 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 20000))).join('');
-		const reports = Array.from({ length: MAX_RESULT_REPORTS + 5 }, (_, q) => ({ q, reason: 'other' as const, comment: noise() }));
+		const noise = () =>
+			Array.from({ length: MAX_COMMENT_CHARS }, () =>
+				String.fromCodePoint(0x4e00 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 20000))
+			).join('');
+		const reports = Array.from({ length: MAX_RESULT_REPORTS + 5 }, (_, q) => ({
+			q,
+			reason: 'other' as const,
+			comment: noise()
+		}));
 		const made = makeResultWith(fields, reports);
 		const kept = resultReports(made);
 		expect(kept).toHaveLength(MAX_RESULT_REPORTS);
@@ -129,11 +153,35 @@ describe('result codes with reported questions (version 2)', () => {
 	});
 
 	it.each([
-		['a comment over 200 characters', { reports: [{ q: 0, reason: 'typo', comment: 'я'.repeat(MAX_COMMENT_CHARS + 1) }] }, 'reportProblem.error.commentTooLong'],
-		['a comment with a line break', { reports: [{ q: 0, reason: 'typo', comment: 'one\ntwo' }] }, 'reportProblem.error.commentControl'],
-		['more reports than a result carries', { answers: '1'.repeat(30), reports: Array.from({ length: MAX_RESULT_REPORTS + 1 }, (_, q) => ({ q, reason: 'typo' })) }, 'reportProblem.error.tooMany'],
+		[
+			'a comment over 200 characters',
+			{ reports: [{ q: 0, reason: 'typo', comment: 'я'.repeat(MAX_COMMENT_CHARS + 1) }] },
+			'reportProblem.error.commentTooLong'
+		],
+		[
+			'a comment with a line break',
+			{ reports: [{ q: 0, reason: 'typo', comment: 'one\ntwo' }] },
+			'reportProblem.error.commentControl'
+		],
+		[
+			'more reports than a result carries',
+			{
+				answers: '1'.repeat(30),
+				reports: Array.from({ length: MAX_RESULT_REPORTS + 1 }, (_, q) => ({ q, reason: 'typo' }))
+			},
+			'reportProblem.error.tooMany'
+		],
 		['a report on a question past the last', { reports: [{ q: 10, reason: 'typo' }] }, 'reportProblem.error.invalid'],
-		['two reports on one question', { reports: [{ q: 1, reason: 'typo' }, { q: 1, reason: 'other' }] }, 'reportProblem.error.invalid'],
+		[
+			'two reports on one question',
+			{
+				reports: [
+					{ q: 1, reason: 'typo' },
+					{ q: 1, reason: 'other' }
+				]
+			},
+			'reportProblem.error.invalid'
+		],
 		['an unknown reason', { reports: [{ q: 1, reason: 'boring' }] }, 'share.error.invalidResult'],
 		['an empty list of reports', { reports: [] }, 'reportProblem.error.invalid'],
 		['reports in a version 1 result', { v: 1, reports: [{ q: 1, reason: 'typo' }] }, 'share.error.invalidResult'],

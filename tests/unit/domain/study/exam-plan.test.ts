@@ -23,8 +23,16 @@ const recallAt = (card: Card, at: number) => scheduler.retrievability(card, at);
 /** A card last reviewed `daysAgo` with the given stability, next due when FSRS would say. */
 function card(itemId: string, stability: number, daysAgo: number, dueInDays: number): Card {
 	return {
-		itemId, state: 'review', dueAt: NOW + dueInDays * DAY, stability, difficulty: 5, scheduledDays: dueInDays + daysAgo,
-		learningSteps: 0, reps: 3, lapses: 0, lastReviewAt: NOW - daysAgo * DAY
+		itemId,
+		state: 'review',
+		dueAt: NOW + dueInDays * DAY,
+		stability,
+		difficulty: 5,
+		scheduledDays: dueInDays + daysAgo,
+		learningSteps: 0,
+		reps: 3,
+		lapses: 0,
+		lastReviewAt: NOW - daysAgo * DAY
 	};
 }
 

@@ -40,7 +40,12 @@ describe('elapsedDays', () => {
 
 describe('toCardHistories and toOptimizerInput', () => {
 	it('groups the log by card, oldest first, with whole days since the previous review', () => {
-		const log = [review('b', 'good', at(1)), review('a', 'again', at(0, 10)), review('a', 'good', at(0)), review('a', 'hard', at(3))];
+		const log = [
+			review('b', 'good', at(1)),
+			review('a', 'again', at(0, 10)),
+			review('a', 'good', at(0)),
+			review('a', 'hard', at(3))
+		];
 		expect(toCardHistories(log, dayStart)).toEqual([
 			{
 				itemId: 'a',
@@ -87,9 +92,23 @@ describe('splitTime', () => {
 describe('predictRecall', () => {
 	it('predicts with FSRS’s forgetting curve from the state before each review', () => {
 		// Good first: stability w2 = 2.3065 days; a day later R = (1 + f/S)^-w20 ≈ 0.9468.
-		const histories = toCardHistories([review('a', 'good', at(0)), review('a', 'again', at(1)), review('a', 'good', at(1, 10)), review('a', 'good', at(4))], dayStart);
+		const histories = toCardHistories(
+			[
+				review('a', 'good', at(0)),
+				review('a', 'again', at(1)),
+				review('a', 'good', at(1, 10)),
+				review('a', 'good', at(4))
+			],
+			dayStart
+		);
 		const [first, second] = predictRecall(histories, DEFAULT_FSRS_WEIGHTS);
-		expect(first).toEqual({ predicted: expect.closeTo(0.9468475, 6), isRecalled: false, elapsedDays: 1, reviewNumber: 2, lapses: 0 });
+		expect(first).toEqual({
+			predicted: expect.closeTo(0.9468475, 6),
+			isRecalled: false,
+			elapsedDays: 1,
+			reviewNumber: 2,
+			lapses: 0
+		});
 		expect(second).toMatchObject({ isRecalled: true, elapsedDays: 3, reviewNumber: 4, lapses: 1 });
 		expect(predictRecall(histories, DEFAULT_FSRS_WEIGHTS, at(2))).toEqual([second]);
 	});
@@ -125,7 +144,10 @@ describe('rmseBins', () => {
 
 	it('bins days since the last review on a log scale of base 3.62 (1–3 together, 4 apart)', () => {
 		expect(rmseBins([prediction(0.8, true, 1), prediction(0.8, false, 3)])).toBeCloseTo(0.3, 9);
-		expect(rmseBins([prediction(0.8, true, 3), prediction(0.8, false, 4)])).toBeCloseTo(Math.sqrt((0.04 + 0.64) / 2), 9);
+		expect(rmseBins([prediction(0.8, true, 3), prediction(0.8, false, 4)])).toBeCloseTo(
+			Math.sqrt((0.04 + 0.64) / 2),
+			9
+		);
 	});
 
 	it('bins by review number (base 1.89) and by lapses (none apart)', () => {
@@ -138,7 +160,12 @@ describe('rmseBins', () => {
 
 describe('calibration', () => {
 	it('groups predictions by predicted recall, the last range including 100 %', () => {
-		const bins = calibration([prediction(0.55, true), prediction(0.65, false), prediction(0.97, true), prediction(1, true)]);
+		const bins = calibration([
+			prediction(0.55, true),
+			prediction(0.65, false),
+			prediction(0.97, true),
+			prediction(1, true)
+		]);
 		expect(bins.map((b) => [b.from, b.to, b.count])).toEqual([
 			[0, 0.5, 0],
 			[0.5, 0.7, 2],
@@ -156,7 +183,10 @@ describe('calibration', () => {
 describe('fitWeights', () => {
 	// 100 cards, started one a day, each recalled 4 times at growing intervals: 500 reviews, all remembered.
 	const log = Array.from({ length: 100 }, (_, card) =>
-		[0, 3, 7, 15, 30].map((day, i) => ({ ...review(`c${card}`, 'good', at(card + day)), stateBefore: i === 0 ? ('new' as const) : ('review' as const) }))
+		[0, 3, 7, 15, 30].map((day, i) => ({
+			...review(`c${card}`, 'good', at(card + day)),
+			stateBefore: i === 0 ? ('new' as const) : ('review' as const)
+		}))
 	).flat();
 	/** Weights whose first stabilities are long: they predict the all-remembered log better than the defaults. */
 	const confident = DEFAULT_FSRS_WEIGHTS.map((w, i) => (i < 4 ? 90.123456 : w));
@@ -167,7 +197,12 @@ describe('fitWeights', () => {
 		let received: OptimizerInput | undefined;
 		const outcome = fitWeights(log, { ...options, optimize: (input) => ((received = input), confident) });
 		const cut = splitTime(log);
-		const earlier = toOptimizerInput(toCardHistories(log.filter((r) => r.reviewedAt < cut), dayStart));
+		const earlier = toOptimizerInput(
+			toCardHistories(
+				log.filter((r) => r.reviewedAt < cut),
+				dayStart
+			)
+		);
 		expect(received?.lengths).toEqual(earlier.lengths);
 		expect(received!.lengths.length).toBeLessThan(toOptimizerInput(toCardHistories(log, dayStart)).lengths.length);
 		expect(outcome).toMatchObject({ ok: true, isBetter: true, trainedOn: 400 });
@@ -183,14 +218,26 @@ describe('fitWeights', () => {
 	});
 
 	it('says why it could not fit', () => {
-		expect(fitWeights(log.slice(0, 399), { ...options, optimize: () => confident })).toEqual({ ok: false, reason: 'tooFewReviews' });
+		expect(fitWeights(log.slice(0, 399), { ...options, optimize: () => confident })).toEqual({
+			ok: false,
+			reason: 'tooFewReviews'
+		});
 		const sameDay = Array.from({ length: 400 }, (_, i) => review(`c${i % 50}`, 'good', at(0, i)));
-		expect(fitWeights(sameDay, { ...options, optimize: () => confident })).toEqual({ ok: false, reason: 'notEnoughData' });
+		expect(fitWeights(sameDay, { ...options, optimize: () => confident })).toEqual({
+			ok: false,
+			reason: 'notEnoughData'
+		});
 		const panics = () => {
 			throw new Error('NotEnoughData');
 		};
 		expect(fitWeights(log, { ...options, optimize: panics })).toEqual({ ok: false, reason: 'optimizerFailed' });
-		expect(fitWeights(log, { ...options, optimize: () => confident.slice(0, 19) })).toEqual({ ok: false, reason: 'optimizerFailed' });
-		expect(fitWeights(log, { ...options, optimize: () => confident.map(() => NaN) })).toEqual({ ok: false, reason: 'optimizerFailed' });
+		expect(fitWeights(log, { ...options, optimize: () => confident.slice(0, 19) })).toEqual({
+			ok: false,
+			reason: 'optimizerFailed'
+		});
+		expect(fitWeights(log, { ...options, optimize: () => confident.map(() => NaN) })).toEqual({
+			ok: false,
+			reason: 'optimizerFailed'
+		});
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/domain/study/card';
-import { countFromIds, countQueue, countRemaining, isDueNow, pickNextCard, reviewAheadIds } from '$lib/domain/study/queue';
+import {
+	countFromIds,
+	countQueue,
+	countRemaining,
+	isDueNow,
+	pickNextCard,
+	reviewAheadIds
+} from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -31,7 +38,10 @@ describe('pickNextCard', () => {
 			['a', card('a', NOW + 10 * MINUTE_MS, 'learning')],
 			['b', card('b', NOW + 5 * MINUTE_MS, 'review')]
 		]);
-		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toEqual({ itemId: 'a', isNew: false });
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toEqual({
+			itemId: 'a',
+			isNew: false
+		});
 		const later = new Map([['a', card('a', NOW + 30 * MINUTE_MS, 'learning')]]);
 		expect(pickNextCard({ itemIds: ['a'], cards: later, now: NOW, newCardsLeft: 0 })).toBeNull();
 	});
@@ -44,7 +54,6 @@ describe('pickNextCard', () => {
 	});
 });
 
-
 describe('countRemaining', () => {
 	it('counts due cards, learning cards coming back soon and new cards within the limit', () => {
 		const cards = new Map([
@@ -56,7 +65,11 @@ describe('countRemaining', () => {
 		const itemIds = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toBe(4);
 		expect(countRemaining({ itemIds, cards, now: NOW, newCardsLeft: 0 })).toBe(2);
-		expect(countQueue({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toEqual({ newCount: 2, learningCount: 1, reviewCount: 1 });
+		expect(countQueue({ itemIds, cards, now: NOW, newCardsLeft: 2 })).toEqual({
+			newCount: 2,
+			learningCount: 1,
+			reviewCount: 1
+		});
 	});
 });
 
@@ -67,8 +80,14 @@ describe('the daily review limit', () => {
 	]);
 
 	it('holds back cards in review once reached, never learning steps', () => {
-		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 1 })).toEqual({ itemId: 'a', isNew: false });
-		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toEqual({ itemId: 'b', isNew: false });
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 1 })).toEqual({
+			itemId: 'a',
+			isNew: false
+		});
+		expect(pickNextCard({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toEqual({
+			itemId: 'b',
+			isNew: false
+		});
 		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0, reviewsLeft: 0 })).toBe(1);
 		expect(countRemaining({ itemIds: ['a', 'b'], cards, now: NOW, newCardsLeft: 0 })).toBe(2);
 	});

@@ -28,7 +28,13 @@ describe('Scheduler', () => {
 
 	it('records the card before the review so it can be undone exactly', () => {
 		const first = scheduler.grade('x', undefined, 'good', NOW);
-		expect(first.review).toMatchObject({ itemId: 'x', grade: 'good', reviewedAt: NOW, cardBefore: null, elapsedDays: 0 });
+		expect(first.review).toMatchObject({
+			itemId: 'x',
+			grade: 'good',
+			reviewedAt: NOW,
+			cardBefore: null,
+			elapsedDays: 0
+		});
 		const later = NOW + 3 * DAY_MS;
 		const second = scheduler.grade('x', first.card, 'again', later);
 		expect(second.review.cardBefore).toEqual(first.card);

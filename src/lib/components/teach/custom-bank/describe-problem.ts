@@ -10,7 +10,8 @@ export function describeProblem(i18n: Translator, problem: ImportProblem): strin
 	const params: Record<string, string | number> = { ...problem.params };
 	if (typeof params.field === 'string') params.field = i18n.t(`customBank.field.${params.field}`);
 	for (const [name, value] of Object.entries(params)) {
-		if (LIMIT_PARAMS.has(name) && typeof value === 'number') params[name] = new Intl.NumberFormat(i18n.language).format(value);
+		if (LIMIT_PARAMS.has(name) && typeof value === 'number')
+			params[name] = new Intl.NumberFormat(i18n.language).format(value);
 	}
 	const said = i18n.t(problem.key, params);
 	// In a bank with several languages, which language's text is at fault (named in itself).

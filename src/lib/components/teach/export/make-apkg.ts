@@ -34,7 +34,12 @@ function loadEngine(): Promise<SqlJsStatic> {
  * The chosen topics (in the order given) as an Anki package in `language`, with the other two
  * languages on the back when asked. Rejects with AnkiEngineError, BankFetchError or fetch's TypeError.
  */
-export async function makeApkgFile(fetchFn: typeof fetch, topics: readonly TopicSummary[], language: Language, hasOtherLanguages: boolean): Promise<Blob> {
+export async function makeApkgFile(
+	fetchFn: typeof fetch,
+	topics: readonly TopicSummary[],
+	language: Language,
+	hasOtherLanguages: boolean
+): Promise<Blob> {
 	const languages = hasOtherLanguages ? [language, ...LANGUAGES.filter((l) => l !== language)] : [language];
 	const [SQL, banks] = await Promise.all([
 		loadEngine(),
@@ -50,7 +55,9 @@ export async function makeApkgFile(fetchFn: typeof fetch, topics: readonly Topic
 			items: Object.fromEntries(languages.map((l, i) => [l, banks[t]![i]!.items]))
 		})),
 		// "True"/"False" as the other exports take them (make-file.ts).
-		labels: Object.fromEntries(languages.map((l) => [l, { true: translate(l, 'card.true'), false: translate(l, 'card.false') }])),
+		labels: Object.fromEntries(
+			languages.map((l) => [l, { true: translate(l, 'card.true'), false: translate(l, 'card.false') }])
+		),
 		courseName: translate(language, 'moodleAnki.export.course'),
 		now: Date.now()
 	});

@@ -18,7 +18,10 @@ export async function makeExportFile(
 	language: Language,
 	format: TextFormat
 ): Promise<Blob> {
-	const [banks] = await Promise.all([Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id))), loadLanguage(language)]);
+	const [banks] = await Promise.all([
+		Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id))),
+		loadLanguage(language)
+	]);
 	const topics = banks.map((bank) => ({ topicId: bank.topicId, items: bank.items }));
 	// "True"/"False" in the file's language, as the CLI takes them from `card.*` (scripts/export.ts).
 	const labels = { true: translate(language, 'card.true'), false: translate(language, 'card.false') };

@@ -5,7 +5,8 @@ export default {
 	kk: {
 		backup: {
 			title: 'Сақтық көшірме',
-			intro: 'Прогресіңіз тек осы браузерде сақталады. Браузер деректері өшірілсе немесе телефоныңызды ауыстырсаңыз, сақтық көшірме файлы оны сақтап қалады.',
+			intro:
+				'Прогресіңіз тек осы браузерде сақталады. Браузер деректері өшірілсе немесе телефоныңызды ауыстырсаңыз, сақтық көшірме файлы оны сақтап қалады.',
 			download: 'Сақтық көшірмені жүктеп алу',
 			saving: 'Сақтық көшірме жасалуда…',
 			saved: '{{name}} сақталды. Көшірмесін осы құрылғыдан басқа жерде де ұстаңыз, мысалы, өз поштаңызда.',
@@ -40,9 +41,11 @@ export default {
 			mode: {
 				legend: 'Қалай қалпына келтіру керек',
 				replace: 'Ауыстыру',
-				replaceHelp: 'Осы құрылғының деректері көшірмедегідей болады. Мұнда оқылып, көшірмеде жоқ нәрсе өшеді (мұны болдырмауға болады).',
+				replaceHelp:
+					'Осы құрылғының деректері көшірмедегідей болады. Мұнда оқылып, көшірмеде жоқ нәрсе өшеді (мұны болдырмауға болады).',
 				merge: 'Біріктіру',
-				mergeHelp: 'Екі жақтағы барлық қайталау сақталады, әр карточка өзінің соңғы күйін алады. Қалғанында: осы құрылғыда бары қалады, тек көшірмеде бары қосылады.',
+				mergeHelp:
+					'Екі жақтағы барлық қайталау сақталады, әр карточка өзінің соңғы күйін алады. Қалғанында: осы құрылғыда бары қалады, тек көшірмеде бары қосылады.',
 				confirmReplace: 'Көшірмемен ауыстыру',
 				confirmMerge: 'Көшірмемен біріктіру',
 				cancel: 'Бас тарту'
@@ -53,13 +56,15 @@ export default {
 				merge: '{{date}} көшірмесі біріктірілді. Қосылған қайталаулар: {{reviews}}. Жаңартылған карточкалар: {{cards}}.'
 			},
 			undo: 'Қалпына келтіруді болдырмау',
-			undoHelp: 'Болдырмау құрылғыдағы қалпына келтіруге дейінгі деректерді қайтарады; содан бері оқығаныңыз сақталады.',
+			undoHelp:
+				'Болдырмау құрылғыдағы қалпына келтіруге дейінгі деректерді қайтарады; содан бері оқығаныңыз сақталады.',
 			keep: 'Қалпына келтірілген деректерді қалдыру',
 			error: {
 				notBackup: 'Бұл файл Qaitala сақтық көшірмесі емес. Ештеңе өзгерген жоқ.',
 				damaged: 'Көшірме бүлінген не толық емес (көшіру кезінде үзілген болуы мүмкін). Ештеңе өзгерген жоқ.',
 				tooLarge: 'Бұл файл Qaitala сақтық көшірмесі болу үшін тым үлкен. Ештеңе өзгерген жоқ.',
-				newerVersion: 'Бұл көшірмені Qaitala-ның жаңарақ нұсқасы жасаған. Қолданбаны жаңарту үшін оны интернет бар кезде қайта жүктеп, тағы көріңіз. Ештеңе өзгерген жоқ.',
+				newerVersion:
+					'Бұл көшірмені Qaitala-ның жаңарақ нұсқасы жасаған. Қолданбаны жаңарту үшін оны интернет бар кезде қайта жүктеп, тағы көріңіз. Ештеңе өзгерген жоқ.',
 				invalidRow: 'Көшірмеде жарамсыз жазба бар ({{table}}, {{row}}-жазба). Ештеңе өзгерген жоқ.',
 				readFailed: 'Файлды оқу мүмкін болмады. Ештеңе өзгерген жоқ.',
 				quota: 'Көшірмені қалпына келтіруге құрылғыда орын жетпейді. Орын босатып, қайта көріңіз. Ештеңе өзгерген жоқ.',
@@ -70,7 +75,8 @@ export default {
 			reminder: {
 				title: 'Сақтық көшірме жасайтын уақыт келді',
 				body: 'Соңғы көшірмеден бері 7 күн оқыдыңыз, ал прогресіңіз тек осы браузерде. Сақтық көшірме файлы оны сақтап қалады.',
-				bodyNever: '7 күн оқыдыңыз, бірақ әлі бірде-бір көшірме жасаған жоқсыз; прогресіңіз тек осы браузерде. Сақтық көшірме файлы оны сақтап қалады.',
+				bodyNever:
+					'7 күн оқыдыңыз, бірақ әлі бірде-бір көшірме жасаған жоқсыз; прогресіңіз тек осы браузерде. Сақтық көшірме файлы оны сақтап қалады.',
 				later: 'Кейінірек'
 			}
 		}
@@ -78,7 +84,8 @@ export default {
 	ru: {
 		backup: {
 			title: 'Резервная копия',
-			intro: 'Ваш прогресс хранится только в этом браузере. Файл резервной копии сохранит его, если данные браузера будут стёрты или вы смените телефон.',
+			intro:
+				'Ваш прогресс хранится только в этом браузере. Файл резервной копии сохранит его, если данные браузера будут стёрты или вы смените телефон.',
 			download: 'Скачать резервную копию',
 			saving: 'Создаём резервную копию…',
 			saved: 'Сохранено: {{name}}. Держите копию не только на этом устройстве, например в своей почте.',
@@ -113,9 +120,11 @@ export default {
 			mode: {
 				legend: 'Как восстановить',
 				replace: 'Заменить',
-				replaceHelp: 'Данные этого устройства станут в точности такими, как в копии. То, что изучено здесь и чего нет в копии, пропадёт (это можно отменить).',
+				replaceHelp:
+					'Данные этого устройства станут в точности такими, как в копии. То, что изучено здесь и чего нет в копии, пропадёт (это можно отменить).',
 				merge: 'Объединить',
-				mergeHelp: 'Сохраняются все повторения с обеих сторон, каждая карточка берёт своё последнее состояние. Для остального: то, что есть на этом устройстве, остаётся, а то, что есть только в копии, добавляется.',
+				mergeHelp:
+					'Сохраняются все повторения с обеих сторон, каждая карточка берёт своё последнее состояние. Для остального: то, что есть на этом устройстве, остаётся, а то, что есть только в копии, добавляется.',
 				confirmReplace: 'Заменить данными копии',
 				confirmMerge: 'Объединить с копией',
 				cancel: 'Отмена'
@@ -126,16 +135,19 @@ export default {
 				merge: 'Копия от {{date}} объединена. Добавлено повторений: {{reviews}}. Обновлено карточек: {{cards}}.'
 			},
 			undo: 'Отменить восстановление',
-			undoHelp: 'Отмена вернёт данные, которые были на устройстве до восстановления; то, что вы изучили после, сохранится.',
+			undoHelp:
+				'Отмена вернёт данные, которые были на устройстве до восстановления; то, что вы изучили после, сохранится.',
 			keep: 'Оставить восстановленные данные',
 			error: {
 				notBackup: 'Этот файл не является резервной копией Qaitala. Ничего не изменилось.',
 				damaged: 'Копия повреждена или неполна (возможно, оборвалась при копировании). Ничего не изменилось.',
 				tooLarge: 'Файл слишком велик для резервной копии Qaitala. Ничего не изменилось.',
-				newerVersion: 'Эта копия создана более новой версией Qaitala. Перезагрузите приложение при подключении к интернету, чтобы обновить его, и попробуйте снова. Ничего не изменилось.',
+				newerVersion:
+					'Эта копия создана более новой версией Qaitala. Перезагрузите приложение при подключении к интернету, чтобы обновить его, и попробуйте снова. Ничего не изменилось.',
 				invalidRow: 'В копии есть недопустимая запись ({{table}}, запись {{row}}). Ничего не изменилось.',
 				readFailed: 'Не удалось прочитать файл. Ничего не изменилось.',
-				quota: 'На устройстве не хватает места, чтобы восстановить копию. Освободите место и попробуйте снова. Ничего не изменилось.',
+				quota:
+					'На устройстве не хватает места, чтобы восстановить копию. Освободите место и попробуйте снова. Ничего не изменилось.',
 				writeFailed: 'Не удалось сохранить восстановленные данные. Ничего не изменилось.',
 				undoFailed: 'Не удалось отменить восстановление. Ваши данные остались прежними.',
 				exportFailed: 'Не удалось создать копию: хранилище браузера недоступно для чтения.'
@@ -143,7 +155,8 @@ export default {
 			reminder: {
 				title: 'Пора сделать резервную копию',
 				body: 'Вы занимались 7 дней после последней копии, а прогресс хранится только в этом браузере. Файл копии сохранит его.',
-				bodyNever: 'Вы занимались 7 дней и ещё ни разу не делали копию; прогресс хранится только в этом браузере. Файл копии сохранит его.',
+				bodyNever:
+					'Вы занимались 7 дней и ещё ни разу не делали копию; прогресс хранится только в этом браузере. Файл копии сохранит его.',
 				later: 'Не сейчас'
 			}
 		}
@@ -151,7 +164,8 @@ export default {
 	en: {
 		backup: {
 			title: 'Backup',
-			intro: 'Your progress is kept only in this browser. A backup file keeps it safe if the browser’s data is cleared or you move to another phone.',
+			intro:
+				'Your progress is kept only in this browser. A backup file keeps it safe if the browser’s data is cleared or you move to another phone.',
 			download: 'Download backup',
 			saving: 'Making the backup…',
 			saved: 'Saved {{name}}. Keep a copy somewhere other than this device, for example in your e-mail.',
@@ -186,9 +200,11 @@ export default {
 			mode: {
 				legend: 'How to restore',
 				replace: 'Replace',
-				replaceHelp: 'This device’s data becomes exactly what the backup holds. What was studied here and is not in the backup goes (you can undo it).',
+				replaceHelp:
+					'This device’s data becomes exactly what the backup holds. What was studied here and is not in the backup goes (you can undo it).',
 				merge: 'Merge',
-				mergeHelp: 'Every review from both is kept and each card takes its latest state. For everything else, what is on this device stays and what only the backup has is added.',
+				mergeHelp:
+					'Every review from both is kept and each card takes its latest state. For everything else, what is on this device stays and what only the backup has is added.',
 				confirmReplace: 'Replace with this backup',
 				confirmMerge: 'Merge this backup',
 				cancel: 'Cancel'
@@ -205,10 +221,12 @@ export default {
 				notBackup: 'This file is not a Qaitala backup. Nothing was changed.',
 				damaged: 'This backup is damaged or incomplete (perhaps cut short while it was copied). Nothing was changed.',
 				tooLarge: 'This file is too large to be a Qaitala backup. Nothing was changed.',
-				newerVersion: 'This backup was made by a newer version of Qaitala. Reload the app while online to update it, then try again. Nothing was changed.',
+				newerVersion:
+					'This backup was made by a newer version of Qaitala. Reload the app while online to update it, then try again. Nothing was changed.',
 				invalidRow: 'This backup holds a row that is not valid ({{table}}, row {{row}}). Nothing was changed.',
 				readFailed: 'The file could not be read. Nothing was changed.',
-				quota: 'This device has no room left to restore the backup. Free some space and try again. Nothing was changed.',
+				quota:
+					'This device has no room left to restore the backup. Free some space and try again. Nothing was changed.',
 				writeFailed: 'The restore could not be saved. Nothing was changed.',
 				undoFailed: 'The restore could not be undone. Your data is as it was.',
 				exportFailed: 'The backup could not be made: this browser’s storage could not be read.'
@@ -216,7 +234,8 @@ export default {
 			reminder: {
 				title: 'Time for a backup',
 				body: 'You have studied on 7 days since your last backup, and your progress is only in this browser. A backup file keeps it safe.',
-				bodyNever: 'You have studied on 7 days and have not made a backup yet; your progress is only in this browser. A backup file keeps it safe.',
+				bodyNever:
+					'You have studied on 7 days and have not made a backup yet; your progress is only in this browser. A backup file keeps it safe.',
 				later: 'Not now'
 			}
 		}

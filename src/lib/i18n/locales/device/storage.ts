@@ -14,8 +14,10 @@ export default {
 			lastBackupNever: 'Соңғы сақтық көшірме: әлі жасалған жоқ',
 			keep: 'Браузерден деректерімді сақтауды сұрау',
 			kept: 'Браузер деректеріңізді сақтайды.',
-			refused: 'Браузер бұл жолы келіспеді. Қолданба орнатылғанда немесе жиі пайдаланылғанда әдетте келіседі; қалай болғанда да сақтық көшірме прогресіңізді қорғайды.',
-			afterSession: 'Прогресіңіз тек осы құрылғыда сақталады, сондықтан Qaitala орын азайғанда оны өшірмеуді браузерден сұрады.',
+			refused:
+				'Браузер бұл жолы келіспеді. Қолданба орнатылғанда немесе жиі пайдаланылғанда әдетте келіседі; қалай болғанда да сақтық көшірме прогресіңізді қорғайды.',
+			afterSession:
+				'Прогресіңіз тек осы құрылғыда сақталады, сондықтан Qaitala орын азайғанда оны өшірмеуді браузерден сұрады.',
 			megabytes: '{{value}} МБ',
 			gigabytes: '{{value}} ГБ',
 			check: {
@@ -58,8 +60,10 @@ export default {
 			lastBackupNever: 'Последняя резервная копия: ещё не создавалась',
 			keep: 'Попросить браузер сохранить мои данные',
 			kept: 'Браузер сохранит ваши данные.',
-			refused: 'Браузер в этот раз не согласился. Обычно он соглашается, когда приложение установлено или им часто пользуются; резервная копия в любом случае сбережёт ваш прогресс.',
-			afterSession: 'Ваш прогресс хранится только на этом устройстве, поэтому Qaitala попросила браузер не удалять его, когда станет мало места.',
+			refused:
+				'Браузер в этот раз не согласился. Обычно он соглашается, когда приложение установлено или им часто пользуются; резервная копия в любом случае сбережёт ваш прогресс.',
+			afterSession:
+				'Ваш прогресс хранится только на этом устройстве, поэтому Qaitala попросила браузер не удалять его, когда станет мало места.',
 			megabytes: '{{value}} МБ',
 			gigabytes: '{{value}} ГБ',
 			check: {
@@ -104,8 +108,10 @@ export default {
 			lastBackupNever: 'Last backup: never',
 			keep: 'Ask the browser to keep my data',
 			kept: 'The browser will keep your data.',
-			refused: 'The browser did not agree this time. It often does once the app is installed or used regularly; a backup keeps your progress safe either way.',
-			afterSession: 'Your progress lives only on this device, so Qaitala has asked the browser not to clear it when space runs low.',
+			refused:
+				'The browser did not agree this time. It often does once the app is installed or used regularly; a backup keeps your progress safe either way.',
+			afterSession:
+				'Your progress lives only on this device, so Qaitala has asked the browser not to clear it when space runs low.',
 			megabytes: '{{value}} MB',
 			gigabytes: '{{value}} GB',
 			check: {

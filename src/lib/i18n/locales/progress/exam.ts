@@ -5,7 +5,8 @@ export default {
 	kk: {
 		exam: {
 			title: 'Емтихан жоспары',
-			intro: 'Емтихан күнін және оның тақырыптарын көрсетіңіз. Сол күнге дейін қолданба жаңа карточкаларды уақытында таныстыратындай етіп бөледі және емтихан күні есте сақталуы мақсаттан төмен түсетін карточкаларды ертерек қайталатады. Емтиханнан кейін кесте әдеттегідей жалғасады.',
+			intro:
+				'Емтихан күнін және оның тақырыптарын көрсетіңіз. Сол күнге дейін қолданба жаңа карточкаларды уақытында таныстыратындай етіп бөледі және емтихан күні есте сақталуы мақсаттан төмен түсетін карточкаларды ертерек қайталатады. Емтиханнан кейін кесте әдеттегідей жалғасады.',
 			date: 'Емтихан күні',
 			topics: 'Емтихан тақырыптары',
 			target: 'Емтихан күні есте сақтау мақсаты',
@@ -25,7 +26,8 @@ export default {
 			newCards: 'Жаңа',
 			reviews: 'Қайталау',
 			recallTitle: 'Емтихан күнгі болжамды есте сақтау',
-			recallHelp: 'Осы уақытқа дейінгі қайталауларыңыз бойынша, енді ештеңе оқымасаңыз. Әлі оқылмаған карточка 0 деп есептеледі.',
+			recallHelp:
+				'Осы уақытқа дейінгі қайталауларыңыз бойынша, енді ештеңе оқымасаңыз. Әлі оқылмаған карточка 0 деп есептеледі.',
 			studyTopics: 'Емтихан тақырыптарын оқу',
 			over: '{{date}} күнгі емтихан өтті: кесте әдеттегі тәртіпке оралды.',
 			error: {
@@ -39,7 +41,8 @@ export default {
 	ru: {
 		exam: {
 			title: 'План к экзамену',
-			intro: 'Укажите дату экзамена и его темы. До этого дня приложение распределит новые карточки так, чтобы все были изучены вовремя, и заранее повторит карточки, которые ко дню экзамена забудутся сильнее цели. После экзамена расписание идёт как обычно.',
+			intro:
+				'Укажите дату экзамена и его темы. До этого дня приложение распределит новые карточки так, чтобы все были изучены вовремя, и заранее повторит карточки, которые ко дню экзамена забудутся сильнее цели. После экзамена расписание идёт как обычно.',
 			date: 'Дата экзамена',
 			topics: 'Темы экзамена',
 			target: 'Цель: припоминание в день экзамена',
@@ -77,7 +80,8 @@ export default {
 	en: {
 		exam: {
 			title: 'Exam plan',
-			intro: 'Give your exam’s date and topics. Until that day the app paces new cards so every one is introduced in time, and brings forward the cards you would otherwise remember less well than your target on the day. After the exam, scheduling goes on as usual.',
+			intro:
+				'Give your exam’s date and topics. Until that day the app paces new cards so every one is introduced in time, and brings forward the cards you would otherwise remember less well than your target on the day. After the exam, scheduling goes on as usual.',
 			date: 'Exam date',
 			topics: 'Exam topics',
 			target: 'Recall you want on the exam day',

@@ -5,7 +5,8 @@ export default {
 	kk: {
 		teach: {
 			title: 'Оқытушыларға',
-			intro: 'Сұрақтар жинағын құрып, студенттерге сілтеме, QR-код немесе файл арқылы жіберіңіз. Нәтижелер сізге код не файл болып оралады — сервер қажет емес.',
+			intro:
+				'Сұрақтар жинағын құрып, студенттерге сілтеме, QR-код немесе файл арқылы жіберіңіз. Нәтижелер сізге код не файл болып оралады — сервер қажет емес.',
 			contents: 'Бет мазмұны',
 			composeTitle: 'Жаңа тапсырма',
 			resultsLink: 'Топтың нәтижелері →',
@@ -17,7 +18,8 @@ export default {
 			available_one: 'Таңдалған тақырыптар мен түрлерде {{count}} сұрақ бар.',
 			available_other: 'Таңдалған тақырыптар мен түрлерде {{count}} сұрақ бар.',
 			newDraw: 'Жаңа іріктеу',
-			seedHelp: 'Бұл код қай сұрақтар алынатынын және араластырылған ретін анықтайды: бір код әрдайым бірдей жинақ береді.',
+			seedHelp:
+				'Бұл код қай сұрақтар алынатынын және араластырылған ретін анықтайды: бір код әрдайым бірдей жинақ береді.',
 			field: {
 				title: 'Атауы',
 				titlePlaceholder: 'мысалы: ЕО стратегиялары, 2007 және 2019',
@@ -33,8 +35,10 @@ export default {
 			mode: {
 				test: 'Тест (балмен)',
 				flashcards: 'Карточкалар — бәрі есте қалғанша',
-				testHelp: 'Әр сұраққа бір рет жауап беріледі, соңында балл шығады. Карточкалар тестке кірмейді: оларды автоматты түрде тексеру мүмкін емес.',
-				flashcardsHelp: 'Студент әр карточканы есіне түсіргенше қайталайды; нәтижеде әр карточка бірінші реттен есте болды ма, сол көрсетіледі.'
+				testHelp:
+					'Әр сұраққа бір рет жауап беріледі, соңында балл шығады. Карточкалар тестке кірмейді: оларды автоматты түрде тексеру мүмкін емес.',
+				flashcardsHelp:
+					'Студент әр карточканы есіне түсіргенше қайталайды; нәтижеде әр карточка бірінші реттен есте болды ма, сол көрсетіледі.'
 			},
 			order: {
 				fixed: 'Курстағы ретімен',
@@ -51,8 +55,10 @@ export default {
 			share: {
 				title: '«{{title}}» тапсырмасын бөлісу',
 				link: 'Студенттерге арналған сілтеме',
-				linkSize_one: 'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
-				linkSize_other: 'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
+				linkSize_one:
+					'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
+				linkSize_other:
+					'Сілтеме ұзындығы: {{count}} таңба. Тапсырма сілтеменің ішінде: оны ашу үшін интернет қажет емес (қолданба бір рет ашылған болса).',
 				download: 'Файлды жүктеп алу',
 				qrLabel: '«{{title}}» тапсырмасы сілтемесінің QR-коды',
 				openAsStudent: 'Студент ретінде ашу'
@@ -63,14 +69,16 @@ export default {
 				share: 'Бөлісу',
 				results: 'Нәтижелер',
 				remove: 'Жою',
-				confirmRemove: '«{{title}}» тапсырмасы осы құрылғыдағы тізімнен жойылсын ба? Жіберілген сілтемелер жұмыс істей береді.'
+				confirmRemove:
+					'«{{title}}» тапсырмасы осы құрылғыдағы тізімнен жойылсын ба? Жіберілген сілтемелер жұмыс істей береді.'
 			}
 		}
 	},
 	ru: {
 		teach: {
 			title: 'Преподавателям',
-			intro: 'Соберите набор вопросов и отправьте его студентам ссылкой, QR-кодом или файлом. Результаты вернутся к вам кодом или файлом — сервер не нужен.',
+			intro:
+				'Соберите набор вопросов и отправьте его студентам ссылкой, QR-кодом или файлом. Результаты вернутся к вам кодом или файлом — сервер не нужен.',
 			contents: 'Содержание страницы',
 			composeTitle: 'Новое задание',
 			resultsLink: 'Результаты группы →',
@@ -84,7 +92,8 @@ export default {
 			available_many: 'В выбранных темах и типах {{count}} вопросов.',
 			available_other: 'В выбранных темах и типах {{count}} вопроса.',
 			newDraw: 'Другая выборка',
-			seedHelp: 'Этот код определяет, какие вопросы попадут в задание и в каком порядке при перемешивании: один и тот же код всегда даёт тот же набор.',
+			seedHelp:
+				'Этот код определяет, какие вопросы попадут в задание и в каком порядке при перемешивании: один и тот же код всегда даёт тот же набор.',
 			field: {
 				title: 'Название',
 				titlePlaceholder: 'например: Стратегии ЕС 2007 и 2019 годов',
@@ -100,8 +109,10 @@ export default {
 			mode: {
 				test: 'Тест (с баллами)',
 				flashcards: 'Карточки — пока всё не запомнится',
-				testHelp: 'На каждый вопрос отвечают один раз, в конце — балл. Карточки в тест не входят: их нельзя проверить автоматически.',
-				flashcardsHelp: 'Студент повторяет каждую карточку, пока не вспомнит её; в результате видно, какие карточки он вспомнил с первого раза.'
+				testHelp:
+					'На каждый вопрос отвечают один раз, в конце — балл. Карточки в тест не входят: их нельзя проверить автоматически.',
+				flashcardsHelp:
+					'Студент повторяет каждую карточку, пока не вспомнит её; в результате видно, какие карточки он вспомнил с первого раза.'
 			},
 			order: {
 				fixed: 'В порядке курса',
@@ -118,10 +129,14 @@ export default {
 			share: {
 				title: 'Отправить «{{title}}»',
 				link: 'Ссылка для студентов',
-				linkSize_one: 'Длина ссылки: {{count}} символ. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
-				linkSize_few: 'Длина ссылки: {{count}} символа. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
-				linkSize_many: 'Длина ссылки: {{count}} символов. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
-				linkSize_other: 'Длина ссылки: {{count}} символа. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
+				linkSize_one:
+					'Длина ссылки: {{count}} символ. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
+				linkSize_few:
+					'Длина ссылки: {{count}} символа. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
+				linkSize_many:
+					'Длина ссылки: {{count}} символов. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
+				linkSize_other:
+					'Длина ссылки: {{count}} символа. Задание целиком внутри ссылки: чтобы открыть её, интернет не нужен (если приложение уже открывали).',
 				download: 'Скачать файл',
 				qrLabel: 'QR-код ссылки на задание «{{title}}»',
 				openAsStudent: 'Открыть как студент'
@@ -139,7 +154,8 @@ export default {
 	en: {
 		teach: {
 			title: 'For instructors',
-			intro: 'Build a set of questions and send it to your students as a link, a QR code or a file. Their results come back to you as a code or a file: no server needed.',
+			intro:
+				'Build a set of questions and send it to your students as a link, a QR code or a file. Their results come back to you as a code or a file: no server needed.',
 			contents: 'On this page',
 			composeTitle: 'New assignment',
 			resultsLink: 'Class results →',
@@ -151,7 +167,8 @@ export default {
 			available_one: 'The chosen topics and types have {{count}} question.',
 			available_other: 'The chosen topics and types have {{count}} questions.',
 			newDraw: 'Draw again',
-			seedHelp: 'This code decides which questions are drawn and their shuffled order: the same code always gives the same set.',
+			seedHelp:
+				'This code decides which questions are drawn and their shuffled order: the same code always gives the same set.',
 			field: {
 				title: 'Title',
 				titlePlaceholder: 'e.g. EU strategies of 2007 and 2019',
@@ -167,8 +184,10 @@ export default {
 			mode: {
 				test: 'Test (scored)',
 				flashcards: 'Flashcards until learned',
-				testHelp: 'Each question is answered once and scored at the end. Flashcards are left out of tests: they cannot be marked automatically.',
-				flashcardsHelp: 'Students go over each card until they recall it; the result shows which cards they recalled the first time.'
+				testHelp:
+					'Each question is answered once and scored at the end. Flashcards are left out of tests: they cannot be marked automatically.',
+				flashcardsHelp:
+					'Students go over each card until they recall it; the result shows which cards they recalled the first time.'
 			},
 			order: {
 				fixed: 'Course order',
@@ -185,8 +204,10 @@ export default {
 			share: {
 				title: 'Share “{{title}}”',
 				link: 'Link for students',
-				linkSize_one: 'The link is {{count}} character long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
-				linkSize_other: 'The link is {{count}} characters long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
+				linkSize_one:
+					'The link is {{count}} character long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
+				linkSize_other:
+					'The link is {{count}} characters long. The whole assignment is inside it: opening it needs no internet once the app has been opened.',
 				download: 'Download as a file',
 				qrLabel: 'QR code of the link to “{{title}}”',
 				openAsStudent: 'Open as a student'

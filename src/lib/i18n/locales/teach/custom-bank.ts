@@ -19,7 +19,8 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Файлды таңдау',
-				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) немесе Moodle XML (.xml), ең көбі {{maxMb}} МБ. Оның мәтіні төменде шығады, сол жерде түзетуге болады.',
+				fileHelp:
+					'CSV, TSV, GIFT (.txt, .gift) немесе Moodle XML (.xml), ең көбі {{maxMb}} МБ. Оның мәтіні төменде шығады, сол жерде түзетуге болады.',
 				fileRead: '«{{name}}» файлы оқылды.',
 				fileError: 'Файлды оқу мүмкін болмады.',
 				fileTooLarge: 'Файл тым үлкен (ең көбі {{maxMb}} МБ).',
@@ -69,7 +70,8 @@ export default {
 				imported_one: '«{{title}}» импортталды: {{count}} сұрақ.',
 				imported_other: '«{{title}}» импортталды: {{count}} сұрақ.',
 				warnings: 'Банкке кірмегендер:',
-				storageError: 'Банкті сақтау мүмкін болмады: бұл құрылғыдағы жад бұғатталған немесе толып қалған. Ештеңе импортталмады.'
+				storageError:
+					'Банкті сақтау мүмкін болмады: бұл құрылғыдағы жад бұғатталған немесе толып қалған. Ештеңе импортталмады.'
 			},
 			list: {
 				heading: 'Импортталған банктер',
@@ -130,13 +132,15 @@ export default {
 				moreProblems_one: '…тағы {{count}} қате бар.',
 				moreProblems_other: '…тағы {{count}} қате бар.',
 				unclosedQuote: 'Тырнақшадағы өріс осы жерден басталады, бірақ жабатын тырнақша (") жоқ.',
-				badQuote: 'Тырнақша (") орнында емес: тырнақшадағы өріс бөлгіштің алдында немесе жолдың соңында аяқталуы керек.',
+				badQuote:
+					'Тырнақша (") орнында емес: тырнақшадағы өріс бөлгіштің алдында немесе жолдың соңында аяқталуы керек.',
 				missingColumn: 'Тақырып жолында «{{column}}» бағаны жоқ.',
 				unknownColumn:
 					'Тақырып жолындағы «{{column}}» бағаны белгісіз. Рұқсат етілген бағандар: type, question, answer, wrong, explanation, tolerance, unit.',
 				repeatedColumn: '«{{column}}» бағаны тақырып жолында екі рет кездеседі.',
 				cellWithoutColumn: '{{column}}-бағанда мән бар, бірақ тақырып жолында бұл бағанның атауы жоқ.',
-				twoColumns: 'Тақырып жолы болмаса, әр жолда екі баған болуы керек (алдыңғы және артқы беті), ал мұнда {{count}}.',
+				twoColumns:
+					'Тақырып жолы болмаса, әр жолда екі баған болуы керек (алдыңғы және артқы беті), ал мұнда {{count}}.',
 				unknownType:
 					'«{{value}}» — белгісіз сұрақ түрі. Мыналардың бірін жазыңыз: flashcard, choice, true-false, cloze, numeric, ordering, matching.',
 				unusedCell: '«{{column}}» бағаны {{type}} түріндегі сұраққа қолданылмайды.',
@@ -189,7 +193,8 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Выбрать файл',
-				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) или Moodle XML (.xml), не больше {{maxMb}} МБ. Его текст появится ниже, там его можно исправить.',
+				fileHelp:
+					'CSV, TSV, GIFT (.txt, .gift) или Moodle XML (.xml), не больше {{maxMb}} МБ. Его текст появится ниже, там его можно исправить.',
 				fileRead: 'Файл «{{name}}» прочитан.',
 				fileError: 'Не удалось прочитать файл.',
 				fileTooLarge: 'Файл слишком большой (не больше {{maxMb}} МБ).',
@@ -243,7 +248,8 @@ export default {
 				imported_many: 'Банк «{{title}}» импортирован: {{count}} вопросов.',
 				imported_other: 'Банк «{{title}}» импортирован: {{count}} вопроса.',
 				warnings: 'Не вошло в банк:',
-				storageError: 'Не удалось сохранить банк: хранилище на этом устройстве заблокировано или переполнено. Ничего не импортировано.'
+				storageError:
+					'Не удалось сохранить банк: хранилище на этом устройстве заблокировано или переполнено. Ничего не импортировано.'
 			},
 			list: {
 				heading: 'Импортированные банки',
@@ -308,13 +314,15 @@ export default {
 				moreProblems_many: '…и ещё {{count}} ошибок.',
 				moreProblems_other: '…и ещё {{count}} ошибки.',
 				unclosedQuote: 'Здесь начинается поле в кавычках, но закрывающей кавычки (") нет.',
-				badQuote: 'Кавычка (") стоит не на месте: поле в кавычках должно заканчиваться перед разделителем или в конце строки.',
+				badQuote:
+					'Кавычка (") стоит не на месте: поле в кавычках должно заканчиваться перед разделителем или в конце строки.',
 				missingColumn: 'В строке заголовка нет столбца «{{column}}».',
 				unknownColumn:
 					'Неизвестный столбец «{{column}}» в строке заголовка. Допустимые столбцы: type, question, answer, wrong, explanation, tolerance, unit.',
 				repeatedColumn: 'Столбец «{{column}}» указан в заголовке дважды.',
 				cellWithoutColumn: 'В столбце {{column}} есть значение, но у этого столбца нет названия в заголовке.',
-				twoColumns: 'Без строки заголовка в каждой строке должно быть два столбца (лицевая и оборотная сторона), а здесь {{count}}.',
+				twoColumns:
+					'Без строки заголовка в каждой строке должно быть два столбца (лицевая и оборотная сторона), а здесь {{count}}.',
 				unknownType:
 					'Неизвестный тип вопроса «{{value}}». Допустимые типы: flashcard, choice, true-false, cloze, numeric, ordering, matching.',
 				unusedCell: 'Столбец «{{column}}» не используется в вопросах типа {{type}}.',
@@ -373,7 +381,8 @@ export default {
 				csv: 'CSV',
 				gift: 'GIFT (Moodle)',
 				file: 'Choose a file',
-				fileHelp: 'CSV, TSV, GIFT (.txt, .gift) or Moodle XML (.xml), at most {{maxMb}} MB. Its text appears below, where you can correct it.',
+				fileHelp:
+					'CSV, TSV, GIFT (.txt, .gift) or Moodle XML (.xml), at most {{maxMb}} MB. Its text appears below, where you can correct it.',
 				fileRead: 'Read “{{name}}”.',
 				fileError: 'The file could not be read.',
 				fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
@@ -484,13 +493,16 @@ export default {
 				moreProblems_one: '…and {{count}} more problem.',
 				moreProblems_other: '…and {{count}} more problems.',
 				unclosedQuote: 'A quoted field starts here, but its closing quote (") is missing.',
-				badQuote: 'A quote (") is out of place: a quoted field must end just before a separator or at the end of the line.',
+				badQuote:
+					'A quote (") is out of place: a quoted field must end just before a separator or at the end of the line.',
 				missingColumn: 'The header row has no “{{column}}” column.',
-				unknownColumn: 'Unknown column “{{column}}” in the header row. The columns are: type, question, answer, wrong, explanation, tolerance, unit.',
+				unknownColumn:
+					'Unknown column “{{column}}” in the header row. The columns are: type, question, answer, wrong, explanation, tolerance, unit.',
 				repeatedColumn: 'The column “{{column}}” appears twice in the header row.',
 				cellWithoutColumn: 'Column {{column}} has a value, but that column has no name in the header row.',
 				twoColumns: 'Without a header row, every line needs two columns (front and back); this one has {{count}}.',
-				unknownType: 'Unknown question type “{{value}}”. The types are: flashcard, choice, true-false, cloze, numeric, ordering, matching.',
+				unknownType:
+					'Unknown question type “{{value}}”. The types are: flashcard, choice, true-false, cloze, numeric, ordering, matching.',
 				unusedCell: 'The column “{{column}}” is not used by a question of type {{type}}.',
 				notTrueFalse: '“{{value}}” is neither true nor false: write true or false.',
 				notANumber: 'The {{field}} “{{value}}” is not a number.',

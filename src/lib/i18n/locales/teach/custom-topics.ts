@@ -17,8 +17,10 @@ export default {
 				deleteProgress: 'Осы сұрақтар бойынша үлгеріміңіз де өшіріледі.'
 			},
 			compose: {
-				carried: 'Тапсырмадағы өз сұрақтарыңыз: {{count}}. Олар тапсырманың ішінде жеткізіледі, студенттерге басқа ештеңе керек емес, интернетсіз де.',
-				languages: 'Өз сұрақтарыңыздың кейбірі мына тілде жоқ: {{languages}}. Осы тілді таңдаған студенттер оларды сұрақтың өз тілінде көреді.',
+				carried:
+					'Тапсырмадағы өз сұрақтарыңыз: {{count}}. Олар тапсырманың ішінде жеткізіледі, студенттерге басқа ештеңе керек емес, интернетсіз де.',
+				languages:
+					'Өз сұрақтарыңыздың кейбірі мына тілде жоқ: {{languages}}. Осы тілді таңдаған студенттер оларды сұрақтың өз тілінде көреді.',
 				tooLarge: 'Өз сұрақтарыңызбен бұл тапсырма бөлісуге тым үлкен. Азырақ сұрақ таңдаңыз.'
 			},
 			share: {
@@ -39,8 +41,10 @@ export default {
 				deleteProgress: 'Ваш прогресс по этим вопросам тоже будет удалён.'
 			},
 			compose: {
-				carried: 'Ваших вопросов в задании: {{count}}. Они передаются внутри задания: студентам больше ничего не нужно, даже без интернета.',
-				languages: 'Некоторых ваших вопросов нет на языке: {{languages}}. Студенты, выбравшие его, увидят их на языке самого вопроса.',
+				carried:
+					'Ваших вопросов в задании: {{count}}. Они передаются внутри задания: студентам больше ничего не нужно, даже без интернета.',
+				languages:
+					'Некоторых ваших вопросов нет на языке: {{languages}}. Студенты, выбравшие его, увидят их на языке самого вопроса.',
 				tooLarge: 'С вашими вопросами это задание слишком велико, чтобы им поделиться. Возьмите меньше вопросов.'
 			},
 			share: {
@@ -61,8 +65,10 @@ export default {
 				deleteProgress: 'Your progress in its questions is deleted with it.'
 			},
 			compose: {
-				carried: 'Your own questions in this assignment: {{count}}. They travel inside it: students need nothing else, even offline.',
-				languages: 'Some of your own questions are not in {{languages}}. Students who choose it see them in the question’s own language.',
+				carried:
+					'Your own questions in this assignment: {{count}}. They travel inside it: students need nothing else, even offline.',
+				languages:
+					'Some of your own questions are not in {{languages}}. Students who choose it see them in the question’s own language.',
 				tooLarge: 'With your own questions, this assignment is too large to share. Choose fewer questions.'
 			},
 			share: {

@@ -21,14 +21,19 @@ export default {
 			notesLabel: 'Бұл форматта не өзгереді',
 			note: {
 				categories: 'Әр тақырып Qaitala/<тақырып> деген сұрақтар санатына айналады.',
-				ordering: 'Ретке келтіру сұрақтары сәйкестендіру сұрақтарына айналады: әр оқиға өз орнымен сәйкестендіріледі (1 — біріншісі).',
-				flashcardsXml: 'Карточкалар эссе сұрақтарына айналады; жауап бағалаушыға арналған ақпаратта және жалпы кері байланыста сақталады.',
+				ordering:
+					'Ретке келтіру сұрақтары сәйкестендіру сұрақтарына айналады: әр оқиға өз орнымен сәйкестендіріледі (1 — біріншісі).',
+				flashcardsXml:
+					'Карточкалар эссе сұрақтарына айналады; жауап бағалаушыға арналған ақпаратта және жалпы кері байланыста сақталады.',
 				flashcardsGift: 'Карточкалар эссе сұрақтарына айналады; жауап жалпы кері байланыста сақталады.',
 				explanations: 'Әр сұрақтың түсіндірмесі оның жалпы кері байланысы болады.',
-				cards: 'Әр сұрақ екі жақты карточкаға айналады: алдыңғы жағында сұрақ (нұсқаларымен), артқы жағында дұрыс жауап пен түсіндірме.',
-				excel: 'Файл UTF-8 кодталуында, байт реті белгісімен (BOM) сақталады: Excel қазақ және орыс әріптерін дұрыс көрсетеді, ал Anki оны сол күйінде импорттайды.',
+				cards:
+					'Әр сұрақ екі жақты карточкаға айналады: алдыңғы жағында сұрақ (нұсқаларымен), артқы жағында дұрыс жауап пен түсіндірме.',
+				excel:
+					'Файл UTF-8 кодталуында, байт реті белгісімен (BOM) сақталады: Excel қазақ және орыс әріптерін дұрыс көрсетеді, ал Anki оны сол күйінде импорттайды.',
 				quizletCsv: 'Quizlet үшін TSV файлы сенімдірек: сұрақтардың көбінде үтір бар.',
-				quizlet: 'Quizlet үшін файлды ашып, бәрін көшіріп, Quizlet-тің импорт терезесіне қойыңыз (термин мен анықтаманың арасында — табуляция). Мәтін ішіндегі жол ауыстырулар бос орынға айналады.',
+				quizlet:
+					'Quizlet үшін файлды ашып, бәрін көшіріп, Quizlet-тің импорт терезесіне қойыңыз (термин мен анықтаманың арасында — табуляция). Мәтін ішіндегі жол ауыстырулар бос орынға айналады.',
 				citations: 'Дереккөзге сілтемелер (құжат пен жолдар) ешбір форматқа шықпайды: олар тек Qaitala-да қалады.'
 			},
 			fileName: 'Файл: {{name}}',
@@ -70,15 +75,21 @@ export default {
 			notesLabel: 'Что меняется в этом формате',
 			note: {
 				categories: 'Каждая тема становится категорией вопросов Qaitala/<тема>.',
-				ordering: 'Вопросы на порядок становятся вопросами на соответствие: каждое событие сопоставляется со своим местом (1 — первое).',
-				flashcardsXml: 'Карточки становятся вопросами-эссе; ответ сохраняется в информации для оценивающего и в общем отзыве.',
+				ordering:
+					'Вопросы на порядок становятся вопросами на соответствие: каждое событие сопоставляется со своим местом (1 — первое).',
+				flashcardsXml:
+					'Карточки становятся вопросами-эссе; ответ сохраняется в информации для оценивающего и в общем отзыве.',
 				flashcardsGift: 'Карточки становятся вопросами-эссе; ответ сохраняется в общем отзыве.',
 				explanations: 'Пояснение к вопросу становится его общим отзывом.',
-				cards: 'Каждый вопрос становится двусторонней карточкой: на лицевой стороне вопрос (с вариантами), на обороте правильный ответ и пояснение.',
-				excel: 'Файл в UTF-8 с меткой порядка байтов (BOM): Excel правильно покажет казахские и русские буквы, а Anki импортирует его как есть.',
+				cards:
+					'Каждый вопрос становится двусторонней карточкой: на лицевой стороне вопрос (с вариантами), на обороте правильный ответ и пояснение.',
+				excel:
+					'Файл в UTF-8 с меткой порядка байтов (BOM): Excel правильно покажет казахские и русские буквы, а Anki импортирует его как есть.',
 				quizletCsv: 'Для Quizlet надёжнее файл TSV: во многих вопросах есть запятые.',
-				quizlet: 'Для Quizlet откройте файл, скопируйте всё и вставьте в окно импорта Quizlet (между термином и определением — табуляция). Переносы строк внутри текста заменяются пробелами.',
-				citations: 'Ссылки на источники (документ и строки) не попадают ни в один формат: они остаются только в Qaitala.'
+				quizlet:
+					'Для Quizlet откройте файл, скопируйте всё и вставьте в окно импорта Quizlet (между термином и определением — табуляция). Переносы строк внутри текста заменяются пробелами.',
+				citations:
+					'Ссылки на источники (документ и строки) не попадают ни в один формат: они остаются только в Qaitala.'
 			},
 			fileName: 'Файл: {{name}}',
 			download: 'Скачать',
@@ -118,13 +129,17 @@ export default {
 			note: {
 				categories: 'Each topic becomes a question category, Qaitala/<topic>.',
 				ordering: 'Ordering questions become matching questions: each event is matched to its place (1 is the first).',
-				flashcardsXml: 'Flashcards become essay questions; the answer is kept in the information for graders and in the general feedback.',
+				flashcardsXml:
+					'Flashcards become essay questions; the answer is kept in the information for graders and in the general feedback.',
 				flashcardsGift: 'Flashcards become essay questions; the answer is kept in the general feedback.',
 				explanations: 'Each question’s explanation becomes its general feedback.',
-				cards: 'Each question becomes a two-sided card: the question (with its options) on the front, the right answer and the explanation on the back.',
-				excel: 'Saved as UTF-8 with a byte order mark (BOM): Excel shows Kazakh and Russian letters correctly, and Anki imports it as it is.',
+				cards:
+					'Each question becomes a two-sided card: the question (with its options) on the front, the right answer and the explanation on the back.',
+				excel:
+					'Saved as UTF-8 with a byte order mark (BOM): Excel shows Kazakh and Russian letters correctly, and Anki imports it as it is.',
 				quizletCsv: 'For Quizlet the TSV file is the safer choice: many questions contain commas.',
-				quizlet: 'For Quizlet, open the file, copy everything and paste it into Quizlet’s import box (a tab between term and definition). Line breaks inside a text become spaces.',
+				quizlet:
+					'For Quizlet, open the file, copy everything and paste it into Quizlet’s import box (a tab between term and definition). Line breaks inside a text become spaces.',
 				citations: 'Source citations (document and lines) are not in any of these formats: they stay in Qaitala.'
 			},
 			fileName: 'File: {{name}}',

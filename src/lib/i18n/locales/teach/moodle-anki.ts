@@ -20,7 +20,8 @@ export default {
 				noFullCredit: 'Бірде-бір жауап 100 % деп бағаланбаған.'
 			},
 			warning: {
-				essay: 'Бағалаушыға арналған ақпараты да, кері байланысы да жоқ эссе сұрағы өткізіп жіберілді: онда көрсететін жауап жоқ.',
+				essay:
+					'Бағалаушыға арналған ақпараты да, кері байланысы да жоқ эссе сұрағы өткізіп жіберілді: онда көрсететін жауап жоқ.',
 				description: 'Сипаттама (сұрағы жоқ мәтін) өткізіп жіберілді.',
 				unsupported: '«{{type}}» түріндегі сұрақ өткізіп жіберілді: қолданба мұндай сұрақты қоя алмайды.'
 			},
@@ -29,10 +30,12 @@ export default {
 				use: 'Anki-де ашылатын колода (.apkg)',
 				backLanguages: 'Артқы бетке сұрақ пен жауапты қалған екі тілде де қосу',
 				course: 'Қазақстанның сыртқы саясаты және ЕО – Орталық Азия қатынастары',
-				engineError: 'Anki бумасын жасайтын бөлік жүктелмеді. Бұл бетті интернет бар кезде бір рет ашып, қайталап көріңіз.',
+				engineError:
+					'Anki бумасын жасайтын бөлік жүктелмеді. Бұл бетті интернет бар кезде бір рет ашып, қайталап көріңіз.',
 				note: {
 					deck: 'Тақырыптардың атымен аталған бір колода (тақырып үштен көп болса, курстың атымен); карталар тақырып бойынша тегтеледі, бәрі жаңа.',
-					cards: 'Алдыңғы бетте — сұрақ пен оның нұсқалары (араластырылып, әріптері қайта қойылған), артқы бетте — дұрыс жауап пен түсіндірме.',
+					cards:
+						'Алдыңғы бетте — сұрақ пен оның нұсқалары (араластырылып, әріптері қайта қойылған), артқы бетте — дұрыс жауап пен түсіндірме.',
 					offline: 'Бума осы құрылғыда жасалады (WebAssembly-дегі SQLite), интернетсіз де.'
 				}
 			}
@@ -53,7 +56,8 @@ export default {
 				noFullCredit: 'Ни один ответ не оценён в 100 %.'
 			},
 			warning: {
-				essay: 'Вопрос-эссе без информации для оценщика и без отзыва пропущен: у него нет ответа, который можно показать.',
+				essay:
+					'Вопрос-эссе без информации для оценщика и без отзыва пропущен: у него нет ответа, который можно показать.',
 				description: 'Описание (текст без вопроса) пропущено.',
 				unsupported: 'Вопрос типа «{{type}}» пропущен: приложение не умеет его задавать.'
 			},
@@ -62,10 +66,12 @@ export default {
 				use: 'колода, которая открывается в Anki (.apkg)',
 				backLanguages: 'Добавить на оборот вопрос и ответ на двух других языках',
 				course: 'Внешняя политика Казахстана и отношения ЕС – Центральная Азия',
-				engineError: 'Не удалось загрузить модуль, который собирает пакет Anki. Откройте эту страницу один раз при подключении к интернету и попробуйте снова.',
+				engineError:
+					'Не удалось загрузить модуль, который собирает пакет Anki. Откройте эту страницу один раз при подключении к интернету и попробуйте снова.',
 				note: {
 					deck: 'Одна колода с названием по темам (по курсу, если тем больше трёх); у карточек есть теги тем, все карточки новые.',
-					cards: 'На лицевой стороне — вопрос с вариантами (перемешанными и заново обозначенными буквами), на обороте — верный ответ и пояснение.',
+					cards:
+						'На лицевой стороне — вопрос с вариантами (перемешанными и заново обозначенными буквами), на обороте — верный ответ и пояснение.',
 					offline: 'Пакет собирается на этом устройстве (SQLite в WebAssembly), в том числе без интернета.'
 				}
 			}
@@ -86,7 +92,8 @@ export default {
 				noFullCredit: 'No answer has a grade of 100 %.'
 			},
 			warning: {
-				essay: 'An essay question with neither information for graders nor feedback was left out: it has no answer to show.',
+				essay:
+					'An essay question with neither information for graders nor feedback was left out: it has no answer to show.',
 				description: 'A description (text without a question) was left out.',
 				unsupported: 'A question of type “{{type}}” was left out: the app cannot ask it.'
 			},
@@ -95,10 +102,12 @@ export default {
 				use: 'a deck that opens in Anki (.apkg)',
 				backLanguages: 'Also put the question and answer in the other two languages on the back',
 				course: 'Kazakhstan’s foreign policy and EU–Central Asia relations',
-				engineError: 'The part that makes Anki packages could not be loaded. Open this page once while online and try again.',
+				engineError:
+					'The part that makes Anki packages could not be loaded. Open this page once while online and try again.',
 				note: {
 					deck: 'One deck named after the topics (after the course when there are more than three), its cards tagged by topic, all new.',
-					cards: 'The front holds the question with its options (shuffled and lettered anew); the back the right answer and the explanation.',
+					cards:
+						'The front holds the question with its options (shuffled and lettered anew); the back the right answer and the explanation.',
 					offline: 'The package is made on this device (SQLite in WebAssembly), offline too.'
 				}
 			}

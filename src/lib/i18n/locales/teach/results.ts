@@ -6,7 +6,8 @@ export default {
 		results: {
 			title: 'Топтың нәтижелері',
 			back: '← Оқытушыларға',
-			intro: 'Студенттер жіберген нәтиже кодтары мен файлдарын жинап, бүкіл топтың нәтижесін бір жерден көріңіз. Барлығы тек осы құрылғыда сақталады.',
+			intro:
+				'Студенттер жіберген нәтиже кодтары мен файлдарын жинап, бүкіл топтың нәтижесін бір жерден көріңіз. Барлығы тек осы құрылғыда сақталады.',
 			storageError: 'Бұл браузерде нәтижелерді сақтау не оқу мүмкін емес (жеке режим немесе жад бұғатталған).',
 			assignment: 'Тапсырма',
 			composedOn: '{{title}} ({{date}})',
@@ -23,7 +24,8 @@ export default {
 				empty: 'Алдымен кемінде бір нәтиже кодын қойыңыз.'
 			},
 			report: {
-				counts: 'Қосылды: {{added}}. Жаңартылды (кейінірек қайта жіберілген): {{updated}}. Бұрыннан бар: {{unchanged}}.',
+				counts:
+					'Қосылды: {{added}}. Жаңартылды (кейінірек қайта жіберілген): {{updated}}. Бұрыннан бар: {{unchanged}}.',
 				filedKnown_one: '{{count}} нәтиже «{{title}}» тапсырмасына жатады, сондықтан сонда сақталды.',
 				filedKnown_other: '{{count}} нәтиже «{{title}}» тапсырмасына жатады, сондықтан сонда сақталды.',
 				filedUnknown_one:
@@ -31,7 +33,8 @@ export default {
 				filedUnknown_other:
 					'{{count}} нәтиже осы құрылғыда жасалмаған {{key}} тапсырмасына жатады. Олар сол кілтпен сақталды: көру үшін тапсырманы жоғарыдан таңдаңыз.',
 				problems: 'Қосылмағандары:',
-				leftInBox: 'Оқылмаған жолдар өрісте қалды: оларды түзетіңіз немесе студенттерден кодтарын қайта жіберуді сұраңыз.',
+				leftInBox:
+					'Оқылмаған жолдар өрісте қалды: оларды түзетіңіз немесе студенттерден кодтарын қайта жіберуді сұраңыз.',
 				line: '{{line}}-жол: {{reason}}',
 				file: '{{file}}: {{reason}}',
 				fileLine: '{{file}}, {{line}}-жол: {{reason}}'
@@ -40,7 +43,8 @@ export default {
 				'Әр нәтиже кодында бақылау сомасы бар: ол көшіру кезіндегі қателерді (жоғалған не өзгерген таңбаны) анықтайды. Бірақ әдейі жасалған жалған кодтан қорғамайды: қолданбасы бар кез келген адам дұрыс код жасай алады.',
 			summary_one: '{{count}} студент · топтың орташа нәтижесі {{percent}}%',
 			summary_other: '{{count}} студент · топтың орташа нәтижесі {{percent}}%',
-			empty: 'Бұл тапсырма бойынша әзірге нәтиже жоқ. Студенттер жіберген кодтарды жоғарыға қойыңыз немесе олардың файлдарын қосыңыз.',
+			empty:
+				'Бұл тапсырма бойынша әзірге нәтиже жоқ. Студенттер жіберген кодтарды жоғарыға қойыңыз немесе олардың файлдарын қосыңыз.',
 			table: {
 				caption: 'Нәтижелер: {{title}}',
 				name: 'Аты-жөні',
@@ -59,8 +63,10 @@ export default {
 				directionControls: 'атында мәтін бағытын өзгертетін таңбалар бар'
 			},
 			unreadable: {
-				summary_one: 'Сақталған {{count}} нәтижені оқу мүмкін болмады: ол кестеге, орташа мәндерге және CSV-ге кірмейді.',
-				summary_other: 'Сақталған {{count}} нәтижені оқу мүмкін болмады: олар кестеге, орташа мәндерге және CSV-ге кірмейді.',
+				summary_one:
+					'Сақталған {{count}} нәтижені оқу мүмкін болмады: ол кестеге, орташа мәндерге және CSV-ге кірмейді.',
+				summary_other:
+					'Сақталған {{count}} нәтижені оқу мүмкін болмады: олар кестеге, орташа мәндерге және CSV-ге кірмейді.',
 				item: '{{name}}: {{reason}}',
 				unnamed: 'Аты жоқ',
 				remove: 'Оқылмаған нәтижелерді жою'
@@ -85,7 +91,8 @@ export default {
 			legend: {
 				heading: 'Сұрақтар',
 				share: '{{percent}}% дұрыс',
-				unknown: 'Бұл тапсырма басқа құрылғыда жасалған, сондықтан оның сұрақтары мұнда белгісіз: кестеде олар нөмірімен ғана көрсетілген.',
+				unknown:
+					'Бұл тапсырма басқа құрылғыда жасалған, сондықтан оның сұрақтары мұнда белгісіз: кестеде олар нөмірімен ғана көрсетілген.',
 				missing: 'Бұл сұрақ банктерде енді жоқ.'
 			},
 			roster: {
@@ -107,8 +114,10 @@ export default {
 		results: {
 			title: 'Результаты группы',
 			back: '← Преподавателям',
-			intro: 'Собирайте коды и файлы результатов, которые присылают студенты, и смотрите на всю группу сразу. Всё хранится только на этом устройстве.',
-			storageError: 'В этом браузере нельзя сохранить или прочитать результаты (приватный режим или хранилище заблокировано).',
+			intro:
+				'Собирайте коды и файлы результатов, которые присылают студенты, и смотрите на всю группу сразу. Всё хранится только на этом устройстве.',
+			storageError:
+				'В этом браузере нельзя сохранить или прочитать результаты (приватный режим или хранилище заблокировано).',
 			assignment: 'Задание',
 			composedOn: '{{title}} ({{date}})',
 			otherDevice: 'Задание {{key}} (создано на другом устройстве)',
@@ -138,7 +147,8 @@ export default {
 				filedUnknown_other:
 					'{{count}} результата относятся к заданию {{key}}, созданному не на этом устройстве. Они сохранены под этим ключом: выберите задание выше, чтобы их увидеть.',
 				problems: 'Не добавлено:',
-				leftInBox: 'Строки, которые не удалось прочитать, остались в поле: исправьте их или попросите студентов прислать коды ещё раз.',
+				leftInBox:
+					'Строки, которые не удалось прочитать, остались в поле: исправьте их или попросите студентов прислать коды ещё раз.',
 				line: 'Строка {{line}}: {{reason}}',
 				file: '{{file}}: {{reason}}',
 				fileLine: '{{file}}, строка {{line}}: {{reason}}'
@@ -149,7 +159,8 @@ export default {
 			summary_few: '{{count}} студента · средний результат группы {{percent}}%',
 			summary_many: '{{count}} студентов · средний результат группы {{percent}}%',
 			summary_other: '{{count}} студента · средний результат группы {{percent}}%',
-			empty: 'Для этого задания пока нет результатов. Вставьте выше коды, присланные студентами, или добавьте их файлы.',
+			empty:
+				'Для этого задания пока нет результатов. Вставьте выше коды, присланные студентами, или добавьте их файлы.',
 			table: {
 				caption: 'Результаты: {{title}}',
 				name: 'Имя',
@@ -168,10 +179,14 @@ export default {
 				directionControls: 'в имени есть символы, меняющие направление текста'
 			},
 			unreadable: {
-				summary_one: '{{count}} сохранённый результат не удалось прочитать: он не входит в таблицу, средние значения и CSV.',
-				summary_few: '{{count}} сохранённых результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
-				summary_many: '{{count}} сохранённых результатов не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
-				summary_other: '{{count}} сохранённого результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				summary_one:
+					'{{count}} сохранённый результат не удалось прочитать: он не входит в таблицу, средние значения и CSV.',
+				summary_few:
+					'{{count}} сохранённых результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				summary_many:
+					'{{count}} сохранённых результатов не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
+				summary_other:
+					'{{count}} сохранённого результата не удалось прочитать: они не входят в таблицу, средние значения и CSV.',
 				item: '{{name}}: {{reason}}',
 				unnamed: 'Без имени',
 				remove: 'Удалить непрочитанные результаты'
@@ -198,7 +213,8 @@ export default {
 			legend: {
 				heading: 'Вопросы',
 				share: '{{percent}}% верно',
-				unknown: 'Это задание создано на другом устройстве, поэтому его вопросы здесь неизвестны: в таблице они показаны только номерами.',
+				unknown:
+					'Это задание создано на другом устройстве, поэтому его вопросы здесь неизвестны: в таблице они показаны только номерами.',
 				missing: 'Этого вопроса больше нет в банках.'
 			},
 			roster: {
@@ -224,7 +240,8 @@ export default {
 		results: {
 			title: 'Class results',
 			back: '← For instructors',
-			intro: 'Collect the result codes and files your students send back, and see the whole class at a glance. Everything stays on this device.',
+			intro:
+				'Collect the result codes and files your students send back, and see the whole class at a glance. Everything stays on this device.',
 			storageError: 'Results cannot be saved or read in this browser (private mode, or storage is blocked).',
 			assignment: 'Assignment',
 			composedOn: '{{title}} ({{date}})',
@@ -249,7 +266,8 @@ export default {
 				filedUnknown_other:
 					'{{count}} results answer assignment {{key}}, which was not made on this device. They are kept under that key: choose the assignment above to see them.',
 				problems: 'Not added:',
-				leftInBox: 'The lines that could not be read are left in the box: correct them, or ask the students to send their codes again.',
+				leftInBox:
+					'The lines that could not be read are left in the box: correct them, or ask the students to send their codes again.',
 				line: 'Line {{line}}: {{reason}}',
 				file: '{{file}}: {{reason}}',
 				fileLine: '{{file}}, line {{line}}: {{reason}}'
@@ -258,7 +276,8 @@ export default {
 				'Each result code carries a checksum that catches copy mistakes, such as a missing or changed character. It is no proof against deliberate forgery: anyone with the app can make a valid code.',
 			summary_one: '{{count}} student · class average {{percent}}%',
 			summary_other: '{{count}} students · class average {{percent}}%',
-			empty: 'No results for this assignment yet. Paste the codes your students sent, or add their result files, above.',
+			empty:
+				'No results for this assignment yet. Paste the codes your students sent, or add their result files, above.',
 			table: {
 				caption: 'Results: {{title}}',
 				name: 'Name',
@@ -277,8 +296,10 @@ export default {
 				directionControls: 'name contains direction-changing characters'
 			},
 			unreadable: {
-				summary_one: '{{count}} stored result could not be read: it is left out of the table, the averages and the CSV.',
-				summary_other: '{{count}} stored results could not be read: they are left out of the table, the averages and the CSV.',
+				summary_one:
+					'{{count}} stored result could not be read: it is left out of the table, the averages and the CSV.',
+				summary_other:
+					'{{count}} stored results could not be read: they are left out of the table, the averages and the CSV.',
 				item: '{{name}}: {{reason}}',
 				unnamed: 'No name',
 				remove: 'Remove the unreadable results'
@@ -303,7 +324,8 @@ export default {
 			legend: {
 				heading: 'Questions',
 				share: '{{percent}}% right',
-				unknown: 'This assignment was made on another device, so its questions are not known here: the table shows them by number only.',
+				unknown:
+					'This assignment was made on another device, so its questions are not known here: the table shows them by number only.',
 				missing: 'This question is no longer in the banks.'
 			},
 			roster: {

@@ -17,7 +17,11 @@ describe('an import problem in words', () => {
 	});
 
 	it('names the line of a text file, and neither for the whole file', () => {
-		expect(describeProblem(translator('en'), { line: 4, key: 'customBank.error.noCorrectOption' })).toBe('Line 4: No option is marked right.');
-		expect(describeProblem(translator('en'), { key: 'moodleAnki.error.noQuiz' })).toBe('This XML is not a Moodle question file: it has no <quiz> element.');
+		expect(describeProblem(translator('en'), { line: 4, key: 'customBank.error.noCorrectOption' })).toBe(
+			'Line 4: No option is marked right.'
+		);
+		expect(describeProblem(translator('en'), { key: 'moodleAnki.error.noQuiz' })).toBe(
+			'This XML is not a Moodle question file: it has no <quiz> element.'
+		);
 	});
 });
