@@ -35,6 +35,30 @@ export function fetchTopicBank(fetchFn: Fetch, language: Language, topicId: stri
 	return getJson(fetchFn, topicBankUrl(language, topicId), (v) => Array.isArray((v as TopicBank)?.items));
 }
 
+/** Reads one topic's bank in a language (or undefined when it cannot be had). */
+export type FetchOne<T> = (fetchFn: Fetch, language: Language, topicId: string) => T | Promise<T>;
+
+/**
+ * Several topics' banks in `language`, in the order of `topicIds`, read side by side; the first
+ * failure fails them all. `fetchOne` reads one topic: the built-in bank unless told otherwise (the
+ * state layer passes one that also reads the instructor's own banks).
+ */
+export function fetchTopicBanks(fetchFn: Fetch, language: Language, topicIds: readonly string[]): Promise<TopicBank[]>;
+export function fetchTopicBanks<T>(
+	fetchFn: Fetch,
+	language: Language,
+	topicIds: readonly string[],
+	fetchOne: FetchOne<T>
+): Promise<T[]>;
+export function fetchTopicBanks(
+	fetchFn: Fetch,
+	language: Language,
+	topicIds: readonly string[],
+	fetchOne: FetchOne<unknown> = fetchTopicBank
+): Promise<unknown[]> {
+	return Promise.all(topicIds.map((id) => fetchOne(fetchFn, language, id)));
+}
+
 /**
  * A bank of a language other than the cards' one (Browse searches all three): fetched when online or
  * kept for offline use; undefined offline before it is kept (the service worker keeps every language's

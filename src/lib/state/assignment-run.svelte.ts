@@ -29,7 +29,7 @@ import { getProblemReports } from '../storage/problem-reports';
 import type { ProblemReport } from '../domain/report/problem-report';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
-import { loadTopicBank } from './topic-banks';
+import { loadTopicBanks } from './topic-banks';
 
 /** Decodes a link's code and adds the assignment to this device (once); nothing is stored if it is bad. */
 export async function receiveAssignment(
@@ -52,7 +52,7 @@ async function loadItems(
 	language: Language,
 	fetchFn: typeof fetch
 ): Promise<Map<string, LocalizedItem>> {
-	const banks = await Promise.all(assignment.topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
+	const banks = await loadTopicBanks(fetchFn, language, assignment.topicIds);
 	const items = [...banks.flatMap((b) => b.items), ...carriedIn(assignment, language)];
 	return new Map(items.map((item) => [item.id, item] as const));
 }

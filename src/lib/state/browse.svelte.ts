@@ -1,5 +1,5 @@
 /** Everything the browse page shows: every item in the three languages, searchable, with its schedule. */
-import { fetchOtherLanguageBank } from '../banks/fetch-banks';
+import { fetchOtherLanguageBank, fetchTopicBanks } from '../banks/fetch-banks';
 import type { BankIndex, TagSummary } from '../domain/bank/compile';
 import { matchesLevelAndTags, tagsInUse, tagsOf } from '../domain/bank/level-tags';
 import { isCustomTopicId } from '../domain/import/custom-topic';
@@ -104,12 +104,8 @@ export class BrowseState {
 			// The other languages' built-in banks too, for the search, where they can be had (offline, once kept).
 			Promise.all(
 				LANGUAGES.map(async (l) => {
-					const banks = await Promise.all(
-						topicIds.map((id) =>
-							l === contentLanguage || isCustomTopicId(id)
-								? loadTopicBank(fetchFn, l, id)
-								: fetchOtherLanguageBank(fetchFn, l, id)
-						)
+					const banks = await fetchTopicBanks(fetchFn, l, topicIds, (f, l, id) =>
+						l === contentLanguage || isCustomTopicId(id) ? loadTopicBank(f, l, id) : fetchOtherLanguageBank(f, l, id)
 					);
 					return banks.filter((bank) => bank !== undefined);
 				})

@@ -3,7 +3,7 @@
  * in the preview exactly as students get them), and the assignment they make. The instructor's own
  * banks are topics beside the built-in ones; questions taken from them travel inside the assignment.
  */
-import { fetchTopicBank } from '../banks/fetch-banks';
+import { fetchTopicBank, fetchTopicBanks } from '../banks/fetch-banks';
 import type { TagSummary, TopicSummary } from '../domain/bank/compile';
 import type { LocalizedItem } from '../domain/bank/localize';
 import { ITEM_LEVELS, ITEM_TYPES, type ItemLevel, type ItemType } from '../domain/bank/schema';
@@ -214,11 +214,14 @@ export class Composer {
 		ownBanks: readonly CustomBank[] = []
 	): Promise<void> {
 		const own = new Map(ownBanks.map((b) => [customTopicId(b), b] as const));
-		const banks = await Promise.all(
-			topics.map((t) => {
-				const bank = own.get(t.id);
-				return bank ? customTopicBank(bank, language) : fetchTopicBank(fetchFn, language, t.id);
-			})
+		const banks = await fetchTopicBanks(
+			fetchFn,
+			language,
+			topics.map((t) => t.id),
+			(f, l, id) => {
+				const bank = own.get(id);
+				return bank ? customTopicBank(bank, l) : fetchTopicBank(f, l, id);
+			}
 		);
 		this.#ownBanks = ownBanks;
 		this.#topicOrder = topics.map((t) => t.id);

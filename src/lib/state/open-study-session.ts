@@ -11,7 +11,7 @@ import { hiddenItemIds } from '../domain/study/flags';
 import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
-import { loadBankIndex, loadTopicBank } from './topic-banks';
+import { loadBankIndex, loadTopicBanks } from './topic-banks';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -59,7 +59,7 @@ async function openStudySession(
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
 	const [banks, [{ getRepository }, { Scheduler }]] = await Promise.all([
-		options.banks ?? Promise.all(topicIds.map((id) => loadTopicBank(options.fetch, contentLanguage, id))),
+		options.banks ?? loadTopicBanks(options.fetch, contentLanguage, topicIds),
 		sessionCode()
 	]);
 	const repository = getRepository();
@@ -137,16 +137,17 @@ export async function openSessionForPage(
 	topicIds: readonly string[] | undefined,
 	uiLanguage: Language,
 	onlyItemIds?: readonly string[],
-	practice?: KeepPractising
+	practice?: KeepPractising,
+	builtInIndex?: BankIndex
 ): Promise<OpenedSession> {
 	try {
 		void sessionCode().catch(() => undefined); // failures surface where it is awaited
-		const indexLoaded = loadBankIndex(fetch);
+		const indexLoaded = loadBankIndex(fetch, undefined, builtInIndex);
 		const current = await appSettings.load(uiLanguage);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
 		// A topic's bank is fetched beside the index, not after it.
-		const banks = topicIds && Promise.all(topicIds.map((id) => loadTopicBank(fetch, contentLanguage, id)));
+		const banks = topicIds && loadTopicBanks(fetch, contentLanguage, topicIds);
 		banks?.catch(() => undefined); // a failure surfaces where it is awaited
 		const index = await indexLoaded;
 		const { session, translations } = await openStudySession({
@@ -170,6 +171,8 @@ export async function openSessionForPage(
 /** What a study or quiz page was prerendered with (server/entries.ts). */
 export interface TopicPageKind {
 	topic: { id: string } | null;
+	/** The built-in index the language's layout loaded. */
+	index?: BankIndex;
 	isMix: boolean;
 	/** `custom`: an instructor's own bank on this device, named by `?bank=<key>`. */
 	isCustom?: boolean;

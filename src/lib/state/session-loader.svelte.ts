@@ -37,7 +37,8 @@ export class SessionLoader {
 			sessionTopics(data, url),
 			uiLanguage,
 			only.length ? only : undefined,
-			this.practice
+			this.practice,
+			data.index
 		);
 		if (this.#openedAddress !== address) return; // the learner has moved on to another address meanwhile
 		this.#isOpening = false;

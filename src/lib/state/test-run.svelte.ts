@@ -9,7 +9,7 @@ import type { Language } from '../domain/language';
 import { evaluateResponse, type QuizResponse } from '../domain/quiz/evaluate';
 import { buildTestSet, scoreAttempt, testDeadline, type TestAttempt } from '../domain/quiz/test-set';
 import { getTestAttempts } from '../storage/repository';
-import { loadTopicBank } from './topic-banks';
+import { loadTopicBanks } from './topic-banks';
 
 export interface TestSetup {
 	topicIds: string[];
@@ -27,7 +27,7 @@ async function loadItems(
 	fetchFn: typeof fetch,
 	extra: readonly LocalizedItem[] = []
 ) {
-	const banks = await Promise.all(topicIds.map((id) => loadTopicBank(fetchFn, language, id)));
+	const banks = await loadTopicBanks(fetchFn, language, topicIds);
 	return [
 		...banks.flatMap((b) => b.items.map((item) => ({ item, topicId: b.topicId }))),
 		...extra.map((item) => ({ item, topicId: '' }))

@@ -3,7 +3,7 @@
  * service worker answers offline), or an instructor's own bank in this device's IndexedDB. Pages and
  * sessions ask here, so an own topic is studied, quizzed, tested and browsed like the others.
  */
-import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
+import { BankFetchError, fetchBankIndex, fetchTopicBank, fetchTopicBanks } from '../banks/fetch-banks';
 import type { BankIndex, TopicBank } from '../domain/bank/compile';
 import type { CustomBank } from '../domain/import/custom-bank';
 import { bankKeyOf, customTopicBank, customTopicSummary, type OwnTopic } from '../domain/import/custom-topic';
@@ -42,12 +42,16 @@ export async function loadOwnTopics(
 	}
 }
 
-/** The built-in index with this device's own topics first. */
+/**
+ * The built-in index with this device's own topics first. A page passes the index its layout loaded
+ * (`builtIn`), so it is not fetched a second time.
+ */
 export async function loadBankIndex(
 	fetchFn: typeof fetch,
-	source: () => Promise<OwnBankSource> = appOwnBanks
+	source: () => Promise<OwnBankSource> = appOwnBanks,
+	builtIn?: BankIndex
 ): Promise<BankIndex> {
-	const [index, own] = await Promise.all([fetchBankIndex(fetchFn), loadOwnTopics(source)]);
+	const [index, own] = await Promise.all([builtIn ?? fetchBankIndex(fetchFn), loadOwnTopics(source)]);
 	return { ...index, topics: [...own.topics, ...index.topics] };
 }
 
@@ -67,3 +71,11 @@ export async function loadTopicBank(
 	if (!bank) throw new BankFetchError(`custom:${key}`, 404);
 	return customTopicBank(bank, language);
 }
+
+/** Several topics' questions in `language` (built-in or own ones), in the order of `topicIds`. */
+export const loadTopicBanks = (
+	fetchFn: typeof fetch,
+	language: Language,
+	topicIds: readonly string[],
+	source?: () => Promise<OwnBankSource>
+): Promise<TopicBank[]> => fetchTopicBanks(fetchFn, language, topicIds, (f, l, id) => loadTopicBank(f, l, id, source));

@@ -2,7 +2,7 @@
 // assignment the instructor composes, and on the student's device that has never seen the bank.
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import type { TopicSummary } from '$lib/domain/bank/compile';
+import type { BankIndex, TopicSummary } from '$lib/domain/bank/compile';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 import type { CustomBank } from '$lib/domain/import/custom-bank';
 import { customTopicId, customTopicSummary } from '$lib/domain/import/custom-topic';
@@ -11,7 +11,7 @@ import { CARRYING_ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment } from 
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { BankFetchError } from '$lib/banks/fetch-banks';
-import { loadBankIndex, loadTopicBank, type OwnBankSource } from '$lib/state/topic-banks';
+import { loadBankIndex, loadTopicBank, loadTopicBanks, type OwnBankSource } from '$lib/state/topic-banks';
 import { OwnTopics } from '$lib/state/own-topics.svelte';
 import { Composer } from '$lib/state/composer.svelte';
 import { CustomBanks, type CustomBankStore } from '$lib/state/custom-banks.svelte';
@@ -95,6 +95,23 @@ describe('an own bank read as a topic', () => {
 		expect(kk.items[0]).toMatchObject({ id: own(1), prompt: 'Қазақстанның астанасы?' });
 		expect((await loadTopicBank(fakeFetch, 'ru', `custom-${KEY}`, source1([bank]))).language).toBe('en');
 		expect((await loadTopicBank(fakeFetch, 'ru', 'built', source1([bank]))).items).toEqual(builtIn);
+	});
+
+	it('is read with built-in topics in one call, in the order asked, and fails with any of them', async () => {
+		const banks = await loadTopicBanks(fakeFetch, 'kk', ['built', `custom-${KEY}`], source1([bank]));
+		expect(banks.map((b) => b.topicId)).toEqual(['built', `custom-${KEY}`]);
+		await expect(loadTopicBanks(fakeFetch, 'kk', ['built', 'custom-zzz'], source1([bank]))).rejects.toBeInstanceOf(
+			BankFetchError
+		);
+	});
+
+	it('joins an index the page already has, without fetching it again', async () => {
+		const noFetch = (async () => {
+			throw new Error('fetched');
+		}) as unknown as typeof fetch;
+		const index = { version: 'x', sources: {}, topics: builtInTopics, tags: [] } as unknown as BankIndex;
+		const joined = await loadBankIndex(noFetch, source1([bank]), index);
+		expect(joined.topics.map((t) => t.id)).toEqual([`custom-${KEY}`, 'built']);
 	});
 
 	it('fails as a missing file when this device does not have it', async () => {

@@ -4,7 +4,7 @@
  * the wasm file like every other asset, so this works offline.
  */
 import type { SqlJsStatic } from 'sql.js';
-import { fetchTopicBank } from '$lib/banks/fetch-banks';
+import { fetchTopicBanks } from '$lib/banks/fetch-banks';
 import type { TopicSummary } from '$lib/domain/bank/compile';
 import { exportApkg } from '$lib/domain/export/apkg';
 import { LANGUAGES, type Language } from '$lib/domain/language';
@@ -43,7 +43,15 @@ export async function makeApkgFile(
 	const languages = hasOtherLanguages ? [language, ...LANGUAGES.filter((l) => l !== language)] : [language];
 	const [SQL, banks] = await Promise.all([
 		loadEngine(),
-		Promise.all(topics.map((topic) => Promise.all(languages.map((l) => fetchTopicBank(fetchFn, l, topic.id))))),
+		Promise.all(
+			languages.map((l) =>
+				fetchTopicBanks(
+					fetchFn,
+					l,
+					topics.map((t) => t.id)
+				)
+			)
+		),
 		Promise.all(languages.map(loadLanguage))
 	]);
 	const bytes = exportApkg(SQL, {
@@ -52,7 +60,7 @@ export async function makeApkgFile(
 		topics: topics.map((topic, t) => ({
 			topicId: topic.id,
 			title: topic.title[language],
-			items: Object.fromEntries(languages.map((l, i) => [l, banks[t]![i]!.items]))
+			items: Object.fromEntries(languages.map((l, i) => [l, banks[i]![t]!.items]))
 		})),
 		// "True"/"False" as the other exports take them (make-file.ts).
 		labels: Object.fromEntries(

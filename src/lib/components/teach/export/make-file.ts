@@ -2,7 +2,7 @@
  * Builds an export file in the browser. Loaded with `import()` when the instructor
  * downloads, so the writers and papaparse never weigh on a page's first load.
  */
-import { fetchTopicBank } from '$lib/banks/fetch-banks';
+import { fetchTopicBanks } from '$lib/banks/fetch-banks';
 import { exportTopics } from '$lib/domain/export/export-topics';
 import type { Language } from '$lib/domain/language';
 import { loadLanguage, translate } from '$lib/i18n';
@@ -18,10 +18,7 @@ export async function makeExportFile(
 	language: Language,
 	format: TextFormat
 ): Promise<Blob> {
-	const [banks] = await Promise.all([
-		Promise.all(topicIds.map((id) => fetchTopicBank(fetchFn, language, id))),
-		loadLanguage(language)
-	]);
+	const [banks] = await Promise.all([fetchTopicBanks(fetchFn, language, topicIds), loadLanguage(language)]);
 	const topics = banks.map((bank) => ({ topicId: bank.topicId, items: bank.items }));
 	// "True"/"False" in the file's language, as the CLI takes them from `card.*` (scripts/export.ts).
 	const labels = { true: translate(language, 'card.true'), false: translate(language, 'card.false') };
