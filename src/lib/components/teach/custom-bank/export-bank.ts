@@ -26,27 +26,17 @@ export interface TextFile {
 	type: string;
 }
 
-/** The bank in one of the export formats; `labels` are true/false in the bank's language. */
+/**
+ * The bank in one of the export formats, through the writers the built-in topics' export uses;
+ * `labels` are true/false in the bank's language.
+ */
 export async function exportCustomBank(bank: CustomBank, kind: ExportKind, labels: ExportLabels): Promise<TextFile> {
 	const stem = fileStem(bank.title);
-	const topics = [{ topicId: stem, items: bank.items }];
-	switch (kind) {
-		case 'gift': {
-			const { toGift } = await import('$lib/domain/export/gift');
-			return { name: `${stem}.gift.txt`, text: toGift(topics), type: 'text/plain' };
-		}
-		case 'moodle': {
-			const { toMoodleXml } = await import('$lib/domain/export/moodle-xml');
-			return { name: `${stem}.xml`, text: toMoodleXml(topics), type: 'application/xml' };
-		}
-		case 'csv': {
-			// Our own columns: the file can be edited and imported again. The BOM tells Excel it is UTF-8.
-			const { toCustomCsv } = await import('$lib/domain/import/csv');
-			return { name: `${stem}.csv`, text: `\uFEFF${toCustomCsv(bank.items)}`, type: 'text/csv' };
-		}
-		case 'cards': {
-			const { toCardsCsv } = await import('$lib/domain/export/cards-csv');
-			return { name: `${stem}-cards.csv`, text: `\uFEFF${toCardsCsv(bank.items, labels)}`, type: 'text/csv' };
-		}
-	}
+	const { asExportText, exportText } = await import('../export/make-file');
+	// Our own columns: the file can be edited and imported again. "cards" are the export's two-column CSV.
+	const file =
+		kind === 'csv'
+			? asExportText('csv', (await import('$lib/domain/import/csv')).toCustomCsv(bank.items))
+			: exportText(kind === 'cards' ? 'csv' : kind, [{ topicId: stem, items: bank.items }], labels);
+	return { name: `${stem}${kind === 'cards' ? '-cards' : ''}.${file.extension}`, text: file.text, type: file.mimeType };
 }
