@@ -1,5 +1,5 @@
 import type { Language } from '../language';
-import type { Item } from './schema';
+import { BANK_ONLY_FIELDS, type Item } from './schema';
 
 /** The shape of a value once each {kk, ru, en} object in it is replaced by its one language. */
 export type Localize<T> = T extends { kk: infer V; ru: unknown; en: unknown }
@@ -30,4 +30,11 @@ export function localize<T>(value: T, language: Language): Localize<T> {
 	if (value === null || typeof value !== 'object') return value as Localize<T>;
 	if (isLocalized(value)) return value[language] as Localize<T>;
 	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localize(v, language)])) as Localize<T>;
+}
+
+/** A bank's item in one language as an imported one is held: without the fields only banks have (schema.ts). */
+export function asUncited(item: LocalizedItem): UncitedItem {
+	const kept = { ...item } as Record<string, unknown>;
+	for (const field of BANK_ONLY_FIELDS) delete kept[field];
+	return kept as UncitedItem;
 }

@@ -44,8 +44,94 @@ export const TagIdSchema = v.pipe(
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)')
 );
 
-const common = {
-	id: ItemIdSchema,
+/** What a text of an item is: the forms may bound each kind differently (an import bounds lengths). */
+export type ItemTextKind = 'question' | 'gapped' | 'answer' | 'option' | 'unit';
+/** What an item's lists hold; the forms give each kind its bounds. */
+export type ItemListKind = 'option' | 'element' | 'pair';
+
+/**
+ * What differs between the forms of an item: a bank's (every text in kk, ru and en, cited) and an
+ * imported one's (one language, no citation). The item's shape and rules are written once, below
+ * and in item-rules.ts, and every path (banks, imports, drafts, carried items) checks with one of
+ * the two forms.
+ */
+export interface ItemForm<Text, Answers, Common extends v.ObjectEntries> {
+	/** A text of the given kind. */
+	text: (kind: ItemTextKind) => v.GenericSchema<unknown, Text>;
+	/** A cloze's accepted answers. */
+	answers: v.GenericSchema<unknown, Answers>;
+	/** How many options, elements or pairs an item may have. */
+	counts: Record<ItemListKind, readonly [number, number]>;
+	/** The fields of every item besides its id and type (its explanation; a bank's citation, level and tags). */
+	common: Common;
+}
+
+const list = <T extends v.GenericSchema>(of: T, [min, max]: readonly [number, number], noun: string) =>
+	v.pipe(
+		v.array(of, `must be a list of ${noun}s`),
+		v.minLength(min, `must have ${min} to ${max} ${noun}s`),
+		v.maxLength(max, `must have ${min} to ${max} ${noun}s`)
+	);
+
+const number = v.pipe(
+	v.number('must be a number'),
+	v.finite('must be a number'),
+	v.transform((n) => n + 0) // -0 → 0, so an item prints and reads back the same
+);
+const boolean = v.boolean('must be true or false');
+
+export const ITEM_TYPES = ['flashcard', 'choice', 'true-false', 'cloze', 'numeric', 'ordering', 'matching'] as const;
+
+/** The item schema, in the given form: one shape for every type, whatever the form. */
+export function itemSchema<Text, Answers, Common extends v.ObjectEntries>(form: ItemForm<Text, Answers, Common>) {
+	const { text, counts } = form;
+	const base = { id: ItemIdSchema, ...form.common };
+	return v.variant(
+		'type',
+		[
+			v.strictObject({ ...base, type: v.literal('flashcard'), prompt: text('question'), answer: text('answer') }),
+			v.strictObject({
+				...base,
+				type: v.literal('choice'),
+				prompt: text('question'),
+				options: list(v.strictObject({ text: text('option'), correct: boolean }), counts.option, 'option')
+			}),
+			v.strictObject({ ...base, type: v.literal('true-false'), statement: text('question'), answer: boolean }),
+			v.strictObject({
+				...base,
+				type: v.literal('cloze'),
+				/** The sentence with exactly one gap written as ___ (in each language). */
+				text: text('gapped'),
+				answers: form.answers
+			}),
+			v.strictObject({
+				...base,
+				type: v.literal('numeric'),
+				prompt: text('question'),
+				answer: number,
+				tolerance: v.optional(v.pipe(number, v.minValue(0, 'must not be negative')), 0),
+				unit: v.optional(text('unit'))
+			}),
+			v.strictObject({
+				...base,
+				type: v.literal('ordering'),
+				prompt: text('question'),
+				/** In the correct order. */
+				sequence: list(text('option'), counts.element, 'element')
+			}),
+			v.strictObject({
+				...base,
+				type: v.literal('matching'),
+				prompt: text('question'),
+				pairs: list(v.strictObject({ left: text('option'), right: text('option') }), counts.pair, 'pair')
+			})
+		],
+		`must be one of: ${ITEM_TYPES.join(', ')}`
+	);
+}
+
+/** A bank item's common fields: an imported one has only the explanation (BANK_ONLY_FIELDS are the others). */
+const bankCommon = {
 	source: SourceRefSchema,
 	explanation: LocalizedTextSchema,
 	level: v.optional(v.picklist(ITEM_LEVELS, `must be one of: ${ITEM_LEVELS.join(', ')}`)),
@@ -53,79 +139,20 @@ const common = {
 	/** Where the cited document states something else than the item teaches: what it says, shown under the explanation. */
 	sourceNote: v.optional(LocalizedTextSchema)
 };
+export const BANK_ONLY_FIELDS = [
+	'source',
+	'level',
+	'tags',
+	'sourceNote'
+] as const satisfies (keyof typeof bankCommon)[];
 
-const FlashcardSchema = v.strictObject({
-	...common,
-	type: v.literal('flashcard'),
-	prompt: LocalizedTextSchema,
-	answer: LocalizedTextSchema
+/** A bank's item: every text in kk, ru and en, and cited. */
+export const ItemSchema = itemSchema({
+	text: () => LocalizedTextSchema,
+	answers: LocalizedAnswersSchema,
+	counts: { option: [3, 5], element: [3, 6], pair: [3, 6] },
+	common: bankCommon
 });
-
-const ChoiceSchema = v.strictObject({
-	...common,
-	type: v.literal('choice'),
-	prompt: LocalizedTextSchema,
-	options: v.pipe(
-		v.array(v.strictObject({ text: LocalizedTextSchema, correct: v.boolean('must be true or false') })),
-		v.minLength(3, 'must have 3 to 5 options'),
-		v.maxLength(5, 'must have 3 to 5 options')
-	)
-});
-
-const TrueFalseSchema = v.strictObject({
-	...common,
-	type: v.literal('true-false'),
-	statement: LocalizedTextSchema,
-	answer: v.boolean('must be true or false')
-});
-
-const ClozeSchema = v.strictObject({
-	...common,
-	type: v.literal('cloze'),
-	/** The sentence with exactly one gap written as ___ in each language. */
-	text: LocalizedTextSchema,
-	answers: LocalizedAnswersSchema
-});
-
-const NumericSchema = v.strictObject({
-	...common,
-	type: v.literal('numeric'),
-	prompt: LocalizedTextSchema,
-	answer: v.number('must be a number'),
-	tolerance: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must not be negative')), 0),
-	unit: v.optional(LocalizedTextSchema)
-});
-
-const OrderingSchema = v.strictObject({
-	...common,
-	type: v.literal('ordering'),
-	prompt: LocalizedTextSchema,
-	/** In the correct order. */
-	sequence: v.pipe(
-		v.array(LocalizedTextSchema),
-		v.minLength(3, 'must have 3 to 6 elements'),
-		v.maxLength(6, 'must have 3 to 6 elements')
-	)
-});
-
-const MatchingSchema = v.strictObject({
-	...common,
-	type: v.literal('matching'),
-	prompt: LocalizedTextSchema,
-	pairs: v.pipe(
-		v.array(v.strictObject({ left: LocalizedTextSchema, right: LocalizedTextSchema })),
-		v.minLength(3, 'must have 3 to 6 pairs'),
-		v.maxLength(6, 'must have 3 to 6 pairs')
-	)
-});
-
-export const ITEM_TYPES = ['flashcard', 'choice', 'true-false', 'cloze', 'numeric', 'ordering', 'matching'] as const;
-
-export const ItemSchema = v.variant(
-	'type',
-	[FlashcardSchema, ChoiceSchema, TrueFalseSchema, ClozeSchema, NumericSchema, OrderingSchema, MatchingSchema],
-	`must be one of: ${ITEM_TYPES.join(', ')}`
-);
 
 export const TopicIdSchema = v.pipe(
 	v.string('must be text'),

@@ -12,12 +12,13 @@ import {
 	type BankFile,
 	type Glossary,
 	type Item,
-	type LocalizedText,
 	type SourceDoc,
 	type SourceRegistry,
 	type TagVocabulary
 } from './schema';
-import { LANGUAGES } from '../language';
+import { LANGUAGES, type Language } from '../language';
+import { checkItemRules as checkLocalizedRules, GAP, type DistinctList, type ItemRuleBreak } from './item-rules';
+import { localize } from './localize';
 import { bannedVariantPattern } from './glossary';
 
 export interface BankProblem {
@@ -146,6 +147,30 @@ export function validateGlossary(raw: unknown, file = 'questions/glossary.yaml')
 	);
 }
 
+const LIST_ENTRY: Record<DistinctList, string> = {
+	options: 'option',
+	sequence: 'element',
+	'pairs.left': 'left side',
+	'pairs.right': 'right side'
+};
+
+/** A broken rule (item-rules.ts) as the author reads it, in the field of `language`'s text. */
+function sayRuleBreak(broken: ItemRuleBreak, language: Language): { field: string; message: string } {
+	switch (broken.rule) {
+		case 'noCorrectOption':
+			return { field: 'options', message: 'must mark at least one option correct' };
+		case 'noWrongOption':
+			return { field: 'options', message: 'must have at least one wrong option' };
+		case 'gapCount':
+			return { field: `text.${language}`, message: `must contain exactly one gap "${GAP}" (found ${broken.count})` };
+		case 'repeated':
+			return {
+				field: `${broken.list}.${language}`,
+				message: `repeats the ${LIST_ENTRY[broken.list]} "${broken.value}"`
+			};
+	}
+}
+
 /** Rules that span several fields, checked once the shape is right. */
 function checkItemRules(
 	item: Item,
@@ -168,51 +193,12 @@ function checkItemRules(
 	}
 	if (first > last) found.push({ field: 'source.lines', message: `starts after it ends (${first} > ${last})` });
 
-	const distinct = (texts: LocalizedText[], field: string, what: string) => {
-		for (const lang of LANGUAGES) {
-			const seen = new Set<string>();
-			for (const t of texts) {
-				const key = t[lang].toLocaleLowerCase(lang);
-				if (seen.has(key)) found.push({ field: `${field}.${lang}`, message: `repeats the ${what} "${t[lang]}"` });
-				seen.add(key);
-			}
+	for (const [i, language] of LANGUAGES.entries()) {
+		for (const broken of checkLocalizedRules(localize(item, language), language)) {
+			const said = sayRuleBreak(broken, language);
+			// Whether an option is right is the same in every language: said once.
+			if (said.field !== 'options' || broken.rule === 'repeated' || i === 0) found.push(said);
 		}
-	};
-
-	switch (item.type) {
-		case 'choice':
-			if (!item.options.some((o) => o.correct))
-				found.push({ field: 'options', message: 'must mark at least one option correct' });
-			if (item.options.every((o) => o.correct))
-				found.push({ field: 'options', message: 'must have at least one wrong option' });
-			distinct(
-				item.options.map((o) => o.text),
-				'options',
-				'option'
-			);
-			break;
-		case 'cloze':
-			for (const lang of LANGUAGES) {
-				const gaps = item.text[lang].split('___').length - 1;
-				if (gaps !== 1)
-					found.push({ field: `text.${lang}`, message: `must contain exactly one gap "___" (found ${gaps})` });
-			}
-			break;
-		case 'ordering':
-			distinct(item.sequence, 'sequence', 'element');
-			break;
-		case 'matching':
-			distinct(
-				item.pairs.map((p) => p.left),
-				'pairs.left',
-				'left side'
-			);
-			distinct(
-				item.pairs.map((p) => p.right),
-				'pairs.right',
-				'right side'
-			);
-			break;
 	}
 	return found;
 }

@@ -1,11 +1,13 @@
 /**
- * The one-language item schema of imported questions: the built-in contract (bank/schema.ts) and its
- * cross-field rules (bank/validate.ts) with one text per field instead of {kk, ru, en}, no source,
- * an optional explanation, bounded lengths, and a little more room for option counts (an LMS's own
- * questions often have two options or six). Problems come back as i18n keys with the line (or question number).
+ * Imported questions checked with the built-in banks' item schema and rules (bank/schema.ts,
+ * bank/item-rules.ts) in their one-language form: one text per field instead of {kk, ru, en}, no
+ * source, an optional explanation, bounded lengths, and a little more room for option counts (an
+ * LMS's own questions often have two options or six). Problems come back as i18n keys with the line
+ * (or question number).
  */
 import * as v from 'valibot';
-import { ItemIdSchema } from '../bank/schema';
+import { itemSchema, type ItemTextKind } from '../bank/schema';
+import { checkItemRules, GAP, type DistinctList } from '../bank/item-rules';
 import { isLanguage, type Language } from '../language';
 import { CUSTOM_BANK_ORIGINS, type CustomBank, type CustomItem, type ImportProblem } from './custom-bank';
 import { hasMatchingTranslations, isSameQuestion, type CustomTranslations } from './translations';
@@ -22,78 +24,33 @@ export const COUNT_LIMITS = {
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** A run of three or more underscores is the one way to write a gap (`___`). */
-export const GAP = '___';
+export { GAP };
 const normalizeGaps = (text: string) => text.replace(/_{3,}/g, GAP);
 const normalizeBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
 
 const text = (max: number) =>
 	v.pipe(v.string(), v.transform(normalizeBreaks), v.trim(), v.nonEmpty(), v.maxLength(max));
 const optionalText = (max: number) => v.pipe(v.string(), v.transform(normalizeBreaks), v.trim(), v.maxLength(max));
-const list = <T extends v.GenericSchema>(of: T, [min, max]: readonly [number, number]) =>
-	v.pipe(v.array(of), v.minLength(min), v.maxLength(max));
-const number = v.pipe(
-	v.number(),
-	v.finite(),
-	v.transform((n) => n + 0) // -0 → 0, so an item prints and reads back the same
-);
 
-const common = {
-	id: ItemIdSchema,
-	explanation: v.optional(optionalText(TEXT_LIMITS.explanation), '')
+const TEXT_OF: Record<ItemTextKind, v.GenericSchema<unknown, string>> = {
+	question: text(TEXT_LIMITS.question),
+	gapped: v.pipe(text(TEXT_LIMITS.question), v.transform(normalizeGaps)),
+	answer: text(TEXT_LIMITS.answer),
+	option: text(TEXT_LIMITS.option),
+	unit: text(TEXT_LIMITS.unit)
 };
 
-/** One imported question, checked and normalised (trimmed, `\n` line breaks, one way to write a gap). */
-export const CustomItemSchema = v.variant('type', [
-	v.strictObject({
-		...common,
-		type: v.literal('flashcard'),
-		prompt: text(TEXT_LIMITS.question),
-		answer: text(TEXT_LIMITS.answer)
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('choice'),
-		prompt: text(TEXT_LIMITS.question),
-		options: list(v.strictObject({ text: text(TEXT_LIMITS.option), correct: v.boolean() }), COUNT_LIMITS.option)
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('true-false'),
-		statement: text(TEXT_LIMITS.question),
-		answer: v.boolean()
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('cloze'),
-		text: v.pipe(text(TEXT_LIMITS.question), v.transform(normalizeGaps)),
-		answers: list(text(TEXT_LIMITS.option), COUNT_LIMITS.answer)
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('numeric'),
-		prompt: text(TEXT_LIMITS.question),
-		answer: number,
-		tolerance: v.optional(v.pipe(number, v.minValue(0)), 0),
-		unit: v.optional(text(TEXT_LIMITS.unit))
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('ordering'),
-		prompt: text(TEXT_LIMITS.question),
-		sequence: list(text(TEXT_LIMITS.option), COUNT_LIMITS.element)
-	}),
-	v.strictObject({
-		...common,
-		type: v.literal('matching'),
-		prompt: text(TEXT_LIMITS.question),
-		pairs: list(v.strictObject({ left: text(TEXT_LIMITS.option), right: text(TEXT_LIMITS.option) }), COUNT_LIMITS.pair)
-	})
-]);
-
-// The schema and the exporters' item type must describe the same thing.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesItem: Same<v.InferOutput<typeof CustomItemSchema>, CustomItem> = true;
-void schemaMatchesItem;
+/**
+ * One imported question, checked and normalised (trimmed, `\n` line breaks, one way to write a gap):
+ * the bank's item (bank/schema.ts) in one language, without a citation, level or tags, with an
+ * optional explanation, bounded lengths and a little more room for option counts.
+ */
+export const CustomItemSchema = itemSchema({
+	text: (kind) => TEXT_OF[kind],
+	answers: v.pipe(v.array(TEXT_OF.option), v.minLength(COUNT_LIMITS.answer[0]), v.maxLength(COUNT_LIMITS.answer[1])),
+	counts: COUNT_LIMITS,
+	common: { explanation: v.optional(optionalText(TEXT_LIMITS.explanation), '') }
+});
 
 /** Which `customBank.field.*` a key of an item is about. */
 const FIELD_OF: Record<string, string> = {
@@ -141,52 +98,30 @@ function problemFromIssue(at: ProblemPlace, issue: v.BaseIssue<unknown>): Import
 	}
 }
 
-function repeated(texts: readonly string[], language: Language): string | undefined {
-	const seen = new Set<string>();
-	for (const t of texts) {
-		const key = t.toLocaleLowerCase(language);
-		if (seen.has(key)) return t;
-		seen.add(key);
-	}
-	return undefined;
-}
+const REPEATED_KEY: Record<DistinctList, string> = {
+	options: 'customBank.error.repeatedOption',
+	sequence: 'customBank.error.repeatedElement',
+	'pairs.left': 'customBank.error.repeatedLeft',
+	'pairs.right': 'customBank.error.repeatedRight'
+};
 
-/** The rules that span fields (bank/validate.ts's checkItemRules, in one language). */
-function checkRules(item: CustomItem, at: ProblemPlace, language: Language): ImportProblem[] {
-	const found: ImportProblem[] = [];
-	const noRepeat = (texts: readonly string[], key: string) => {
-		const value = repeated(texts, language);
-		if (value !== undefined) found.push({ ...at, key, params: { value } });
-	};
-	switch (item.type) {
-		case 'choice':
-			if (!item.options.some((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noCorrectOption' });
-			if (item.options.every((o) => o.correct)) found.push({ ...at, key: 'customBank.error.noWrongOption' });
-			noRepeat(
-				item.options.map((o) => o.text),
-				'customBank.error.repeatedOption'
-			);
-			break;
-		case 'cloze': {
-			const gaps = item.text.split(GAP).length - 1;
-			if (gaps !== 1) found.push({ ...at, key: 'customBank.error.gapCount', params: { count: gaps } });
-			break;
+/** A broken rule (bank/item-rules.ts) as a translated problem; a list's first repeat only. */
+function rulesProblems(item: CustomItem, at: ProblemPlace, language: Language): ImportProblem[] {
+	const lists = new Set<DistinctList>();
+	return checkItemRules(item, language).flatMap((broken): ImportProblem[] => {
+		switch (broken.rule) {
+			case 'noCorrectOption':
+				return [{ ...at, key: 'customBank.error.noCorrectOption' }];
+			case 'noWrongOption':
+				return [{ ...at, key: 'customBank.error.noWrongOption' }];
+			case 'gapCount':
+				return [{ ...at, key: 'customBank.error.gapCount', params: { count: broken.count } }];
+			case 'repeated':
+				if (lists.has(broken.list)) return [];
+				lists.add(broken.list);
+				return [{ ...at, key: REPEATED_KEY[broken.list], params: { value: broken.value } }];
 		}
-		case 'ordering':
-			noRepeat(item.sequence, 'customBank.error.repeatedElement');
-			break;
-		case 'matching':
-			noRepeat(
-				item.pairs.map((p) => p.left),
-				'customBank.error.repeatedLeft'
-			);
-			noRepeat(
-				item.pairs.map((p) => p.right),
-				'customBank.error.repeatedRight'
-			);
-			break;
-	}
-	return found;
+	});
 }
 
 /** A question as a parser read it: the item without its id, and the line it starts on (or its number). */
@@ -235,7 +170,7 @@ export function validateCustomItem(
 ): CustomItem | ImportProblem[] {
 	const result = v.safeParse(CustomItemSchema, { ...item, id });
 	if (!result.success) return result.issues.map((issue) => problemFromIssue(at, issue));
-	const rules = checkRules(result.output, at, language);
+	const rules = rulesProblems(result.output, at, language);
 	return rules.length ? rules : result.output;
 }
 
