@@ -8,7 +8,7 @@ import type { Language } from '../domain/language';
 import type { QuizResponse } from '../domain/quiz/evaluate';
 import type { Grade } from '../domain/study/card';
 import type { AssignmentRepository } from '../storage/assignments';
-import { getAssignments } from '../storage/repository';
+import { getAssignmentRepository } from '../storage/assignments';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import {
 	isResultOutdated,
@@ -28,7 +28,7 @@ export type { ReceivedAssignmentRow };
 /** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
 export type AssignmentPageStores = () => { assignments: AssignmentRepository };
 
-const appStores: AssignmentPageStores = () => ({ assignments: getAssignments() });
+const appStores: AssignmentPageStores = () => ({ assignments: getAssignmentRepository() });
 
 export interface AssignmentPageOptions {
 	/** The question ids of the course's banks: a link naming others is refused. */

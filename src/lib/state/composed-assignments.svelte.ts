@@ -7,7 +7,7 @@ import type { TopicSummary } from '../domain/bank/compile';
 import type { Language } from '../domain/language';
 import { assignmentKey } from '../domain/share/result';
 import type { AssignmentRepository } from '../storage/assignments';
-import { getAssignments } from '../storage/repository';
+import { getAssignmentRepository } from '../storage/assignments';
 import type { ComposedAssignmentRow } from '../storage/rows';
 import type { Composer, ComposeError } from './composer.svelte';
 
@@ -16,7 +16,7 @@ export type { ComposedAssignmentRow };
 /** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
 export type ComposedStores = () => { assignments: AssignmentRepository };
 
-const appStores: ComposedStores = () => ({ assignments: getAssignments() });
+const appStores: ComposedStores = () => ({ assignments: getAssignmentRepository() });
 
 export class ComposedAssignments {
 	rows = $state.raw<ComposedAssignmentRow[]>([]);

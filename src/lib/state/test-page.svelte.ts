@@ -5,7 +5,7 @@
 import type { Language } from '../domain/language';
 import type { QuizResponse } from '../domain/quiz/evaluate';
 import type { TestAttempt } from '../domain/quiz/test-set';
-import { getTestAttempts } from '../storage/repository';
+import { getTestAttemptRepository } from '../storage/test-attempts';
 import type { TestAttemptRepository } from '../storage/test-attempts';
 import { ActionGuard } from './guard.svelte';
 import { settings } from './settings.svelte';
@@ -14,7 +14,7 @@ import { TestRun, type TestSetup } from './test-run.svelte';
 /** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
 export type TestPageStores = () => { attempts: TestAttemptRepository };
 
-const appStores: TestPageStores = () => ({ attempts: getTestAttempts() });
+const appStores: TestPageStores = () => ({ attempts: getTestAttemptRepository() });
 
 /** How many of the latest practice tests the page lists. */
 const RECENT_SHOWN = 5;

@@ -4,7 +4,7 @@ import { encodeAssignment, type ReferenceAssignment } from '$lib/domain/share/as
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 import { AssignmentPage } from '$lib/state/assignment-page.svelte';
-import { getAssignments } from '$lib/storage/repository';
+import { getAssignmentRepository } from '$lib/storage/assignments';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -33,7 +33,7 @@ function page(clock = () => NOW) {
 	return new AssignmentPage({
 		knownItemIds: () => known,
 		uiLanguage: () => 'ru',
-		stores: () => ({ assignments: getAssignments() }),
+		stores: () => ({ assignments: getAssignmentRepository() }),
 		fetchFn: fakeFetch,
 		clock
 	});
@@ -100,7 +100,7 @@ describe('AssignmentPage', () => {
 		const state = page();
 		await state.load(code);
 		expect(await state.remove()).toBe(true);
-		expect(await getAssignments().getReceived(assignmentKey(code))).toBeUndefined();
+		expect(await getAssignmentRepository().getReceived(assignmentKey(code))).toBeUndefined();
 		await state.open('');
 		expect(state.received.map((r) => r.assignment.title)).not.toContain('Removed');
 		expect(await page().remove()).toBe(false);
