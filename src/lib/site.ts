@@ -6,10 +6,16 @@ export function absoluteUrl(path: string): string {
 	return `${PUBLIC_ORIGIN}${path}`;
 }
 
+/** A route id as its address reads: `/[lang=lang]/(with-index)/teach` → `/[lang=lang]/teach` (groups are not in URLs). */
+export function routePath(routeId: string | null): string | undefined {
+	return routeId?.replace(/\/\([^/]+\)/g, '') || undefined;
+}
+
 /** Which `meta.*` description a route shows, by its SvelteKit route id (home keeps the tagline). */
 export function descriptionKey(routeId: string | null): string {
-	const section = routeId?.split('/')[2];
+	const path = routePath(routeId);
+	const section = path?.split('/')[2];
 	if (!section) return 'app.tagline';
-	if (section === 'teach') return routeId?.endsWith('/results') ? 'meta.results' : 'meta.teach';
+	if (section === 'teach') return path?.endsWith('/results') ? 'meta.results' : 'meta.teach';
 	return `meta.${section}`;
 }

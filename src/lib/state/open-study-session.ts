@@ -140,12 +140,11 @@ export async function openSessionForPage(
 	topicIds: readonly string[] | undefined,
 	uiLanguage: Language,
 	onlyItemIds?: readonly string[],
-	practice?: KeepPractising,
-	builtInIndex?: BankIndex
+	practice?: KeepPractising
 ): Promise<OpenedSession> {
 	try {
 		void sessionCode().catch(() => undefined); // failures surface where it is awaited
-		const indexLoaded = loadBankIndex(fetch, undefined, builtInIndex);
+		const indexLoaded = loadBankIndex(fetch);
 		const current = await appSettings.load(uiLanguage);
 		// Fixed for the session: a card must not change language under the learner.
 		const contentLanguage = appSettings.contentLanguageFor(uiLanguage);
@@ -174,8 +173,6 @@ export async function openSessionForPage(
 /** What a study or quiz page was prerendered with (server/entries.ts). */
 export interface TopicPageKind {
 	topic: { id: string } | null;
-	/** The built-in index the language's layout loaded. */
-	index?: BankIndex;
 	isMix: boolean;
 	/** `custom`: an instructor's own bank on this device, named by `?bank=<key>`. */
 	isCustom?: boolean;

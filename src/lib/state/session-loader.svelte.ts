@@ -37,8 +37,7 @@ export class SessionLoader {
 			sessionTopics(data, url),
 			uiLanguage,
 			only.length ? only : undefined,
-			this.practice,
-			data.index
+			this.practice
 		);
 		if (this.#openedAddress !== address) return; // the learner has moved on to another address meanwhile
 		this.#isOpening = false;

@@ -44,15 +44,14 @@ export async function loadOwnTopics(
 }
 
 /**
- * The built-in index with this device's own topics first. A page passes the index its layout loaded
- * (`builtIn`), so it is not fetched a second time.
+ * The built-in index with this device's own topics first, for pages whose layout does not carry the
+ * index (the study and quiz pages: their HTML stays small).
  */
 export async function loadBankIndex(
 	fetchFn: typeof fetch,
-	source: () => Promise<OwnBankSource> = appOwnBanks,
-	builtIn?: BankIndex
+	source: () => Promise<OwnBankSource> = appOwnBanks
 ): Promise<BankIndex> {
-	const [index, own] = await Promise.all([builtIn ?? fetchBankIndex(fetchFn), loadOwnTopics(source)]);
+	const [index, own] = await Promise.all([fetchBankIndex(fetchFn), loadOwnTopics(source)]);
 	return { ...index, topics: [...own.topics, ...index.topics] };
 }
 

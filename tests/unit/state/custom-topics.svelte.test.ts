@@ -2,7 +2,7 @@
 // assignment the instructor composes, and on the student's device that has never seen the bank.
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import type { BankIndex, TopicSummary } from '$lib/domain/bank/compile';
+import type { TopicSummary } from '$lib/domain/bank/compile';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 import type { CustomBank } from '$lib/domain/import/custom-bank';
 import { customTopicId, customTopicSummary } from '$lib/domain/import/custom-topic';
@@ -104,15 +104,6 @@ describe('an own bank read as a topic', () => {
 		await expect(loadTopicBanks(fakeFetch, 'kk', ['built', 'custom-zzz'], source1([bank]))).rejects.toBeInstanceOf(
 			BankFetchError
 		);
-	});
-
-	it('joins an index the page already has, without fetching it again', async () => {
-		const noFetch = (async () => {
-			throw new Error('fetched');
-		}) as unknown as typeof fetch;
-		const index = { version: 'x', sources: {}, topics: builtInTopics, tags: [] } as unknown as BankIndex;
-		const joined = await loadBankIndex(noFetch, source1([bank]), index);
-		expect(joined.topics.map((t) => t.id)).toEqual([`custom-${KEY}`, 'built']);
 	});
 
 	it('fails as a missing file when this device does not have it', async () => {
