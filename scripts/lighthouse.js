@@ -22,9 +22,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The largest contentful paint's element, as Lighthouse names it (a selector), or its type for an image or text. */
 function lcpElement(lhr) {
-	const items = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+	const audit = lhr.audits['largest-contentful-paint-element'];
+	const items = audit?.details?.items ?? [];
 	const node = items.flatMap((item) => item.items ?? [item]).find((item) => item.node)?.node;
-	return node ? `${node.selector ?? ''} ${JSON.stringify((node.snippet ?? '').slice(0, 60))}` : '–';
+	return node
+		? `${node.selector ?? ''} ${JSON.stringify((node.snippet ?? '').slice(0, 60))}`
+		: `– (${audit?.errorMessage ?? audit?.scoreDisplayMode ?? 'no audit'})`;
 }
 
 requireBuild();
