@@ -27,7 +27,7 @@ function lcpElement(lhr) {
 	const node = items.flatMap((item) => item.items ?? [item]).find((item) => item.node)?.node;
 	return node
 		? `${node.selector ?? ''} ${JSON.stringify((node.snippet ?? '').slice(0, 60))}`
-		: `– (${audit?.errorMessage ?? audit?.scoreDisplayMode ?? 'no audit'})`;
+		: `– (${(audit?.errorMessage ?? audit?.scoreDisplayMode ?? 'no audit').slice(0, 80)})`; // e.g. Lighthouse 12.2's trace reader failing on a newer Chromium
 }
 
 requireBuild();
