@@ -2,6 +2,13 @@
 import type { Resource } from '../resource';
 
 export default {
+	// The assignment and test pages' messages for a failed action (state/guard).
+	failures: {
+		bankData:
+			'Бұл сұрақтар қолданбаның осы нұсқасына сәйкес келмейді. Ештеңе өзгерген жоқ; жаңасын алу үшін бетті қайта жүктеңіз.',
+		storageFull: 'Сақтау мүмкін болмады: құрылғының жады толы. Ештеңе өзгерген жоқ; орын босатып, қайта көріңіз.',
+		missingRecord: 'Бұл енді осы құрылғыда жоқ: басқа қойындыда аяқталған немесе жойылған. Бетті қайта жүктеңіз.'
+	},
 	share: {
 		copy: 'Көшіру',
 		copied: 'Көшірілді.',
