@@ -12,7 +12,8 @@ import { fakeBanks, trueFalse } from './fake-banks';
 
 const db = new QaitalaDb();
 /** Seven items in each language, their text saying which. */
-const alpha = (language: Language) => Array.from({ length: 7 }, (_, i) => trueFalse(`a-${i}`, true, `${language} ${i}`));
+const alpha = (language: Language) =>
+	Array.from({ length: 7 }, (_, i) => trueFalse(`a-${i}`, true, `${language} ${i}`));
 const banks = fakeBanks({ alpha, beta: [trueFalse('b-0', false)] });
 
 beforeEach(async () => {

@@ -24,7 +24,10 @@ function fresh() {
 }
 
 const topics = [
-	topicOf('alpha', ['a', 'b', 'c'].map((id) => trueFalse(id, true))),
+	topicOf(
+		'alpha',
+		['a', 'b', 'c'].map((id) => trueFalse(id, true))
+	),
 	topicOf('beta', [trueFalse('d', false)], 2)
 ];
 

@@ -24,9 +24,7 @@ const ownBank = (importedAt: number, title: string): Omit<CustomBank, 'id'> => (
 	language: 'ru',
 	format: 'csv',
 	importedAt,
-	items: [
-		{ id: customItemId(importedAt, 1), type: 'flashcard', prompt: 'Столица?', answer: 'Астана', explanation: '' }
-	]
+	items: [{ id: customItemId(importedAt, 1), type: 'flashcard', prompt: 'Столица?', answer: 'Астана', explanation: '' }]
 });
 
 const builtIn = (language: Language) => [trueFalse('b-1', true, `${language} one`), trueFalse('b-2', false)];
