@@ -46,7 +46,7 @@ export function fakeBanks(
 		const bank = banks[topicId]!;
 		return typeof bank === 'function' ? bank(language) : bank;
 	};
-	const fetch = (async (url: string) => {
+	const served = (async (url: string) => {
 		asked.push(url);
 		if (url === '/banks/index.json') {
 			const topics = Object.keys(banks).map((id, i) => topicOf(id, itemsIn(id, 'en'), i + 1));
@@ -58,6 +58,6 @@ export function fakeBanks(
 		if (!language || !topicId || !(topicId in banks) || !languages.includes(language))
 			return new Response('', { status: 404 });
 		return new Response(JSON.stringify({ topicId, language, items: itemsIn(topicId, language) }));
-	}) as typeof fetch;
-	return { fetch, asked };
+	}) as typeof globalThis.fetch;
+	return { fetch: served, asked };
 }
