@@ -24,8 +24,10 @@ import {
 } from '../domain/share/result';
 import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
-import { getAssignments, getRepository, getTestAttempts, type GradeRefusal } from '../storage/repository';
-import { getProblemReports } from '../storage/problem-reports';
+import { getStudyRepository, type GradeRefusal } from '../storage/study-repository';
+import { getAssignmentRepository } from '../storage/assignments';
+import { getTestAttemptRepository } from '../storage/test-attempts';
+import { getProblemReportRepository } from '../storage/problem-reports';
 import type { ProblemReport } from '../domain/report/problem-report';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
@@ -40,7 +42,10 @@ export async function receiveAssignment(
 	const decoded = decodeAssignment(code, knownItemIds);
 	if (!decoded.ok) return decoded;
 	const trimmed = code.trim();
-	return { ok: true, row: await getAssignments().receive(assignmentKey(trimmed), trimmed, decoded.assignment, now) };
+	return {
+		ok: true,
+		row: await getAssignmentRepository().receive(assignmentKey(trimmed), trimmed, decoded.assignment, now)
+	};
 }
 
 /** The instructor's own questions the assignment carries, in `language` where they have it. */
@@ -89,7 +94,7 @@ export class AssignmentCards {
 	}
 
 	async loadCards(): Promise<void> {
-		this.#cardsBefore = await getRepository().loadCards(this.row.assignment.itemIds);
+		this.#cardsBefore = await getStudyRepository().loadCards(this.row.assignment.itemIds);
 	}
 
 	get current(): LocalizedItem | undefined {
@@ -129,11 +134,11 @@ export class AssignmentCards {
 			// The same write, with the same check, as a study session's grade; no daily limit holds an assignment back.
 			// A carried question is in no topic of the student's, so its grade goes into the assignment only.
 			const saved = this.#carried.has(item.id)
-				? await getAssignments()
+				? await getAssignmentRepository()
 						.updateReceived(this.row.key, patch)
 						.then(() => ({ ok: true }) as const)
-				: await getRepository().recordReview(outcome.card, outcome.review, {
-						alongside: getAssignments().progressWrite(this.row.key, patch)
+				: await getStudyRepository().recordReview(outcome.card, outcome.review, {
+						alongside: getAssignmentRepository().progressWrite(this.row.key, patch)
 					});
 			this.note = saved.ok ? undefined : saved.refusal;
 			if (!saved.ok) {
@@ -170,7 +175,8 @@ export async function runAssignment(
 	const started = row.startedAt === undefined ? { startedAt: clock(), language } : {};
 	const lang = row.language ?? language;
 	if (assignment.mode === 'test') {
-		const stored = row.testAttemptId === undefined ? undefined : await getTestAttempts().get(row.testAttemptId);
+		const stored =
+			row.testAttemptId === undefined ? undefined : await getTestAttemptRepository().get(row.testAttemptId);
 		const carried = carriedIn(assignment, lang);
 		const run = stored
 			? await TestRun.open(stored, lang, fetchFn, clock, carried)
@@ -187,12 +193,12 @@ export async function runAssignment(
 					carried
 				);
 		const patch = { ...started, testAttemptId: run.attempt.id };
-		await getAssignments().updateReceived(row.key, patch);
+		await getAssignmentRepository().updateReceived(row.key, patch);
 		return { row: { ...row, ...patch }, runner: { kind: 'test', run } };
 	}
 	const items = await loadItems(assignment, lang, fetchFn);
 	const patch = { ...started, flashcards: row.flashcards ?? startFlashcardRun(assignment.itemIds) };
-	await getAssignments().updateReceived(row.key, patch);
+	await getAssignmentRepository().updateReceived(row.key, patch);
 	const cards = new AssignmentCards({ ...row, ...patch }, items, scheduler, clock);
 	await cards.loadCards();
 	return { row: cards.row, runner: { kind: 'cards', run: cards } };
@@ -207,7 +213,7 @@ export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun)
 			? { completedAt: attempt.finishedAt, timeSpentMs: attempt.finishedAt - attempt.startedAt }
 			: {})
 	};
-	await getAssignments().updateReceived(row.key, patch);
+	await getAssignmentRepository().updateReceived(row.key, patch);
 	return { ...row, ...patch };
 }
 
@@ -215,7 +221,7 @@ export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun)
 export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
 	const { itemIds } = row.assignment;
 	if (row.assignment.mode === 'flashcards') return answersString(itemIds, (id) => row.flashcards?.firstTry[id]);
-	const attempt = row.testAttemptId === undefined ? undefined : await getTestAttempts().get(row.testAttemptId);
+	const attempt = row.testAttemptId === undefined ? undefined : await getTestAttemptRepository().get(row.testAttemptId);
 	const byItem = new Map(attempt?.answers.map((a) => [a.itemId, a.isCorrect]));
 	return answersString(itemIds, (id) => byItem.get(id));
 }
@@ -227,7 +233,7 @@ export async function makeResult(
 	now: number
 ): Promise<ReceivedAssignmentRow> {
 	const answers = await answersOf(row);
-	const reports = await getProblemReports().listForAssignment(row.key);
+	const reports = await getProblemReportRepository().listForAssignment(row.key);
 	const fields = {
 		assignment: row.key,
 		name: name.trim(),
@@ -237,7 +243,7 @@ export async function makeResult(
 	};
 	const result: Result = makeResultWith(fields, reportsForResult(row.assignment.itemIds, reports));
 	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
-	await getAssignments().updateReceived(row.key, patch);
+	await getAssignmentRepository().updateReceived(row.key, patch);
 	return { ...row, ...patch };
 }
 

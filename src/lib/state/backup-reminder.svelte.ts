@@ -14,7 +14,8 @@ type BackupDates = Pick<BackupDatesRepository, 'loadBackupDates' | 'firstReviewA
 const appDates: BackupDates = {
 	loadBackupDates: () => quickReader.loadBackupDates(),
 	firstReviewAtOrAfter: (ms) => quickReader.firstReviewAtOrAfter(ms),
-	dismissReminder: async (at) => (await import('../storage/backup-dates')).getBackupDates().dismissReminder(at)
+	dismissReminder: async (at) =>
+		(await import('../storage/backup-dates')).getBackupDatesRepository().dismissReminder(at)
 };
 
 export interface ReminderOptions {

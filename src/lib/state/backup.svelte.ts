@@ -8,7 +8,7 @@ import { readBackup } from '../domain/backup/codec';
 import { backupFileName, MAX_BACKUP_FILE_BYTES, type Backup, type BackupError } from '../domain/backup/format';
 import type { RestoreMode } from '../domain/backup/merge';
 import { summarizeBackup, type BackupSummary } from '../domain/backup/summary';
-import { getBackups, type BackupRepository, type RestoreInfo } from '../storage/backup';
+import { getBackupRepository, type BackupRepository, type RestoreInfo } from '../storage/backup';
 
 export type { RestoreInfo };
 
@@ -74,7 +74,7 @@ export class BackupState {
 	activity = $state<'idle' | 'saving' | 'reading' | 'restoring' | 'undoing'>('idle');
 	readonly isBusy = $derived(this.activity !== 'idle');
 
-	constructor(repository: () => BackupRepository = getBackups, options: BackupOptions = appOptions) {
+	constructor(repository: () => BackupRepository = getBackupRepository, options: BackupOptions = appOptions) {
 		this.#repository = repository;
 		this.#options = options;
 	}
@@ -188,5 +188,5 @@ export class BackupState {
 
 /** The app's backup, downloaded (for the home page's reminder, which loads this module only on a tap). */
 export async function downloadAppBackup(save: SaveFile): Promise<void> {
-	await downloadBackup(getBackups(), appOptions, save);
+	await downloadBackup(getBackupRepository(), appOptions, save);
 }

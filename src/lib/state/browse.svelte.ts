@@ -10,7 +10,7 @@ import type { Card } from '../domain/study/card';
 import type { ItemLevel, ItemType } from '../domain/bank/schema';
 import { isDueNow } from '../domain/study/queue';
 import { isLeech } from '../domain/study/leech';
-import { getRepository, type StudyRepository } from '../storage/repository';
+import { getStudyRepository, type StudyRepository } from '../storage/study-repository';
 import { loadTopicBank } from './topic-banks';
 
 export interface BrowseEntry {
@@ -46,7 +46,7 @@ export class BrowseState {
 	/** One tag id, empty for any. */
 	tagId = $state('');
 
-	constructor(store: BrowseStore = getRepository, clock: () => number = Date.now) {
+	constructor(store: BrowseStore = getStudyRepository, clock: () => number = Date.now) {
 		this.#store = store;
 		this.#clock = clock;
 	}

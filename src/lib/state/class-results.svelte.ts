@@ -8,14 +8,14 @@ import { keepFailedLines, parseResultBatch, type BatchFailure } from '../domain/
 import { MAX_SHARE_FILE_CHARS, readResultFile } from '../domain/share/files';
 import type { KnownAssignment, ResultContext, ResultError } from '../domain/share/result';
 import {
-	getClassResults,
+	getClassResultRepository,
 	type ClassResultRepository,
 	type ImportCounts,
 	type ResultToImport,
 	type UnreadableResultRow
 } from '../storage/class-results';
 import type { AssignmentRepository } from '../storage/assignments';
-import { getAssignments } from '../storage/repository';
+import { getAssignmentRepository } from '../storage/assignments';
 import type { ClassResultRow } from '../storage/rows';
 
 export type { UnreadableResultRow };
@@ -47,7 +47,10 @@ const MAX_TEXT_FILE_BYTES = 200 * MAX_SHARE_FILE_CHARS;
 /** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
 export type ClassResultsStores = () => { results: ClassResultRepository; assignments: AssignmentRepository };
 
-const appStores: ClassResultsStores = () => ({ results: getClassResults(), assignments: getAssignments() });
+const appStores: ClassResultsStores = () => ({
+	results: getClassResultRepository(),
+	assignments: getAssignmentRepository()
+});
 
 export class ClassResultsState {
 	readonly #stores: ClassResultsStores;

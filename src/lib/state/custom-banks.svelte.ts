@@ -13,7 +13,8 @@ export interface CustomBankStore {
 	remove(id: number): Promise<void>;
 }
 
-const appStore = async (): Promise<CustomBankStore> => (await import('../storage/custom-banks')).getCustomBanks();
+const appStore = async (): Promise<CustomBankStore> =>
+	(await import('../storage/custom-banks')).getCustomBankRepository();
 
 export type ImportOutcome = { kind: 'parsed'; result: ImportResult } | { kind: 'storage-error' };
 

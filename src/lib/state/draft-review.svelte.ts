@@ -15,7 +15,7 @@ import {
 	type DraftBody,
 	type DraftType
 } from '../domain/draft/propose';
-import { getCustomBanks } from '../storage/custom-banks';
+import { getCustomBankRepository } from '../storage/custom-banks';
 import { readDocumentFile, type DocumentFileError } from './document-file';
 
 export type DraftStatus = 'pending' | 'accepted' | 'rejected';
@@ -39,7 +39,11 @@ export interface DraftReviewOptions {
 	now: () => number;
 }
 
-const appOptions: DraftReviewOptions = { store: getCustomBanks, readFile: readDocumentFile, now: () => Date.now() };
+const appOptions: DraftReviewOptions = {
+	store: getCustomBankRepository,
+	readFile: readDocumentFile,
+	now: () => Date.now()
+};
 
 export class DraftReview {
 	readonly #options: DraftReviewOptions;

@@ -20,7 +20,7 @@ import {
 import type { Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { AssignmentRepository } from '../storage/assignments';
-import type { StudyRepository } from '../storage/repository';
+import type { StudyRepository } from '../storage/study-repository';
 import type { Language } from '../domain/language';
 
 export interface PreparedExamDay {
@@ -194,15 +194,16 @@ export { DEFAULT_TARGET_RECALL };
 
 /** The plan's state for its page, on this device's storage, with the learner's scheduler. */
 export async function openExamPlan(uiLanguage: Language): Promise<ExamPlanState> {
-	const [{ getAssignments, getRepository }, { settings }, { schedulerFor }] = await Promise.all([
-		import('../storage/repository'),
+	const [{ getStudyRepository }, { getAssignmentRepository }, { settings }, { schedulerFor }] = await Promise.all([
+		import('../storage/study-repository'),
+		import('../storage/assignments'),
 		import('./settings.svelte'),
 		import('./open-study-session')
 	]);
 	const current = await settings.load(uiLanguage);
 	return new ExamPlanState({
-		repository: getRepository(),
-		assignments: getAssignments(),
+		repository: getStudyRepository(),
+		assignments: getAssignmentRepository(),
 		scheduler: await schedulerFor(current)
 	});
 }

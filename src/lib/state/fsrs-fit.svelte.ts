@@ -16,7 +16,7 @@ import {
 } from '../domain/study/fsrs-fit';
 import { DEFAULT_FSRS_WEIGHTS } from '../domain/study/scheduler';
 import { toReviewLogCsv } from '../domain/export/review-log-csv';
-import { getReviewLog } from '../storage/review-log';
+import { getReviewLogRepository } from '../storage/review-log';
 import type { FitRequest, FitResponse } from '../workers/fsrs-fit.worker';
 import { settings as appSettings } from './settings.svelte';
 
@@ -131,5 +131,5 @@ export class FsrsFitState {
 
 /** The panel's state for the app: the stored review log (opened on first use, never while prerendering) and the app's settings. */
 export function createFsrsFitState(): FsrsFitState {
-	return new FsrsFitState({ loadReviewLog: () => getReviewLog().loadReviewLog() }, appSettings);
+	return new FsrsFitState({ loadReviewLog: () => getReviewLogRepository().loadReviewLog() }, appSettings);
 }

@@ -42,14 +42,17 @@ export interface OpenStudySessionOptions {
 }
 
 let loadingSessionCode:
-	Promise<[typeof import('../storage/repository'), typeof import('../domain/study/scheduler')]> | undefined;
+	Promise<[typeof import('../storage/study-repository'), typeof import('../domain/study/scheduler')]> | undefined;
 
 /**
  * Storage (Dexie) and the scheduler (ts-fsrs): not part of the page's first load, asked for as soon as
  * a session starts opening, so they arrive while the bank index, the settings and the banks do.
  */
 function sessionCode() {
-	return (loadingSessionCode ??= Promise.all([import('../storage/repository'), import('../domain/study/scheduler')]));
+	return (loadingSessionCode ??= Promise.all([
+		import('../storage/study-repository'),
+		import('../domain/study/scheduler')
+	]));
 }
 
 async function openStudySession(
@@ -58,11 +61,11 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
-	const [banks, [{ getRepository }, { Scheduler }]] = await Promise.all([
+	const [banks, [{ getStudyRepository }, { Scheduler }]] = await Promise.all([
 		options.banks ?? Promise.all(topicIds.map((id) => loadTopicBank(options.fetch, contentLanguage, id))),
 		sessionCode()
 	]);
-	const repository = getRepository();
+	const repository = getStudyRepository();
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
 	const scheduler = schedulerWith(Scheduler, settings);

@@ -3,7 +3,7 @@
  * Settings: loaded once, changed through the methods, which save before they show the change.
  */
 import { makeReport, type CommentError, type ProblemReport, type ReportInput } from '../domain/report/problem-report';
-import { getProblemReports, type ProblemReportRepository } from '../storage/problem-reports';
+import { getProblemReportRepository, type ProblemReportRepository } from '../storage/problem-reports';
 
 export type ReportOutcome =
 	{ ok: true } | { ok: false; error: CommentError | 'reportProblem.error.invalid' | 'reportProblem.error.storage' };
@@ -19,7 +19,7 @@ export class ProblemReportsState {
 	/** The stored reports have been read (until then `reports` is empty, not "none"). */
 	isLoaded = $state(false);
 
-	constructor(store: () => ProblemReportRepository = getProblemReports, clock: () => number = Date.now) {
+	constructor(store: () => ProblemReportRepository = getProblemReportRepository, clock: () => number = Date.now) {
 		this.#store = store;
 		this.#clock = clock;
 	}

@@ -37,8 +37,8 @@ export class SettingsState {
 	async update(patch: Partial<Settings>): Promise<void> {
 		const next = sanitizeSettings({ ...this.#settings, ...patch }, this.#settings);
 		try {
-			const { getRepository } = await import('../storage/repository');
-			await getRepository().saveSettings(next);
+			const { getStudyRepository } = await import('../storage/study-repository');
+			await getStudyRepository().saveSettings(next);
 			this.#settings = next;
 			writePreferredLanguage(next.uiLanguage);
 			this.saveFailed = false;

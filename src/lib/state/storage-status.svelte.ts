@@ -4,7 +4,11 @@
  * Storage is opened only from the methods, so pages can be prerendered.
  */
 import type { CheckReport } from '../storage/database-check';
-import { getStorageStatus, type StorageStatus, type StorageStatusRepository } from '../storage/storage-status';
+import {
+	getStorageStatusRepository,
+	type StorageStatus,
+	type StorageStatusRepository
+} from '../storage/storage-status';
 
 export type PersistOutcome = 'kept' | 'refused';
 
@@ -17,7 +21,7 @@ export class StorageStatusState {
 	isChecking = $state(false);
 	checkFailed = $state(false);
 
-	constructor(repository: () => StorageStatusRepository = getStorageStatus, clock: () => number = Date.now) {
+	constructor(repository: () => StorageStatusRepository = getStorageStatusRepository, clock: () => number = Date.now) {
 		this.#repository = repository;
 		this.#clock = clock;
 	}

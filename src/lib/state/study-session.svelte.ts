@@ -25,7 +25,7 @@ import {
 } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
-import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/repository';
+import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/study-repository';
 
 /** How many grades of a session can be taken back, one after another. */
 export const MAX_UNDO = 20;

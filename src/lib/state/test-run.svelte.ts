@@ -8,7 +8,7 @@ import type { ItemLevel } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { evaluateResponse, type QuizResponse } from '../domain/quiz/evaluate';
 import { buildTestSet, scoreAttempt, testDeadline, type TestAttempt } from '../domain/quiz/test-set';
-import { getTestAttempts } from '../storage/repository';
+import { getTestAttemptRepository } from '../storage/test-attempts';
 import { loadTopicBank } from './topic-banks';
 
 export interface TestSetup {
@@ -98,7 +98,7 @@ export class TestRun {
 		loaded: { item: LocalizedItem }[],
 		clock: () => number
 	): Promise<TestRun> {
-		const id = await getTestAttempts().start(attempt);
+		const id = await getTestAttemptRepository().start(attempt);
 		return new TestRun({ ...attempt, id, answers: [] }, new Map(loaded.map(({ item }) => [item.id, item])), clock);
 	}
 
@@ -166,7 +166,7 @@ export class TestRun {
 		const item = this.currentItem;
 		if (!item || this.isFinished || this.attempt.id === undefined) return;
 		const answer = { itemId: item.id, response, isCorrect: evaluateResponse(item, response).isCorrect };
-		await getTestAttempts().saveAnswer(this.attempt.id, answer);
+		await getTestAttemptRepository().saveAnswer(this.attempt.id, answer);
 		this.attempt = { ...this.attempt, answers: [...this.attempt.answers, answer] };
 		if (!this.currentItem) await this.finish();
 	}
@@ -174,7 +174,7 @@ export class TestRun {
 	async finish(): Promise<void> {
 		if (this.isFinished || this.attempt.id === undefined) return;
 		const finishedAt = this.#clock();
-		await getTestAttempts().finish(this.attempt.id, finishedAt);
+		await getTestAttemptRepository().finish(this.attempt.id, finishedAt);
 		this.attempt = { ...this.attempt, finishedAt };
 	}
 }

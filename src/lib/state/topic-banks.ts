@@ -27,7 +27,7 @@ export const appOwnBanks = async (): Promise<OwnBankSource> => ({
 		const { checkStoredBank } = await import('../domain/import/validate-custom');
 		return rows.flatMap((row) => checkStoredBank(row) ?? []);
 	},
-	getByKey: async (key) => (await import('../storage/custom-banks')).getCustomBanks().getByKey(key)
+	getByKey: async (key) => (await import('../storage/custom-banks')).getCustomBankRepository().getByKey(key)
 });
 
 /** The instructor's own banks as topics, newest first; none when storage cannot be read (the page works on without them). */

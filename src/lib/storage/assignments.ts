@@ -5,8 +5,9 @@
  */
 import type { Assignment } from '../domain/share/assignment';
 import type { QaitalaDb } from './db';
+import { getDb } from './connection';
 import type { ComposedAssignmentRow, ReceivedAssignmentRow } from './rows';
-import type { AlongsideWrite } from './repository';
+import type { AlongsideWrite } from './study-repository';
 
 const STUDENT_NAME_KEY = 'studentName';
 
@@ -82,4 +83,11 @@ export class AssignmentRepository {
 	async removeComposed(key: string): Promise<void> {
 		await this.db.composedAssignments.delete(key);
 	}
+}
+
+let shared: AssignmentRepository | undefined;
+
+export function getAssignmentRepository(): AssignmentRepository {
+	shared ??= new AssignmentRepository(getDb());
+	return shared;
 }

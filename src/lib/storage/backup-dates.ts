@@ -5,7 +5,7 @@
  */
 import { LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY } from '../domain/backup/format';
 import type { QaitalaDb } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 function asTime(value: unknown): number | undefined {
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -37,7 +37,7 @@ export class BackupDatesRepository {
 
 let shared: BackupDatesRepository | undefined;
 
-export function getBackupDates(): BackupDatesRepository {
+export function getBackupDatesRepository(): BackupDatesRepository {
 	shared ??= new BackupDatesRepository(getDb());
 	return shared;
 }

@@ -17,7 +17,7 @@ import {
 import { rowSchemaFor } from '../domain/backup/row-schema';
 import { BackupDatesRepository } from './backup-dates';
 import type { QaitalaDb } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 /** What the page can say about the last restore, which can still be undone. */
 export interface RestoreInfo {
@@ -154,7 +154,7 @@ export class BackupRepository extends BackupDatesRepository {
 let shared: BackupRepository | undefined;
 
 /** The app's backups, opened on first use in the browser (never during prerendering). */
-export function getBackups(): BackupRepository {
+export function getBackupRepository(): BackupRepository {
 	shared ??= new BackupRepository(getDb());
 	return shared;
 }

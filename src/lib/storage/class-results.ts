@@ -6,7 +6,7 @@
 import { foldName, parseRoster } from '../domain/share/class-overview';
 import { checkResult, decodeResult, type KnownAssignment, type Result, type ResultError } from '../domain/share/result';
 import type { QaitalaDb } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 import type { ClassResultRow } from './rows';
 
 export interface ImportCounts {
@@ -156,7 +156,7 @@ export class ClassResultRepository {
 
 let shared: ClassResultRepository | undefined;
 
-export function getClassResults(): ClassResultRepository {
+export function getClassResultRepository(): ClassResultRepository {
 	shared ??= new ClassResultRepository(getDb());
 	return shared;
 }

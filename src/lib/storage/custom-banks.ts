@@ -6,7 +6,7 @@ import type { CustomBank } from '../domain/import/custom-bank';
 import { checkStoredBank, rekeyBank } from '../domain/import/validate-custom';
 import { importedAtOf } from '../domain/import/custom-topic';
 import type { QaitalaDb } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 export class CustomBankRepository {
 	constructor(readonly db: QaitalaDb) {}
@@ -66,7 +66,7 @@ export class CustomBankRepository {
 let shared: CustomBankRepository | undefined;
 
 /** The app's custom banks, opened on first use in the browser (never during prerendering). */
-export function getCustomBanks(): CustomBankRepository {
+export function getCustomBankRepository(): CustomBankRepository {
 	shared ??= new CustomBankRepository(getDb());
 	return shared;
 }

@@ -5,7 +5,7 @@
 import type { ProblemReport } from '../domain/report/problem-report';
 import { checkRow } from '../domain/data/row-schemas';
 import type { QaitalaDb } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 export class ProblemReportRepository {
 	constructor(readonly db: QaitalaDb) {}
@@ -51,7 +51,7 @@ export class ProblemReportRepository {
 
 let shared: ProblemReportRepository | undefined;
 
-export function getProblemReports(): ProblemReportRepository {
+export function getProblemReportRepository(): ProblemReportRepository {
 	shared ??= new ProblemReportRepository(getDb());
 	return shared;
 }

@@ -77,7 +77,7 @@ export class QuickReader {
 	constructor(
 		readonly name = DATABASE_NAME,
 		upgrade: () => Promise<void> = async () => {
-			await (await import('./repository')).getDb().open();
+			await (await import('./connection')).getDb().open();
 		}
 	) {
 		this.#upgrade = upgrade;

@@ -1,7 +1,7 @@
 /** The whole review log, read to fit FSRS to the learner and to export it for other FSRS tools. */
 import type { LoggedReview } from '../domain/study/fsrs-fit';
 import type { QaitalaDb, ReviewRow } from './db';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 /** Reviews read per transaction. */
 const LOG_BATCH = 5_000;
@@ -49,7 +49,7 @@ function toLoggedReview(row: ReviewRow): LoggedReview {
 
 let shared: ReviewLogRepository | undefined;
 
-export function getReviewLog(): ReviewLogRepository {
+export function getReviewLogRepository(): ReviewLogRepository {
 	shared ??= new ReviewLogRepository(getDb());
 	return shared;
 }

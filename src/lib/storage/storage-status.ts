@@ -8,7 +8,7 @@ import { isStoredDate } from '../domain/data/stored-date';
 import type { CheckReport } from './database-check';
 import type { QaitalaDb } from './db';
 import { estimateStorage, isStoragePersisted, requestPersistentStorage, type StorageManagerLike } from './persistence';
-import { getDb } from './repository';
+import { getDb } from './connection';
 
 /** Settings rows: when a backup was last made (written by the backup), and when we asked to persist. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -83,7 +83,7 @@ export class StorageStatusRepository {
 let shared: StorageStatusRepository | undefined;
 
 /** The app's storage status, opened on first use in the browser (never during prerendering). */
-export function getStorageStatus(): StorageStatusRepository {
+export function getStorageStatusRepository(): StorageStatusRepository {
 	shared ??= new StorageStatusRepository(getDb());
 	return shared;
 }

@@ -1,6 +1,7 @@
 /** Test-mode attempts: saved when a test starts and after every answer, so a reload loses nothing. */
 import type { TestAnswer, TestAttempt } from '../domain/quiz/test-set';
 import type { QaitalaDb } from './db';
+import { getDb } from './connection';
 
 export class TestAttemptRepository {
 	constructor(readonly db: QaitalaDb) {}
@@ -32,4 +33,11 @@ export class TestAttemptRepository {
 	async get(attemptId: number): Promise<TestAttempt | undefined> {
 		return this.db.testAttempts.get(attemptId);
 	}
+}
+
+let shared: TestAttemptRepository | undefined;
+
+export function getTestAttemptRepository(): TestAttemptRepository {
+	shared ??= new TestAttemptRepository(getDb());
+	return shared;
 }

@@ -11,7 +11,8 @@ import {
 	runAssignment,
 	saveTestProgress
 } from '$lib/state/assignment-run.svelte';
-import { getAssignments, getRepository } from '$lib/storage/repository';
+import { getStudyRepository } from '$lib/storage/study-repository';
+import { getAssignmentRepository } from '$lib/storage/assignments';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -44,7 +45,7 @@ describe('an assignment on the student’s device', () => {
 		const first = await receiveAssignment(code, known, NOW);
 		const again = await receiveAssignment(`  ${code} `, known, NOW + 1000);
 		expect(first.ok && again.ok && again.row.addedAt).toBe(NOW);
-		const before = (await getAssignments().listReceived()).length;
+		const before = (await getAssignmentRepository().listReceived()).length;
 		expect(await receiveAssignment(code.slice(0, -5), known, NOW)).toMatchObject({ ok: false });
 		expect(
 			await receiveAssignment(encodeAssignment(assignment({ itemIds: ['not-in-the-banks'] })), known, NOW)
@@ -52,7 +53,7 @@ describe('an assignment on the student’s device', () => {
 			ok: false,
 			error: 'share.error.invalid'
 		});
-		expect(await getAssignments().listReceived()).toHaveLength(before);
+		expect(await getAssignmentRepository().listReceived()).toHaveLength(before);
 	});
 
 	it('as a test: answers are saved as they come and the result says which were right', async () => {
@@ -84,7 +85,7 @@ describe('an assignment on the student’s device', () => {
 			answers: '10',
 			timeSpentMs: saved.timeSpentMs
 		});
-		expect((await getAssignments().getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
+		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
 	});
 
 	it('as flashcards: goes on until each card is learned, and grades reach the FSRS schedule', async () => {
@@ -110,10 +111,10 @@ describe('an assignment on the student’s device', () => {
 		expect(cards.row.completedAt).toBeDefined();
 		expect(cards.row.timeSpentMs).toBeGreaterThan(0);
 		expect(await answersOf(cards.row)).toBe('01');
-		expect((await getRepository().loadCards(['card-1', 'tf-1'])).size).toBe(2);
+		expect((await getStudyRepository().loadCards(['card-1', 'tf-1'])).size).toBe(2);
 
 		// Reopened later (a reload): the stored progress, not a fresh start.
-		const stored = await getAssignments().getReceived(assignmentKey(code));
+		const stored = await getAssignmentRepository().getReceived(assignmentKey(code));
 		const reopened = await runAssignment(stored!, 'en', new Scheduler({ enableFuzz: false }), fakeFetch);
 		expect(reopened.runner.kind === 'cards' && reopened.runner.run.current).toBeUndefined();
 	});
@@ -127,22 +128,22 @@ describe('an assignment’s flashcards and another tab', () => {
 		const scheduler = new Scheduler({ enableFuzz: false });
 		const { runner } = await runAssignment(opened.row, 'en', scheduler, fakeFetch, () => NOW + 60_000);
 		if (runner.kind !== 'cards') throw new Error('not cards');
-		const before = (await getRepository().loadCards(['card-1'])).get('card-1');
+		const before = (await getStudyRepository().loadCards(['card-1'])).get('card-1');
 		// Another tab grades the same card meanwhile.
 		const elsewhere = scheduler.grade('card-1', before, 'easy', NOW + 30_000);
-		expect((await getRepository().recordReview(elsewhere.card, elsewhere.review)).ok).toBe(true);
-		const reviewsBefore = await getRepository().db.reviews.count();
+		expect((await getStudyRepository().recordReview(elsewhere.card, elsewhere.review)).ok).toBe(true);
+		const reviewsBefore = await getStudyRepository().db.reviews.count();
 
 		runner.run.revealed = true;
 		await runner.run.grade('good');
 		expect(runner.run.note).toBe('changedElsewhere');
 		expect(runner.run.revealed).toBe(false);
-		expect(await getRepository().db.reviews.count()).toBe(reviewsBefore);
-		expect((await getAssignments().getReceived(assignmentKey(code)))?.done ?? 0).toBe(0);
+		expect(await getStudyRepository().db.reviews.count()).toBe(reviewsBefore);
+		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.done ?? 0).toBe(0);
 
 		await runner.run.grade('good'); // now from the stored card
 		expect(runner.run.note).toBeUndefined();
-		expect(await getRepository().db.reviews.count()).toBe(reviewsBefore + 1);
-		expect((await getAssignments().getReceived(assignmentKey(code)))?.done).toBe(1);
+		expect(await getStudyRepository().db.reviews.count()).toBe(reviewsBefore + 1);
+		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.done).toBe(1);
 	});
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { BrowseState } from '$lib/state/browse.svelte';
 import type { BankIndex, TagSummary } from '$lib/domain/bank/compile';
 import type { LocalizedItem } from '$lib/domain/bank/localize';

@@ -25,7 +25,8 @@ import {
 	runAssignment,
 	saveTestProgress
 } from '$lib/state/assignment-run.svelte';
-import { getAssignments, getRepository } from '$lib/storage/repository';
+import { getStudyRepository } from '$lib/storage/study-repository';
+import { getAssignmentRepository } from '$lib/storage/assignments';
 import { seededRandom } from '$lib/domain/bank/present';
 
 const AT = Date.UTC(2025, 8, 1, 12);
@@ -237,7 +238,7 @@ describe('an assignment with the instructor’s own questions', () => {
 		const opened = await receiveAssignment(code, new Set(['b-tf']), NOW);
 		if (!opened.ok) throw new Error(opened.error);
 		// The row keeps the questions: the run needs no bank for them.
-		const stored = await getAssignments().getReceived(assignmentKey(code));
+		const stored = await getAssignmentRepository().getReceived(assignmentKey(code));
 		expect(stored?.assignment && 'carried' in stored.assignment && stored.assignment.carried).toHaveLength(2);
 
 		let clock = NOW;
@@ -277,7 +278,7 @@ describe('an assignment with the instructor’s own questions', () => {
 		while (runner.run.current) await runner.run.grade('good');
 		expect(runner.run.row.completedAt).toBeDefined();
 		expect(await answersOf(runner.run.row)).toBe('111');
-		const cards = await getRepository().loadCards([own(1), own(2), 'b-tf']);
+		const cards = await getStudyRepository().loadCards([own(1), own(2), 'b-tf']);
 		expect([...cards.keys()]).toEqual(['b-tf']);
 	});
 });

@@ -2,7 +2,7 @@
 // plan sets it meets every card in time and goes into the exam above the target recall.
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { AssignmentRepository } from '$lib/storage/assignments';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession } from '$lib/state/study-session.svelte';

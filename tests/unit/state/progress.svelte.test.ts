@@ -1,7 +1,7 @@
 // The home page's counts follow grades made in another tab.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { ProgressOverview } from '$lib/state/progress.svelte';
 import type { TopicSummary } from '$lib/domain/bank/compile';

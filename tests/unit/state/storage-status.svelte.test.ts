@@ -4,7 +4,7 @@ import { QaitalaDb } from '$lib/storage/db';
 import { LAST_BACKUP_KEY, PERSISTENCE_ASKED_KEY, StorageStatusRepository } from '$lib/storage/storage-status';
 import type { StorageManagerLike } from '$lib/storage/persistence';
 import { StorageStatusState } from '$lib/state/storage-status.svelte';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { describeSize } from '$lib/domain/data/storage-size';
 

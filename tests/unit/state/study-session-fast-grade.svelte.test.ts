@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession } from '$lib/state/study-session.svelte';
-import type { RecordResult, StudyRepository } from '$lib/storage/repository';
+import type { RecordResult, StudyRepository } from '$lib/storage/study-repository';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 import { NO_COUNTS } from '$lib/domain/study/limits';
 

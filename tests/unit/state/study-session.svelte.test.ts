@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession, type SessionKind } from '$lib/state/study-session.svelte';
 import { startOfLocalDay } from '$lib/domain/settings';

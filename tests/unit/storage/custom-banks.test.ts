@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
 import { CustomBankRepository } from '$lib/storage/custom-banks';
 import type { CustomBank } from '$lib/domain/import/custom-bank';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { customBankKey } from '$lib/domain/import/custom-topic';
 

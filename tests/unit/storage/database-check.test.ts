@@ -1,7 +1,7 @@
 // The database check on fake-indexeddb: repairs, set-asides, counts, batches, and the card load path.
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { CHECKED_VERSION_KEY, DatabaseCheck } from '$lib/storage/database-check';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession } from '$lib/state/study-session.svelte';

@@ -1,7 +1,7 @@
 // Realistic rows in every table, written the way the app writes them (through its repositories),
 // for the backup tests. Not a test file itself.
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { AssignmentRepository } from '$lib/storage/assignments';
 import { ClassResultRepository } from '$lib/storage/class-results';
 import { CustomBankRepository } from '$lib/storage/custom-banks';

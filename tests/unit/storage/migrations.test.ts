@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { DatabaseCheck } from '$lib/storage/database-check';
 import { ProblemReportRepository } from '$lib/storage/problem-reports';

@@ -1,7 +1,7 @@
 // The reads without Dexie give what the repository and the domain's figures give on the same rows.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { QuickReader, SCHEMA_IDB_VERSION } from '$lib/storage/quick-read';
 import { loadProgress } from '$lib/storage/quick-progress';
 import { dueForecast, reviewsPerDay, studyStreak, trueRetention, type ReviewFact } from '$lib/domain/study/stats';

@@ -2,7 +2,7 @@
 // repositories into fake-indexeddb, read back raw).
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { AssignmentRepository } from '$lib/storage/assignments';
 import { ClassResultRepository } from '$lib/storage/class-results';
 import { CustomBankRepository } from '$lib/storage/custom-banks';

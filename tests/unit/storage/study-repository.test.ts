@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository, type RecordResult } from '$lib/storage/repository';
+import { StudyRepository, type RecordResult } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);

@@ -24,13 +24,10 @@ import {
 	startOfNextLocalDay,
 	type Settings
 } from '../domain/settings';
-import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
-import { QaitalaDb } from './db';
-import { TestAttemptRepository } from './test-attempts';
-import { AssignmentRepository } from './assignments';
-import { connectionEventsOf } from './connection-events';
-import { quickReader, watchDatabaseChanges } from './quick-read';
+import type { QaitalaDb } from './db';
+import { getDb } from './connection';
+import { watchDatabaseChanges } from './quick-read';
 
 const SETTINGS_KEY = 'settings';
 const EXAM_PLAN_KEY = 'examPlan';
@@ -305,43 +302,9 @@ export class StudyRepository {
 	}
 }
 
-let sharedDb: QaitalaDb | undefined;
 let shared: StudyRepository | undefined;
-let sharedTests: TestAttemptRepository | undefined;
 
-/** The app's database, opened on first use in the browser (never during prerendering). */
-export function getDb(): QaitalaDb {
-	if (!sharedDb) {
-		const db = (sharedDb = new QaitalaDb());
-		// What this connection goes through (another tab's newer version, a blocked open) is the page's to tell.
-		connectionEventsOf(db).subscribe((status) => quickReader.connection.report(status));
-		// The check (and the row schemas and scheduler it brings) loads only when the schema changed
-		// since it last ran: one settings row says so.
-		db.settings
-			.get(CHECKED_SCHEMA_VERSION_KEY)
-			.then((row) =>
-				row?.value === db.verno
-					? undefined
-					: import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db))
-			)
-			.catch(() => undefined);
-	}
-	return sharedDb;
-}
-
-export function getRepository(): StudyRepository {
+export function getStudyRepository(): StudyRepository {
 	shared ??= new StudyRepository(getDb());
 	return shared;
-}
-
-export function getTestAttempts(): TestAttemptRepository {
-	sharedTests ??= new TestAttemptRepository(getDb());
-	return sharedTests;
-}
-
-let sharedAssignments: AssignmentRepository | undefined;
-
-export function getAssignments(): AssignmentRepository {
-	sharedAssignments ??= new AssignmentRepository(getDb());
-	return sharedAssignments;
 }

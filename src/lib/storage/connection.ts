@@ -1,0 +1,27 @@
+/** The app's one shared connection to its database, opened on first use in the browser. */
+import { CHECKED_SCHEMA_VERSION_KEY } from '../domain/backup/device-keys';
+import { QaitalaDb } from './db';
+import { connectionEventsOf } from './connection-events';
+import { quickReader } from './quick-read';
+
+let sharedDb: QaitalaDb | undefined;
+
+/** The app's database, opened on first use in the browser (never during prerendering). */
+export function getDb(): QaitalaDb {
+	if (!sharedDb) {
+		const db = (sharedDb = new QaitalaDb());
+		// What this connection goes through (another tab's newer version, a blocked open) is the page's to tell.
+		connectionEventsOf(db).subscribe((status) => quickReader.connection.report(status));
+		// The check (and the row schemas and scheduler it brings) loads only when the schema changed
+		// since it last ran: one settings row says so.
+		db.settings
+			.get(CHECKED_SCHEMA_VERSION_KEY)
+			.then((row) =>
+				row?.value === db.verno
+					? undefined
+					: import('./database-check').then(({ checkAfterUpgrade }) => checkAfterUpgrade(db))
+			)
+			.catch(() => undefined);
+	}
+	return sharedDb;
+}
