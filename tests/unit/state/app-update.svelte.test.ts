@@ -2,7 +2,7 @@
 // version waits for the learner's "Reload", and a page asks for what it needs offline.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { AppUpdate, cachePacksForPage, packsFor } from '$lib/state/app-update.svelte';
 

@@ -2,7 +2,7 @@
 // app's database (fake-indexeddb), the cards' language from the settings, and why an opening failed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import type { Language } from '$lib/domain/language';
 import { settings } from '$lib/state/settings.svelte';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
 import { QuickReader } from '$lib/storage/quick-read';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import { DAY_MS } from '$lib/domain/study/time';
 import { FORECAST_DAYS, HEATMAP_DAYS, loadProgressFigures } from '$lib/state/progress-page.svelte';

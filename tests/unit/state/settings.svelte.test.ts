@@ -2,7 +2,7 @@
 // a bad stored row read as safe values, a failed save said and not applied.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { StudyRepository } from '$lib/storage/repository';
+import { StudyRepository } from '$lib/storage/study-repository';
 import { defaultSettings } from '$lib/domain/settings';
 import { SettingsState } from '$lib/state/settings.svelte';
 
