@@ -4,24 +4,20 @@
  */
 import type { BankIndex, TopicBank } from '../domain/bank/compile';
 import type { Language } from '../domain/language';
+import { BankDataError, BankFetchError } from '../domain/errors';
 
 type Fetch = typeof fetch;
 
-export class BankFetchError extends Error {
-	constructor(
-		readonly url: string,
-		readonly status: number
-	) {
-		super(`Could not load ${url} (${status})`);
-		this.name = 'BankFetchError';
-	}
-}
-
+/** Fails with BankFetchError when the file cannot be had (fetch's own offline TypeError included), BankDataError when it is not a bank. */
 async function getJson<T>(fetchFn: Fetch, url: string, isValid: (v: unknown) => boolean): Promise<T> {
-	const response = await fetchFn(url);
+	const response = await fetchFn(url).catch((cause: unknown) => {
+		throw new BankFetchError(url, 0, { cause });
+	});
 	if (!response.ok) throw new BankFetchError(url, response.status);
-	const body: unknown = await response.json();
-	if (!isValid(body)) throw new BankFetchError(url, 0);
+	const body: unknown = await response.json().catch((cause: unknown) => {
+		throw new BankDataError(`${url} is not JSON`, { cause });
+	});
+	if (!isValid(body)) throw new BankDataError(`${url} is not a bank`);
 	return body as T;
 }
 

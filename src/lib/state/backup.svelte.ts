@@ -8,6 +8,7 @@ import { readBackup } from '../domain/backup/codec';
 import { backupFileName, MAX_BACKUP_FILE_BYTES, type Backup, type BackupError } from '../domain/backup/format';
 import type { RestoreMode } from '../domain/backup/merge';
 import { summarizeBackup, type BackupSummary } from '../domain/backup/summary';
+import { isQuotaExceeded } from '../domain/errors';
 import { getBackupRepository, type BackupRepository, type RestoreInfo } from '../storage/backup';
 
 export type { RestoreInfo };
@@ -37,12 +38,6 @@ const appOptions: BackupOptions = {
 
 /** Hands the file to the browser's downloads (components/common/save-file.ts in the app). */
 export type SaveFile = (blob: Blob, fileName: string) => void;
-
-/** The storage quota, however the browser or Dexie names it. */
-function isQuotaError(error: unknown): boolean {
-	const named = (e: unknown) => (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
-	return named(error) || named((error as { inner?: unknown } | null)?.inner);
-}
 
 /** Makes the backup file, hands it over and notes when; returns the file's name. */
 export async function downloadBackup(
@@ -140,7 +135,7 @@ export class BackupState {
 					now: this.#options.now()
 				});
 			} catch (error) {
-				this.problem = { key: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.writeFailed' };
+				this.problem = { key: isQuotaExceeded(error) ? 'backup.error.quota' : 'backup.error.writeFailed' };
 				return;
 			}
 			this.#chosen = undefined;
@@ -153,7 +148,7 @@ export class BackupState {
 			try {
 				await this.#repository().undoRestore();
 			} catch (error) {
-				this.problem = { key: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.undoFailed' };
+				this.problem = { key: isQuotaExceeded(error) ? 'backup.error.quota' : 'backup.error.undoFailed' };
 				return;
 			}
 			this.#reloadAfterDataChange();

@@ -1,5 +1,5 @@
 /** Gathers what a study session needs (bank text, cards, today's new-card budget) and opens it. */
-import { BankFetchError } from '../banks/fetch-banks';
+import { BankDataError, BankFetchError } from '../domain/errors';
 import type { BankIndex, TopicBank, TopicSummary } from '../domain/bank/compile';
 import { customTopicId, isCustomTopicId, isOwnTopic } from '../domain/import/custom-topic';
 import type { SourceDoc } from '../domain/bank/schema';
@@ -164,8 +164,8 @@ export async function openSessionForPage(
 		});
 		return { ok: true, session, translations, contentLanguage, sources: index.sources, topics: index.topics };
 	} catch (error) {
-		// A failed fetch is a TypeError; anything else here comes from IndexedDB.
-		const isNetwork = error instanceof BankFetchError || error instanceof TypeError;
+		// A lazy import that fails offline is a TypeError, the platform's only sign; anything else here comes from IndexedDB.
+		const isNetwork = error instanceof BankFetchError || error instanceof BankDataError || error instanceof TypeError;
 		return { ok: false, reason: isNetwork ? 'banks' : 'storage' };
 	}
 }

@@ -3,7 +3,8 @@
  * service worker answers offline), or an instructor's own bank in this device's IndexedDB. Pages and
  * sessions ask here, so an own topic is studied, quizzed, tested and browsed like the others.
  */
-import { BankFetchError, fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
+import { fetchBankIndex, fetchTopicBank } from '../banks/fetch-banks';
+import { BankFetchError } from '../domain/errors';
 import type { BankIndex, TopicBank } from '../domain/bank/compile';
 import type { CustomBank } from '../domain/import/custom-bank';
 import { bankKeyOf, customTopicBank, customTopicSummary, type OwnTopic } from '../domain/import/custom-topic';

@@ -15,6 +15,7 @@ import {
 	type TableShape
 } from '../domain/backup/merge';
 import { rowSchemaFor } from '../domain/backup/row-schema';
+import { MissingRecordError } from '../domain/errors';
 import { BackupDatesRepository } from './backup-dates';
 import type { QaitalaDb } from './db';
 import { getDb } from './connection';
@@ -36,11 +37,6 @@ interface UndoRecord extends RestoreInfo {
 /** A table whose rows are keyed outside themselves: a backup could not say which key is whose. */
 class OutboundKeyError extends Error {
 	override name = 'OutboundKeyError';
-}
-
-/** A stored undo record that is not one (edited by hand, or from a later version) is no undo. */
-class NoUndoError extends Error {
-	override name = 'NoUndoError';
 }
 
 function asUndoRecord(value: unknown): UndoRecord | undefined {
@@ -134,13 +130,14 @@ export class BackupRepository extends BackupDatesRepository {
 
 	/**
 	 * Puts back the data from before the last restore, keeping what was studied since; in one
-	 * transaction. Throws NoUndoError when there is nothing (valid) to undo.
+	 * transaction. Throws MissingRecordError when there is nothing (valid) to undo: a stored
+	 * record that is not one (edited by hand, or from a later version) is no undo.
 	 */
 	async undoRestore(): Promise<void> {
 		await this.db.transaction('rw', this.#tables, async () => {
 			const record = asUndoRecord((await this.db.settings.get(RESTORE_UNDO_KEY))?.value);
 			const snapshot = record && readBackup(record.snapshot, this.schemaFor);
-			if (!record || !snapshot?.ok) throw new NoUndoError('no restore to undo');
+			if (!record || !snapshot?.ok) throw new MissingRecordError('no restore to undo');
 			await this.#write(planUndo(snapshot.backup, await this.#readTables(), record.restoredAt, this.tableShapes()));
 		});
 	}

@@ -22,6 +22,7 @@ import {
 import { DAY_MS } from '../domain/study/time';
 import { LAST_BACKUP_AT_KEY, REMINDER_DISMISSED_AT_KEY } from '../domain/backup/device-keys';
 import type { Language } from '../domain/language';
+import { StorageUnavailableError } from '../domain/errors';
 import type { ReceivedAssignmentRow } from './rows';
 import type { ConnectionListener, ConnectionStatus } from './connection-events';
 
@@ -30,11 +31,6 @@ export const DATABASE_NAME = 'qaitala';
 export const SCHEMA_IDB_VERSION = 70;
 /** Dexie tells other tabs (and other connections in this one) what a write changed on this channel. */
 const DEXIE_CHANGES_CHANNEL = 'x-storagemutated-1';
-
-/** This browser gives the app no IndexedDB, or refuses to open it. */
-export class StorageUnavailableError extends Error {
-	override name = 'StorageUnavailableError';
-}
 
 export type Store = 'cards' | 'reviews' | 'settings' | 'itemFlags' | 'receivedAssignments' | 'customBanks';
 

@@ -25,20 +25,13 @@ import {
 	type Settings
 } from '../domain/settings';
 import type { Language } from '../domain/language';
+import { isQuotaExceeded, MismatchedReviewError } from '../domain/errors';
 import type { QaitalaDb } from './db';
 import { getDb } from './connection';
 import { watchDatabaseChanges } from './quick-read';
 
 const SETTINGS_KEY = 'settings';
 const EXAM_PLAN_KEY = 'examPlan';
-
-/** A programmer error: a review row must belong to the card written with it. */
-export class MismatchedReviewError extends Error {
-	constructor(cardItemId: string, reviewItemId: string) {
-		super(`card ${cardItemId} written with a review of ${reviewItemId}`);
-		this.name = 'MismatchedReviewError';
-	}
-}
 
 /** Why a grade was not saved. Expected outcomes, so they come back as values the UI translates. */
 export type GradeRefusal =
@@ -70,18 +63,6 @@ export interface StudyDay {
 	cards: Map<string, Card>;
 	flags: ItemFlags[];
 	counts: DayCounts;
-}
-
-/** True for a write refused because the device's storage is full, however Dexie wrapped it. */
-export function isQuotaExceeded(error: unknown): boolean {
-	for (
-		let e = error as { name?: unknown; inner?: unknown } | null | undefined, depth = 0;
-		e && depth < 5;
-		e = e.inner as typeof e, depth++
-	) {
-		if (e.name === 'QuotaExceededError') return true;
-	}
-	return false;
 }
 
 export class StudyRepository {

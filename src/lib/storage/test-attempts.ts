@@ -1,5 +1,6 @@
 /** Test-mode attempts: saved when a test starts and after every answer, so a reload loses nothing. */
 import type { TestAnswer, TestAttempt } from '../domain/quiz/test-set';
+import { MissingRecordError } from '../domain/errors';
 import type { QaitalaDb } from './db';
 import { getDb } from './connection';
 
@@ -15,7 +16,8 @@ export class TestAttemptRepository {
 	async saveAnswer(attemptId: number, answer: TestAnswer): Promise<void> {
 		await this.db.transaction('rw', this.db.testAttempts, async () => {
 			const attempt = await this.db.testAttempts.get(attemptId);
-			if (!attempt || attempt.finishedAt !== undefined) throw new Error(`attempt ${attemptId} is not running`);
+			if (!attempt || attempt.finishedAt !== undefined)
+				throw new MissingRecordError(`attempt ${attemptId} is not running`);
 			const answers = [...attempt.answers.filter((a) => a.itemId !== answer.itemId), answer];
 			await this.db.testAttempts.put({ ...attempt, answers });
 		});

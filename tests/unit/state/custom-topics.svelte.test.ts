@@ -10,7 +10,7 @@ import { customItemId } from '$lib/domain/import/validate-custom';
 import { CARRYING_ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment } from '$lib/domain/share/assignment';
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import { Scheduler } from '$lib/domain/study/scheduler';
-import { BankFetchError } from '$lib/banks/fetch-banks';
+import { BankFetchError } from '$lib/domain/errors';
 import { loadBankIndex, loadTopicBank, type OwnBankSource } from '$lib/state/topic-banks';
 import { OwnTopics } from '$lib/state/own-topics.svelte';
 import { Composer } from '$lib/state/composer.svelte';

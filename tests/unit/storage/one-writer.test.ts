@@ -2,7 +2,8 @@
 // sharing a name). A grade, an undo and the daily limits are checked inside the write's transaction.
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaitalaDb } from '$lib/storage/db';
-import { isQuotaExceeded, StudyRepository, type RecordResult } from '$lib/storage/study-repository';
+import { StudyRepository, type RecordResult } from '$lib/storage/study-repository';
+import { isQuotaExceeded } from '$lib/domain/errors';
 import { AssignmentRepository } from '$lib/storage/assignments';
 import { Scheduler } from '$lib/domain/study/scheduler';
 import type { Card } from '$lib/domain/study/card';

@@ -1,5 +1,6 @@
 /** Whether a learner's response to a quiz item is right. Partial answers count as wrong. */
 import type { LocalizedItem } from '../bank/localize';
+import { BankDataError } from '../errors';
 import { checkTypedAnswer, checkTypedNumber } from './check-answer';
 
 /** What the learner gave, by item type. Indexes refer to the item's own lists as authored. */
@@ -28,7 +29,7 @@ const sameSet = (a: readonly number[], b: readonly number[]) =>
 	a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
 
 export function evaluateResponse(item: LocalizedItem, response: QuizResponse): Verdict {
-	if (item.type !== response.type) throw new TypeError(`response of type ${response.type} for a ${item.type} item`);
+	if (item.type !== response.type) throw new BankDataError(`response of type ${response.type} for a ${item.type} item`);
 	switch (response.type) {
 		case 'flashcard':
 			return { isCorrect: response.remembered };
@@ -60,5 +61,5 @@ export function evaluateResponse(item: LocalizedItem, response: QuizResponse): V
 				isCorrect: response.choices.length === item.pairs.length && response.choices.every((v, i) => v === i)
 			};
 	}
-	throw new TypeError('unreachable');
+	throw new BankDataError(`no check for a ${item.type} item`);
 }

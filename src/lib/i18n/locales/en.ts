@@ -464,5 +464,11 @@ export default {
 	customTopics: {
 		own: 'Your own',
 		summary: 'Questions you imported · {{languages}}'
+	},
+	failures: {
+		bankData:
+			'These questions do not match this version of the app. Nothing was changed; reload the page to get the current ones.',
+		storageFull: 'Could not save: this device’s storage is full. Nothing was changed; free some space and try again.',
+		missingRecord: 'This is no longer on this device: it was finished or removed in another tab. Reload the page.'
 	}
 } satisfies Resource;

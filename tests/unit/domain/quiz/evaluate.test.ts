@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateResponse } from '$lib/domain/quiz/evaluate';
+import { BankDataError } from '$lib/domain/errors';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const base = { source: { doc: 'tiny.txt', lines: [1, 1] as [number, number] }, explanation: 'Why.' };
@@ -91,6 +92,6 @@ describe('evaluateResponse', () => {
 	});
 
 	it('refuses a response of another type', () => {
-		expect(() => evaluateResponse(cloze, { type: 'numeric', text: '1' })).toThrow(TypeError);
+		expect(() => evaluateResponse(cloze, { type: 'numeric', text: '1' })).toThrow(BankDataError);
 	});
 });

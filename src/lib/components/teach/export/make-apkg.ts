@@ -32,7 +32,7 @@ function loadEngine(): Promise<SqlJsStatic> {
 
 /**
  * The chosen topics (in the order given) as an Anki package in `language`, with the other two
- * languages on the back when asked. Rejects with AnkiEngineError, BankFetchError or fetch's TypeError.
+ * languages on the back when asked. Rejects with AnkiEngineError, BankFetchError or BankDataError.
  */
 export async function makeApkgFile(
 	fetchFn: typeof fetch,

@@ -10,7 +10,7 @@ import { FILE_KINDS, type TextFormat } from './formats';
 
 /**
  * The chosen topics (in the order given) in `language` as a `format` file. Rejects with
- * BankFetchError, or fetch's TypeError offline, when a bank cannot be loaded.
+ * BankFetchError (offline too) or BankDataError when a bank cannot be loaded.
  */
 export async function makeExportFile(
 	fetchFn: typeof fetch,
