@@ -5,7 +5,7 @@ import { QaitalaDb } from '$lib/storage/db';
 import type { CustomBank } from '$lib/domain/import/custom-bank';
 import { customTopicId } from '$lib/domain/import/custom-topic';
 import { customItemId } from '$lib/domain/import/validate-custom';
-import { BankFetchError } from '$lib/banks/fetch-banks';
+import { BankFetchError } from '$lib/domain/errors';
 import type { Language } from '$lib/domain/language';
 import { appOwnBanks, loadBankIndex, loadOwnTopics, loadTopicBank } from '$lib/state/topic-banks';
 import { OwnTopics } from '$lib/state/own-topics.svelte';
@@ -110,7 +110,7 @@ describe('ItemTranslations', () => {
 			return served(url);
 		}) as typeof globalThis.fetch;
 		const translations = new ItemTranslations(topicOf, fetch);
-		await expect(translations.get('b-1', 'ru')).rejects.toThrow(TypeError);
+		await expect(translations.get('b-1', 'ru')).rejects.toBeInstanceOf(BankFetchError);
 		isOnline = true;
 		expect((await translations.get('b-1', 'ru'))?.id).toBe('b-1');
 		expect(asked).toEqual(['/banks/ru/built.json']);
