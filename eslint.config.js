@@ -29,6 +29,23 @@ export default defineConfig(
 		}
 	},
 	{
+		// Pages and components show state and forward events: storage is reached only through src/lib/state.
+		files: ['src/routes/**', 'src/lib/components/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/storage', '$lib/storage/*', '**/storage/*'],
+							message: 'Routes and components reach storage through a state class in src/lib/state.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Tests feed malformed rows and files on purpose.
 		files: ['tests/**'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }

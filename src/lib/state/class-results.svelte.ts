@@ -18,7 +18,7 @@ import type { AssignmentRepository } from '../storage/assignments';
 import { getAssignmentRepository } from '../storage/assignments';
 import type { ClassResultRow } from '../storage/rows';
 
-export type { UnreadableResultRow };
+export type { ClassResultRow, UnreadableResultRow };
 
 /** One entry of the assignment picker: composed here (with its set) or only known by its key. */
 export interface AssignmentChoice {

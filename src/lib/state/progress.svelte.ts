@@ -10,6 +10,8 @@ import { countFromIds, type TopicCounts } from '../domain/study/queue';
 import { startOfLocalDay } from '../domain/settings';
 import { quickReader } from '../storage/quick-read';
 import type { ReceivedAssignmentRow } from '../storage/rows';
+
+export type { ReceivedAssignmentRow };
 import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
 import { NO_COUNTS, type DaySummary } from '../domain/study/limits';
 

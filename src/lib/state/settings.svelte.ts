@@ -46,6 +46,16 @@ export class SettingsState {
 			this.saveFailed = true;
 		}
 	}
+
+	/**
+	 * A page in `language` was opened: `/` sends the visitor to it next time, and the stored
+	 * interface language follows it. Storage may be blocked: the pages say so where it matters.
+	 */
+	async openPage(language: Language): Promise<void> {
+		writePreferredLanguage(language);
+		const current = await this.load(language).catch(() => undefined);
+		if (current && current.uiLanguage !== language) void this.update({ uiLanguage: language });
+	}
 }
 
 /** The app's one settings instance (browser only; nothing is read until `load`). */
