@@ -52,7 +52,7 @@ export async function makeApkgFile(
 				)
 			)
 		),
-		Promise.all(languages.map(loadLanguage))
+		Promise.all(languages.map((language) => loadLanguage(language)))
 	]);
 	const bytes = exportApkg(SQL, {
 		language,
