@@ -12,9 +12,9 @@ import { getCompiledBanks } from '../src/lib/server/load-banks';
 import { isLanguage, LANGUAGES, type Language } from '../src/lib/domain/language';
 import { EXPORT_FORMATS, exportTopics, type ExportFormat } from '../src/lib/domain/export/export-topics';
 import { exportApkg } from '../src/lib/domain/export/apkg';
-import en from '../src/lib/i18n/locales/en';
-import kk from '../src/lib/i18n/locales/kk';
-import ru from '../src/lib/i18n/locales/ru';
+import en from '../src/lib/i18n/locales/session/en';
+import kk from '../src/lib/i18n/locales/session/kk';
+import ru from '../src/lib/i18n/locales/session/ru';
 import moodleAnki from '../src/lib/i18n/locales/teach/moodle-anki';
 
 const FORMATS = [...EXPORT_FORMATS, 'apkg'] as const;

@@ -1,7 +1,8 @@
 // `npm run lighthouse` (after `npm run build`; not part of `npm test`): Lighthouse's mobile audit
 // (a mid-range phone on a slow 4G line, simulated) of the built app served as a static host would
 // (compressed, hashed files cached for good), for the home, a study, a quiz and the progress page.
-// Prints the performance, accessibility and best-practices scores and the paint metrics; with
+// Prints the performance, accessibility, best-practices and SEO scores, the paint metrics and the
+// largest contentful paint's element (of the last run); with
 // `--runs N`, the median of N runs per page. Needs Chromium (CHROME_PATH, /usr/bin/chromium by default).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,6 +20,16 @@ const METRICS = {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The largest contentful paint's element, as Lighthouse names it (a selector), or its type for an image or text. */
+function lcpElement(lhr) {
+	const audit = lhr.audits['largest-contentful-paint-element'];
+	const items = audit?.details?.items ?? [];
+	const node = items.flatMap((item) => item.items ?? [item]).find((item) => item.node)?.node;
+	return node
+		? `${node.selector ?? ''} ${JSON.stringify((node.snippet ?? '').slice(0, 60))}`
+		: `– (${(audit?.errorMessage ?? audit?.scoreDisplayMode ?? 'no audit').slice(0, 80)})`; // e.g. Lighthouse 12.2's trace reader failing on a newer Chromium
+}
+
 requireBuild();
 const { origin, close } = await serveBuild(4351);
 const chrome = await chromeLauncher.launch({
@@ -26,7 +37,7 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
 });
 try {
-	console.log('page                   perf  a11y  best   FCP      LCP      SI       TBT     CLS');
+	console.log('page                   perf  a11y  best   seo   FCP      LCP      SI       TBT     CLS    LCP element');
 	for (const path of PAGES) {
 		const runs = [];
 		for (let run = 0; run < RUNS; run++) {
@@ -34,7 +45,7 @@ try {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
-				onlyCategories: ['performance', 'accessibility', 'best-practices']
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 			});
 			runs.push(lhr);
 		}
@@ -42,8 +53,8 @@ try {
 		const metric = (id) => median(runs.map((lhr) => lhr.audits[id].numericValue));
 		const seconds = (id) => `${(metric(id) / 1000).toFixed(2)} s`.padEnd(9);
 		console.log(
-			`${path.padEnd(22)} ${String(score('performance')).padStart(4)}  ${String(score('accessibility')).padStart(4)}  ${String(score('best-practices')).padStart(4)}   ` +
-				`${seconds(METRICS.FCP)}${seconds(METRICS.LCP)}${seconds(METRICS.SI)}${`${Math.round(metric(METRICS.TBT))} ms`.padEnd(8)}${metric(METRICS.CLS).toFixed(3)}`
+			`${path.padEnd(22)} ${String(score('performance')).padStart(4)}  ${String(score('accessibility')).padStart(4)}  ${String(score('best-practices')).padStart(4)}  ${String(score('seo')).padStart(4)}   ` +
+				`${seconds(METRICS.FCP)}${seconds(METRICS.LCP)}${seconds(METRICS.SI)}${`${Math.round(metric(METRICS.TBT))} ms`.padEnd(8)}${metric(METRICS.CLS).toFixed(3)}  ${lcpElement(runs.at(-1))}`
 		);
 	}
 } finally {

@@ -4,5 +4,5 @@ import { loadLanguage } from '$lib/i18n';
 
 // The language chooser speaks all three languages.
 export const load: PageLoad = async () => {
-	await Promise.all(LANGUAGES.map(loadLanguage));
+	await Promise.all(LANGUAGES.map((language) => loadLanguage(language, 'home')));
 };

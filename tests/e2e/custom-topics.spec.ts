@@ -8,6 +8,10 @@ import type { Browser, Page } from '@playwright/test';
 import { test, expect, readTables, waitForServiceWorkerControl } from './fixtures';
 import en from '../../src/lib/i18n/locales/en';
 import kk from '../../src/lib/i18n/locales/kk';
+import sessionEn from '../../src/lib/i18n/locales/session/en';
+import sessionKk from '../../src/lib/i18n/locales/session/kk';
+import moreEn from '../../src/lib/i18n/locales/more/en';
+import moreKk from '../../src/lib/i18n/locales/more/kk';
 import { teachResources } from '../../src/lib/i18n/locales/teach';
 import { carriedItems, decodeAssignment } from '../../src/lib/domain/share/assignment';
 import { readAssignmentFile } from '../../src/lib/domain/share/files';
@@ -26,6 +30,14 @@ void strings.init({
 		kk: { translation: { ...kk, ...teachResources.kk } }
 	}
 });
+// The chunks the app loads page by page, merged deeply as the app does.
+for (const [lang, chunk] of [
+	['en', sessionEn],
+	['en', moreEn],
+	['kk', sessionKk],
+	['kk', moreKk]
+] as const)
+	strings.addResourceBundle(lang, 'translation', chunk, true, true);
 const tr = (lang: Lang) => (key: string, options?: Record<string, unknown>) =>
 	strings.t(key, { lng: lang, ...options }) as string;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

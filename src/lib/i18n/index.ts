@@ -1,17 +1,39 @@
 /**
  * i18next for the interface strings only (card text comes from the banks). Each language's strings
- * are a chunk of their own, loaded before a page in that language renders (and precached, so a
- * switch works offline): a page carries one language, not three.
+ * are chunks of their own, loaded before a page in that language renders (and precached, so a
+ * switch works offline): a page carries one language, not three, and only the strings it shows.
  */
 import i18next, { type TOptions } from 'i18next';
 import { createContext } from 'svelte';
 import { isLanguage, type Language } from '../domain/language';
 import type { Resource } from './locales/resource';
 
-const loaders: Record<Language, () => Promise<{ default: Resource }>> = {
-	kk: () => import('./locales/kk'),
-	ru: () => import('./locales/ru'),
-	en: () => import('./locales/en')
+/**
+ * Each language's strings come in three chunks, so a page loads only what it shows: the main ones
+ * (the frame, home, errors), the study and quiz pages' ones, and the other pages' ones.
+ */
+type Chunk = 'main' | 'session' | 'more';
+type Loader = () => Promise<{ default: Resource }>;
+const loaders: Record<Chunk, Record<Language, Loader>> = {
+	main: { kk: () => import('./locales/kk'), ru: () => import('./locales/ru'), en: () => import('./locales/en') },
+	session: {
+		kk: () => import('./locales/session/kk'),
+		ru: () => import('./locales/session/ru'),
+		en: () => import('./locales/session/en')
+	},
+	more: {
+		kk: () => import('./locales/more/kk'),
+		ru: () => import('./locales/more/ru'),
+		en: () => import('./locales/more/en')
+	}
+};
+
+/** Which chunks a kind of page shows: home only the main ones, study and quiz one more, the rest all. */
+export type StringsFor = 'home' | 'session' | 'all';
+const CHUNKS: Record<StringsFor, Chunk[]> = {
+	home: ['main'],
+	session: ['main', 'session'],
+	all: ['main', 'session', 'more']
 };
 
 const instance = i18next.createInstance();
@@ -24,13 +46,34 @@ void instance.init({
 	returnNull: false
 });
 
-const loaded = new Set<Language>();
+const loading = new Map<string, Promise<void>>();
 
-/** Makes `language`'s strings available to `translate`; call it in a `load` before rendering. */
-export async function loadLanguage(language: Language): Promise<void> {
-	if (loaded.has(language)) return;
-	instance.addResourceBundle(language, 'translation', (await loaders[language]()).default, true, true);
-	loaded.add(language);
+function loadChunk(language: Language, chunk: Chunk): Promise<void> {
+	const key = `${language}/${chunk}`;
+	let done = loading.get(key);
+	if (!done) {
+		done = loaders[chunk][language]().then((module) => {
+			instance.addResourceBundle(language, 'translation', module.default, true, true);
+		});
+		done.catch(() => loading.delete(key)); // a failed fetch (offline) may be tried again
+		loading.set(key, done);
+	}
+	return done;
+}
+
+/**
+ * Makes `language`'s strings available to `translate`, those `page` shows (all of them unless told);
+ * call it in a `load` before rendering.
+ */
+export async function loadLanguage(language: Language, page: StringsFor = 'all'): Promise<void> {
+	await Promise.all(CHUNKS[page].map((chunk) => loadChunk(language, chunk)));
+}
+
+/** The strings a page of this route shows (see StringsFor). */
+export function stringsForRoute(routeId: string | null): StringsFor {
+	if (routeId === '/[lang=lang]') return 'home';
+	if (routeId?.startsWith('/[lang=lang]/study/') || routeId?.startsWith('/[lang=lang]/quiz/')) return 'session';
+	return 'all';
 }
 
 /** Adds a chunk of strings in all three languages to the main ones, once, whoever asks first. */

@@ -1,13 +1,26 @@
 // kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
 import { describe, expect, it } from 'vitest';
 import { beforeAll } from 'vitest';
-import { loadDeviceStrings, loadLanguage, loadProgressStrings, loadTeachStrings, translate } from '$lib/i18n';
+import {
+	loadDeviceStrings,
+	loadLanguage,
+	loadProgressStrings,
+	loadTeachStrings,
+	stringsForRoute,
+	translate
+} from '$lib/i18n';
 import { teachResources } from '$lib/i18n/locales/teach';
 import { deviceResources } from '$lib/i18n/locales/device';
 import { progressResources } from '$lib/i18n/locales/progress';
 import en from '$lib/i18n/locales/en';
 import kk from '$lib/i18n/locales/kk';
 import ru from '$lib/i18n/locales/ru';
+import sessionEn from '$lib/i18n/locales/session/en';
+import sessionKk from '$lib/i18n/locales/session/kk';
+import sessionRu from '$lib/i18n/locales/session/ru';
+import moreEn from '$lib/i18n/locales/more/en';
+import moreKk from '$lib/i18n/locales/more/kk';
+import moreRu from '$lib/i18n/locales/more/ru';
 import type { Resource } from '$lib/i18n/locales/resource';
 import { LANGUAGES } from '$lib/domain/language';
 
@@ -23,14 +36,31 @@ function flatten(resource: Resource, prefix = ''): Map<string, string> {
 	return out;
 }
 
-// The instructors' strings are a chunk of their own but follow the same rules.
+/** Chunks may share a top-level key (the assignment strings are split), as i18next's deep merge allows. */
+function merge(...chunks: Resource[]): Resource {
+	const out: Resource = {};
+	for (const chunk of chunks) {
+		for (const [key, value] of Object.entries(chunk)) {
+			const before = out[key];
+			out[key] = typeof value !== 'string' && before && typeof before !== 'string' ? merge(before, value) : value;
+		}
+	}
+	return out;
+}
+
+// The lazily loaded chunks follow the same rules.
 const resources = {
-	kk: { ...kk, ...teachResources.kk, ...deviceResources.kk, ...progressResources.kk },
-	ru: { ...ru, ...teachResources.ru, ...deviceResources.ru, ...progressResources.ru },
-	en: { ...en, ...teachResources.en, ...deviceResources.en, ...progressResources.en }
+	kk: merge(kk, sessionKk, moreKk, teachResources.kk, deviceResources.kk, progressResources.kk),
+	ru: merge(ru, sessionRu, moreRu, teachResources.ru, deviceResources.ru, progressResources.ru),
+	en: merge(en, sessionEn, moreEn, teachResources.en, deviceResources.en, progressResources.en)
 };
 beforeAll(() =>
-	Promise.all([...LANGUAGES.map(loadLanguage), loadTeachStrings(), loadDeviceStrings(), loadProgressStrings()])
+	Promise.all([
+		...LANGUAGES.map((language) => loadLanguage(language)),
+		loadTeachStrings(),
+		loadDeviceStrings(),
+		loadProgressStrings()
+	])
 );
 const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(resources[l])])) as Record<
 	(typeof LANGUAGES)[number],
@@ -89,5 +119,33 @@ describe('interface strings', () => {
 		expect(Object.keys(teachResources.en)).toEqual(
 			expect.arrayContaining(['teach', 'results', 'customBank', 'teachExport'])
 		);
+	});
+
+	it('keeps each string in one chunk only', () => {
+		for (const [language, chunks] of [
+			['kk', [kk, sessionKk, moreKk]],
+			['ru', [ru, sessionRu, moreRu]],
+			['en', [en, sessionEn, moreEn]]
+		] as const) {
+			const seen = new Set<string>();
+			for (const chunk of chunks)
+				for (const key of flatten(chunk).keys()) {
+					expect(seen.has(key), `${language}: ${key}`).toBe(false);
+					seen.add(key);
+				}
+		}
+	});
+
+	it('gives each kind of page the chunks it shows', () => {
+		expect(stringsForRoute('/[lang=lang]')).toBe('home');
+		expect(stringsForRoute('/[lang=lang]/study/[topic]')).toBe('session');
+		expect(stringsForRoute('/[lang=lang]/quiz/[topic]')).toBe('session');
+		expect(stringsForRoute('/[lang=lang]/browse')).toBe('all');
+		expect(stringsForRoute('/[lang=lang]/assignment')).toBe('all');
+		expect(stringsForRoute(null)).toBe('all');
+		// The home page's frame and figures are in the main chunk, not in the later ones.
+		expect(flatten(kk).has('home.title')).toBe(true);
+		expect(flatten(kk).has('assignment.statusDone')).toBe(true);
+		expect(flatten(kk).has('study.grade.again')).toBe(false);
 	});
 });

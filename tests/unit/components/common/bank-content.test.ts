@@ -26,7 +26,7 @@ const noted = (language: Language) => localize(bank.value.items[3]!, language);
 /** The fixture's flashcard: cites lines 1–2 (section "Introduction"), no source note. */
 const plain = (language: Language) => localize(bank.value.items[0]!, language);
 
-beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
+beforeAll(() => Promise.all(LANGUAGES.map((language) => loadLanguage(language))));
 
 /** The page text a component renders under a translator, tags removed and spaces collapsed. */
 function textOf<P extends Record<string, unknown>>(

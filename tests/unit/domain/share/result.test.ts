@@ -188,7 +188,7 @@ describe('result codes with reported questions (version 2)', () => {
 		['a version from a later app', { v: 3 }, 'share.error.version']
 	])('refuse %s, with a translated error', async (_, change, error) => {
 		expect(decodeResult(codeOf({ ...withReports, ...change }))).toEqual({ ok: false, error });
-		await Promise.all(LANGUAGES.map(loadLanguage));
+		await Promise.all(LANGUAGES.map((language) => loadLanguage(language)));
 		for (const language of LANGUAGES) expect(translate(language, error), `${language}: ${error}`).not.toBe(error);
 	});
 
@@ -204,7 +204,7 @@ describe('result codes with reported questions (version 2)', () => {
 		const long = codeOf({ ...withReports, reports: [{ q: 0, reason: 'other', comment: noisy }] });
 		expect(long.length).toBeGreaterThan(MAX_ENCODED_LENGTH);
 		expect(decodeResult(long)).toEqual({ ok: false, error: 'share.error.tooLarge' });
-		await Promise.all(LANGUAGES.map(loadLanguage));
+		await Promise.all(LANGUAGES.map((language) => loadLanguage(language)));
 		for (const error of ['share.error.checksum', 'share.error.tooLarge'])
 			for (const language of LANGUAGES) expect(translate(language, error)).not.toBe(error);
 	});

@@ -44,7 +44,7 @@ export async function makeApkgFile(
 	const [SQL, banks] = await Promise.all([
 		loadEngine(),
 		Promise.all(topics.map((topic) => Promise.all(languages.map((l) => fetchTopicBank(fetchFn, l, topic.id))))),
-		Promise.all(languages.map(loadLanguage))
+		Promise.all(languages.map((language) => loadLanguage(language)))
 	]);
 	const bytes = exportApkg(SQL, {
 		language,
