@@ -1,14 +1,16 @@
-// A test-mode attempt over the app's database (fake-indexeddb) and banks from a fake fetch: drawn and
+// A test-mode attempt over a database of its own (fake-indexeddb) and banks from a fake fetch: drawn and
 // saved before the first question, answered and saved one by one, run out at its deadline, reopened.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QaitalaDb } from '$lib/storage/db';
+import type { QaitalaDb } from '$lib/storage/db';
+import type { TestAttemptRepository } from '$lib/storage/test-attempts';
 import { TestRun } from '$lib/state/test-run.svelte';
 import { fakeBanks, flashcard, trueFalse } from './fake-banks';
+import { freshStores } from './fresh-stores';
 
-const db = new QaitalaDb();
-beforeEach(async () => {
-	await db.open();
-	await Promise.all(db.tables.map((table) => table.clear()));
+let db: QaitalaDb;
+let attempts: TestAttemptRepository;
+beforeEach(() => {
+	({ db, attempts } = freshStores('test-run'));
 });
 
 const T0 = Date.UTC(2026, 2, 3, 10);
@@ -25,7 +27,7 @@ const setup = { topicIds: ['alpha', 'beta'], count: 5, seed: 's1', timeLimitMs: 
 
 describe('TestRun', () => {
 	it('draws questions the test can ask (no flashcards) and saves the attempt before the first one', async () => {
-		const run = await TestRun.start(setup, 'en', fetch, clock().read);
+		const run = await TestRun.start(attempts, setup, 'en', fetch, clock().read);
 		expect(run.attempt.itemIds).toHaveLength(5);
 		expect(run.attempt.itemIds).not.toContain('card-0');
 		expect(new Set(run.attempt.itemIds).size).toBe(5);
@@ -37,9 +39,9 @@ describe('TestRun', () => {
 	});
 
 	it('draws the same questions for the same seed, and all there are when asked for more', async () => {
-		const a = await TestRun.start(setup, 'en', fetch);
-		const b = await TestRun.start(setup, 'en', fetch);
-		const c = await TestRun.start({ ...setup, count: 6, seed: 'other' }, 'en', fetch);
+		const a = await TestRun.start(attempts, setup, 'en', fetch);
+		const b = await TestRun.start(attempts, setup, 'en', fetch);
+		const c = await TestRun.start(attempts, { ...setup, count: 6, seed: 'other' }, 'en', fetch);
 		expect(b.attempt.itemIds).toEqual(a.attempt.itemIds);
 		expect([...c.attempt.itemIds].sort()).toEqual(tfs.map((t) => t.id).sort()); // all there are
 		expect(a.attempt.id).not.toBe(b.attempt.id);
@@ -47,7 +49,7 @@ describe('TestRun', () => {
 
 	it('marks and saves each answer, and finishes after the last one', async () => {
 		const time = clock();
-		const run = await TestRun.start({ ...setup, count: 2 }, 'en', fetch, time.read);
+		const run = await TestRun.start(attempts, { ...setup, count: 2 }, 'en', fetch, time.read);
 		const first = run.currentItem!;
 		const right = first.type === 'true-false' && first.answer;
 		await run.answer({ type: 'true-false', answer: right });
@@ -70,7 +72,7 @@ describe('TestRun', () => {
 
 	it('runs a timed test out at its deadline, on the tick, and saves it finished', async () => {
 		const time = clock();
-		const run = await TestRun.start({ ...setup, timeLimitMs: 60_000 }, 'en', fetch, time.read);
+		const run = await TestRun.start(attempts, { ...setup, timeLimitMs: 60_000 }, 'en', fetch, time.read);
 		expect(run.remainingMs).toBe(60_000);
 		time.now += 59_000;
 		await run.tick();
@@ -84,24 +86,24 @@ describe('TestRun', () => {
 	});
 
 	it('has no clock without a time limit', async () => {
-		const run = await TestRun.start(setup, 'en', fetch, clock().read);
+		const run = await TestRun.start(attempts, setup, 'en', fetch, clock().read);
 		expect(run.remainingMs).toBeUndefined();
 		expect(run.isOutOfTime).toBe(false);
 	});
 
 	it('reopens a stored attempt where it was, and one past its deadline as finished', async () => {
 		const time = clock();
-		const run = await TestRun.start({ ...setup, timeLimitMs: 60_000 }, 'en', fetch, time.read);
+		const run = await TestRun.start(attempts, { ...setup, timeLimitMs: 60_000 }, 'en', fetch, time.read);
 		await run.answer({ type: 'true-false', answer: true });
 		const stored = (await db.testAttempts.get(run.attempt.id!))!;
 
-		const reopened = await TestRun.open(stored, 'en', fetch, time.read);
+		const reopened = await TestRun.open(attempts, stored, 'en', fetch, time.read);
 		expect(reopened.position).toBe(2);
 		expect(reopened.currentItem?.id).toBe(stored.itemIds[1]);
 		expect(reopened.seedFor('tf-1')).toBe(run.seedFor('tf-1')); // options keep their places
 
 		time.now += 120_000;
-		const late = await TestRun.open(stored, 'en', fetch, time.read);
+		const late = await TestRun.open(attempts, stored, 'en', fetch, time.read);
 		expect(late.isFinished).toBe(true);
 		expect((await db.testAttempts.get(run.attempt.id!))?.finishedAt).toBe(T0 + 120_000);
 	});
@@ -109,6 +111,7 @@ describe('TestRun', () => {
 	it('asks an assignment’s questions exactly in its order, its own carried ones too', async () => {
 		const carried = trueFalse('own-1', true);
 		const run = await TestRun.startAssignment(
+			attempts,
 			{ key: 'k1', itemIds: ['own-1', 'tf-5', 'tf-0'], topicIds: ['alpha', 'beta'], timeLimitMs: 0 },
 			'en',
 			fetch,
@@ -123,7 +126,7 @@ describe('TestRun', () => {
 	});
 
 	it('fails to start, saving nothing, when a bank cannot be fetched', async () => {
-		await expect(TestRun.start({ ...setup, topicIds: ['alpha', 'gone'] }, 'en', fetch)).rejects.toThrow();
+		await expect(TestRun.start(attempts, { ...setup, topicIds: ['alpha', 'gone'] }, 'en', fetch)).rejects.toThrow();
 		expect(await db.testAttempts.count()).toBe(0);
 	});
 });
