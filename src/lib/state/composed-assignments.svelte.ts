@@ -7,16 +7,20 @@ import type { TopicSummary } from '../domain/bank/compile';
 import type { Language } from '../domain/language';
 import { assignmentKey } from '../domain/share/result';
 import type { AssignmentRepository } from '../storage/assignments';
-import { getAssignmentRepository } from '../storage/assignments';
 import type { ComposedAssignmentRow } from '../storage/rows';
 import type { Composer, ComposeError } from './composer.svelte';
 
 export type { ComposedAssignmentRow };
 
-/** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
-export type ComposedStores = () => { assignments: AssignmentRepository };
+/**
+ * Where the page's data lives; a function, so nothing is opened until the page asks (never while
+ * prerendering), and the database code loads after the page has painted.
+ */
+export type ComposedStores = () => Promise<{ assignments: AssignmentRepository }>;
 
-const appStores: ComposedStores = () => ({ assignments: getAssignmentRepository() });
+const appStores: ComposedStores = async () => ({
+	assignments: (await import('../storage/assignments')).getAssignmentRepository()
+});
 
 export class ComposedAssignments {
 	rows = $state.raw<ComposedAssignmentRow[]>([]);
@@ -35,13 +39,13 @@ export class ComposedAssignments {
 		this.#clock = clock;
 	}
 
-	get #assignments(): AssignmentRepository {
-		return this.#stores().assignments;
+	async #assignments(): Promise<AssignmentRepository> {
+		return (await this.#stores()).assignments;
 	}
 
 	async load(): Promise<void> {
 		try {
-			this.rows = await this.#assignments.listComposed();
+			this.rows = await (await this.#assignments()).listComposed();
 		} catch {
 			this.failed = 'storage';
 		}
@@ -68,8 +72,8 @@ export class ComposedAssignments {
 		const { code, assignment } = encoded;
 		const row = { key: assignmentKey(code), code, assignment, createdAt: this.#clock() };
 		try {
-			await this.#assignments.saveComposed(row);
-			this.rows = await this.#assignments.listComposed();
+			await (await this.#assignments()).saveComposed(row);
+			this.rows = await (await this.#assignments()).listComposed();
 			this.shownKey = row.key;
 			return row.key;
 		} catch {
@@ -84,7 +88,7 @@ export class ComposedAssignments {
 	}
 
 	async remove(row: ComposedAssignmentRow): Promise<void> {
-		await this.#assignments.removeComposed(row.key);
-		this.rows = await this.#assignments.listComposed();
+		await (await this.#assignments()).removeComposed(row.key);
+		this.rows = await (await this.#assignments()).listComposed();
 	}
 }

@@ -5,16 +5,20 @@
 import type { Language } from '../domain/language';
 import type { QuizResponse } from '../domain/quiz/evaluate';
 import type { TestAttempt } from '../domain/quiz/test-set';
-import { getTestAttemptRepository } from '../storage/test-attempts';
 import type { TestAttemptRepository } from '../storage/test-attempts';
 import { ActionGuard } from './guard.svelte';
 import { settings } from './settings.svelte';
 import { TestRun, type TestSetup } from './test-run.svelte';
 
-/** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
-export type TestPageStores = () => { attempts: TestAttemptRepository };
+/**
+ * Where the page's data lives; a function, so nothing is opened until the page asks (never while
+ * prerendering), and the database code loads after the page has painted.
+ */
+export type TestPageStores = () => Promise<{ attempts: TestAttemptRepository }>;
 
-const appStores: TestPageStores = () => ({ attempts: getTestAttemptRepository() });
+const appStores: TestPageStores = async () => ({
+	attempts: (await import('../storage/test-attempts')).getTestAttemptRepository()
+});
 
 /** How many of the latest practice tests the page lists. */
 const RECENT_SHOWN = 5;
@@ -43,12 +47,14 @@ export class TestPage {
 			this.recent = await this.#recentPracticeTests();
 			// A test left running (a reload, a closed tab) goes on where it stopped.
 			const unfinished = this.recent.find((a) => a.finishedAt === undefined);
-			if (unfinished) this.run = await TestRun.open(this.#stores().attempts, unfinished, this.language, this.#fetch);
+			if (unfinished)
+				this.run = await TestRun.open((await this.#stores()).attempts, unfinished, this.language, this.#fetch);
 		});
 
 	start = (setup: TestSetup): Promise<void> =>
 		this.guard.run(
-			async () => void (this.run = await TestRun.start(this.#stores().attempts, setup, this.language, this.#fetch))
+			async () =>
+				void (this.run = await TestRun.start((await this.#stores()).attempts, setup, this.language, this.#fetch))
 		);
 
 	answer = (response: QuizResponse): Promise<void> =>
@@ -78,7 +84,7 @@ export class TestPage {
 
 	// Assignments' tests live on the assignment's page, not among practice tests.
 	async #recentPracticeTests(): Promise<TestAttempt[]> {
-		const latest = await this.#stores().attempts.recent(20);
+		const latest = await (await this.#stores()).attempts.recent(20);
 		return latest.filter((a) => !a.assignmentKey).slice(0, RECENT_SHOWN);
 	}
 }

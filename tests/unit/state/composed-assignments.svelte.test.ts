@@ -30,7 +30,7 @@ async function fresh() {
 	const assignments = new AssignmentRepository(db);
 	let clock = Date.UTC(2026, 11, 1);
 	const state = new ComposedAssignments(
-		() => ({ assignments }),
+		async () => ({ assignments }),
 		fakeFetch,
 		() => (clock += 1000)
 	);
@@ -53,7 +53,7 @@ describe('ComposedAssignments', () => {
 		expect(state.shown?.assignment.title).toBe('Week 2');
 		expect(state.rows.map((r) => r.assignment.title)).toEqual(['Week 2', 'Week 1']);
 
-		const reopened = new ComposedAssignments(() => ({ assignments }));
+		const reopened = new ComposedAssignments(async () => ({ assignments }));
 		await reopened.load();
 		expect(reopened.rows.map((r) => r.key)).toEqual([second, first]);
 		expect(reopened.shown).toBeUndefined();

@@ -45,7 +45,7 @@ describe('TestPage', () => {
 		await db.testAttempts.add(attempt(9000, { assignmentKey: 'k' }));
 		const page = new TestPage(
 			() => 'en',
-			() => ({ attempts }),
+			async () => ({ attempts }),
 			fakeFetch
 		);
 		await page.load();
@@ -58,7 +58,7 @@ describe('TestPage', () => {
 		const db = new QaitalaDb(`test-page-run-${Date.now()}`);
 		dbs.push(db);
 		const attempts = new TestAttemptRepository(db);
-		const stores = () => ({ attempts });
+		const stores = async () => ({ attempts });
 		const page = new TestPage(() => 'en', stores, fakeFetch);
 		await page.load();
 		await page.start({ topicIds: ['t'], count: 2, seed: 'same', timeLimitMs: 0 });
