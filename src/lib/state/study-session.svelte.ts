@@ -10,8 +10,15 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
-import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
-import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
+import {
+	answerDuration,
+	isSameCard,
+	isSameCardMap,
+	type AnswerContext,
+	type Card,
+	type Grade
+} from '../domain/study/card';
+import { hiddenItemIds, isSameFlags, type ItemFlags } from '../domain/study/flags';
 import { isLeech } from '../domain/study/leech';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
 import {
@@ -398,6 +405,15 @@ export class StudySession {
 		this.#counts = day.counts;
 	}
 
+	/** Whether `day` is what the session already holds (its cards as the optimistic grades left them). */
+	#holds(day: StudyDay): boolean {
+		const sameCounts =
+			day.counts.newCards === this.#counts.newCards && day.counts.reviewCards === this.#counts.reviewCards;
+		// Free practice keeps its own cards after the first read.
+		const sameCards = this.#kind === 'free' || isSameCardMap(day.cards, this.#cards);
+		return sameCounts && sameCards && isSameFlags(day.flags, this.#flags);
+	}
+
 	async #refuse(note: SessionNote, mayKeepShown: boolean): Promise<void> {
 		this.note = note;
 		if (note === 'storageFull') return; // nothing was written: the same card stays, still gradable
@@ -441,6 +457,8 @@ export class StudySession {
 		return this.#repository.watch(
 			() => this.#repository.loadStudyDay(this.#itemIds, dayStart, false), // checked when the session opened
 			(day) => {
+				// Mostly the echo of this session's own save, already shown: replacing equal state would only recount.
+				if (this.#holds(day)) return;
 				this.#apply(day);
 				// Something new to show on a "done" screen; a card on screen stays until acted on.
 				if (!this.#shown) this.#advance();

@@ -237,6 +237,29 @@ describe('StudySession with other tabs', () => {
 		}
 	});
 
+	it('after the live re-read of its own save, keeps the card shown and the exact counts', async () => {
+		const tabs = new Tabs();
+		await tabs.open(['a', 'b', 'c']); // the database exists before the watched session opens
+		const repository = tabs.repository();
+		const session = await tabs.open(['a', 'b', 'c'], { repository });
+		const reads = vi.spyOn(repository, 'loadStudyDay');
+		const stop = session.follow();
+		try {
+			await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1)); // the live query's first read
+			await reads.mock.results[0]?.value;
+			await gradeShown(session, 'good');
+			const counts = session.queueCounts;
+			expect(counts).toEqual({ newCount: 2, learningCount: 1, reviewCount: 0 });
+			await vi.waitFor(() => expect(reads.mock.calls.length).toBeGreaterThan(1)); // the echo of that save
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			await Promise.all(reads.mock.results.map((result) => result.value));
+			expect(session.queueCounts).toEqual(counts);
+			expect(session.next).toEqual({ itemId: 'b', isNew: true });
+		} finally {
+			stop();
+		}
+	});
+
 	it('shows a learning card once the clock reaches it', async () => {
 		const tabs = new Tabs();
 		const first = await tabs.open(['a']);
