@@ -19,8 +19,11 @@ export function hiddenItemIds(flags: Iterable<ItemFlags>, now: number): Set<stri
 export function isSameFlags(a: readonly ItemFlags[], b: readonly ItemFlags[]): boolean {
 	return (
 		a.length === b.length &&
-		a.every(
-			(f, i) => f.itemId === b[i].itemId && f.isSuspended === b[i].isSuspended && f.buriedUntil === b[i].buriedUntil
-		)
+		a.every((f, i) => {
+			const g = b[i];
+			return (
+				g !== undefined && f.itemId === g.itemId && f.isSuspended === g.isSuspended && f.buriedUntil === g.buriedUntil
+			);
+		})
 	);
 }
