@@ -5,6 +5,7 @@ import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession, type SessionKind } from '$lib/state/study-session.svelte';
 import { startOfLocalDay } from '$lib/domain/settings';
 import type { Grade } from '$lib/domain/study/card';
+import { countQueue } from '$lib/domain/study/queue';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -257,6 +258,24 @@ describe('StudySession with other tabs', () => {
 			expect(session.next).toEqual({ itemId: 'b', isNew: true });
 		} finally {
 			stop();
+		}
+	});
+
+	it('keeps its counts exact grade after grade, as a recount of what is stored gives them', async () => {
+		const tabs = new Tabs();
+		const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const session = await tabs.open(ids, { newCardsPerDay: 4 });
+		const repository = tabs.repository();
+		expect(session.queueCounts).toEqual({ newCount: 4, learningCount: 0, reviewCount: 0 });
+		const grades: Grade[] = ['again', 'good', 'easy', 'again', 'good', 'hard', 'easy', 'good', 'again', 'easy'];
+		for (const grade of grades) {
+			if (!session.next) break;
+			expect(await gradeShown(session, grade)).toBe(true);
+			const cards = await repository.loadCards(ids);
+			const introduced = (await repository.db.reviews.toArray()).filter((r) => r.cardBefore === null).length;
+			expect(session.queueCounts).toEqual(
+				countQueue({ itemIds: ids, cards, now: tabs.now, newCardsLeft: 4 - introduced })
+			);
 		}
 	});
 
