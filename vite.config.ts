@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA, type SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import type { PluginOption } from 'vite';
@@ -126,10 +127,29 @@ export default defineConfig({
 	// The optimizer's module spawns workers with dynamic imports, which only ES-module workers allow.
 	worker: { format: 'es' },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node',
 		setupFiles: ['tests/unit/setup.ts'],
 		// A hang detector, not a speed measure: property tests run seconds on a busy two-core machine.
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/components/rendered/**'],
+					environment: 'node'
+				}
+			},
+			{
+				// Components mounted in a DOM (jsdom) with Svelte's browser build, clicked as a learner would.
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'rendered',
+					include: ['tests/unit/components/rendered/**/*.test.ts'],
+					environment: 'jsdom'
+				}
+			}
+		]
 	}
 });

@@ -1,7 +1,35 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
+
+/** The mark the root layout sets once the page has hydrated (src/routes/+layout.svelte). */
+export const HYDRATED = 'body[data-hydrated]';
+
+/**
+ * After `goto` and `reload` of one of the app's pages, waits until it has hydrated, so a click or
+ * typing right after is not lost to hydration. A call that names its own `waitUntil` opts out (a page
+ * whose scripts are blocked never hydrates); so do responses that are not HTML pages.
+ */
+function waitForHydration(page: Page): void {
+	const settle = async (response: Response | null) => {
+		const type = response?.headers()['content-type'] ?? '';
+		if (response && type.startsWith('text/html')) await page.waitForSelector(HYDRATED, { state: 'attached' });
+		return response;
+	};
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (url, options) => (options?.waitUntil ? goto(url, options) : settle(await goto(url, options)));
+	page.reload = async (options) => (options?.waitUntil ? reload(options) : settle(await reload(options)));
+}
 
 /** Every test fails if any page logs a console error or throws (a page that logs an error is a failing page). */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; hydration: void }>({
+	hydration: [
+		async ({ context }, use) => {
+			context.pages().forEach(waitForHydration);
+			context.on('page', waitForHydration);
+			await use();
+		},
+		{ auto: true }
+	],
 	consoleErrors: [
 		async ({ context }, use) => {
 			const errors: string[] = [];

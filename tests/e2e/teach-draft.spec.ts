@@ -76,8 +76,6 @@ test('kk offline: a .docx and a .pdf are read after the first visit; drafts in K
 	context
 }) => {
 	await page.goto('/kk/teach/draft/');
-	// Typed before the page is hydrated, a text would be wiped by it: wait for the page's code to have run.
-	await page.waitForLoadState('networkidle');
 	await waitForServiceWorkerControl(page);
 	await waitForPacks(page, ['tools']); // kept once an instructor's page is open
 	await context.setOffline(true);
@@ -140,8 +138,6 @@ test('ru: a file that is not a document, or is damaged, gets a translated error 
 	page
 }) => {
 	await page.goto('/ru/teach/draft/');
-	// Typed before the page is hydrated, a text would be wiped by it: wait for the page's code to have run.
-	await page.waitForLoadState('networkidle');
 	const text = page.getByRole('textbox', { name: 'Текст документа' });
 	await text.fill('Форум основан в 1997 году пятью университетами региона.');
 	const open = page.getByLabel('Открыть документ');

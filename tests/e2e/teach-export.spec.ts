@@ -137,8 +137,6 @@ test('a bank that cannot be read gives a translated message and no file', async 
 for (const lang of ['kk', 'en']) {
 	test(`no automated accessibility violations in the ${lang} export panel, after a download too`, async ({ page }) => {
 		await page.goto(`/${lang}/teach/`);
-		// A choice made before the page is hydrated is lost: wait for the page's code to have run.
-		await page.waitForLoadState('networkidle');
 		const panel = page.locator('section[aria-labelledby="export-heading"]');
 		await panel.getByRole('radio').nth(2).check();
 		await panel.getByRole('button').last().click(); // Download

@@ -7,8 +7,10 @@ import type { AssignmentError } from '../domain/share/assignment';
 import type { Language } from '../domain/language';
 import type { QuizResponse } from '../domain/quiz/evaluate';
 import type { Grade } from '../domain/study/card';
-import type { AssignmentRepository } from '../storage/assignments';
 import { getAssignmentRepository } from '../storage/assignments';
+import { getProblemReportRepository } from '../storage/problem-reports';
+import { getStudyRepository } from '../storage/study-repository';
+import { getTestAttemptRepository } from '../storage/test-attempts';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import {
 	isResultOutdated,
@@ -16,7 +18,8 @@ import {
 	receiveAssignment,
 	runAssignment,
 	saveTestProgress,
-	type AssignmentRunner
+	type AssignmentRunner,
+	type AssignmentStores
 } from './assignment-run.svelte';
 import { ActionGuard } from './guard.svelte';
 import { schedulerFor } from './open-study-session';
@@ -26,9 +29,14 @@ import { settings } from './settings.svelte';
 export type { ReceivedAssignmentRow };
 
 /** Where the page's data lives; a function, so nothing is opened until the page asks (never while prerendering). */
-export type AssignmentPageStores = () => { assignments: AssignmentRepository };
+export type AssignmentPageStores = () => AssignmentStores;
 
-const appStores: AssignmentPageStores = () => ({ assignments: getAssignmentRepository() });
+const appStores: AssignmentPageStores = () => ({
+	assignments: getAssignmentRepository(),
+	attempts: getTestAttemptRepository(),
+	study: getStudyRepository(),
+	reports: getProblemReportRepository()
+});
 
 export interface AssignmentPageOptions {
 	/** The question ids of the course's banks: a link naming others is refused. */
@@ -78,7 +86,7 @@ export class AssignmentPage {
 		this.#clock = options.clock ?? Date.now;
 	}
 
-	get #assignments(): AssignmentRepository {
+	get #assignments() {
 		return this.#stores().assignments;
 	}
 
@@ -104,7 +112,7 @@ export class AssignmentPage {
 				return;
 			}
 			const now = this.#clock();
-			const opened = await receiveAssignment(code, this.#knownItemIds(), now);
+			const opened = await receiveAssignment(this.#stores(), code, this.#knownItemIds(), now);
 			if (!opened.ok) {
 				this.error = opened.error;
 				this.received = await this.#assignments.listReceived();
@@ -124,7 +132,7 @@ export class AssignmentPage {
 	async #start(): Promise<void> {
 		if (!this.row) return;
 		const scheduler = await schedulerFor(settings.current);
-		const opened = await runAssignment(this.row, this.language, scheduler, this.#fetch, this.#clock);
+		const opened = await runAssignment(this.#stores(), this.row, this.language, scheduler, this.#fetch, this.#clock);
 		this.row = opened.row;
 		this.runner = opened.runner;
 	}
@@ -133,14 +141,14 @@ export class AssignmentPage {
 		this.guard.run(async () => {
 			if (this.runner?.kind !== 'test' || !this.row) return;
 			await this.runner.run.answer(response);
-			this.row = await saveTestProgress(this.row, this.runner.run);
+			this.row = await saveTestProgress(this.#stores(), this.row, this.runner.run);
 		});
 
 	finishTest = (): Promise<void> =>
 		this.guard.run(async () => {
 			if (this.runner?.kind !== 'test' || !this.row) return;
 			await this.runner.run.finish();
-			this.row = await saveTestProgress(this.row, this.runner.run);
+			this.row = await saveTestProgress(this.#stores(), this.row, this.runner.run);
 		});
 
 	grade = (grade: Grade): Promise<void> =>
@@ -156,7 +164,7 @@ export class AssignmentPage {
 			if (!this.row) return;
 			await this.#assignments.saveStudentName(name.trim());
 			this.studentName = name.trim();
-			this.row = await makeResult(this.row, name, this.#clock());
+			this.row = await makeResult(this.#stores(), this.row, name, this.#clock());
 		});
 
 	/** Removes the opened assignment from this device; true when it was removed. */

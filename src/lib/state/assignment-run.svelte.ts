@@ -24,17 +24,26 @@ import {
 } from '../domain/share/result';
 import { answerDuration, type Card, type Grade } from '../domain/study/card';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
-import { getStudyRepository, type GradeRefusal } from '../storage/study-repository';
-import { getAssignmentRepository } from '../storage/assignments';
-import { getTestAttemptRepository } from '../storage/test-attempts';
-import { getProblemReportRepository } from '../storage/problem-reports';
+import type { GradeRefusal, StudyRepository } from '../storage/study-repository';
+import type { AssignmentRepository } from '../storage/assignments';
+import type { TestAttemptRepository } from '../storage/test-attempts';
+import type { ProblemReportRepository } from '../storage/problem-reports';
 import type { ProblemReport } from '../domain/report/problem-report';
 import type { ReceivedAssignmentRow } from '../storage/rows';
 import { TestRun } from './test-run.svelte';
 import { loadTopicBank } from './topic-banks';
 
+/** Where an assignment's steps are saved: given by the page, so a test can use its own database. */
+export interface AssignmentStores {
+	assignments: AssignmentRepository;
+	attempts: TestAttemptRepository;
+	study: StudyRepository;
+	reports: Pick<ProblemReportRepository, 'listForAssignment'>;
+}
+
 /** Decodes a link's code and adds the assignment to this device (once); nothing is stored if it is bad. */
 export async function receiveAssignment(
+	stores: AssignmentStores,
 	code: string,
 	knownItemIds: ReadonlySet<string>,
 	now: number
@@ -44,7 +53,7 @@ export async function receiveAssignment(
 	const trimmed = code.trim();
 	return {
 		ok: true,
-		row: await getAssignmentRepository().receive(assignmentKey(trimmed), trimmed, decoded.assignment, now)
+		row: await stores.assignments.receive(assignmentKey(trimmed), trimmed, decoded.assignment, now)
 	};
 }
 
@@ -70,6 +79,7 @@ export class AssignmentCards {
 	isSaving = $state(false);
 	/** Why the last grade was not saved (translated by the page), until the next one is. */
 	note = $state<GradeRefusal>();
+	readonly #stores: AssignmentStores;
 	readonly #items: Map<string, LocalizedItem>;
 	readonly #scheduler: Scheduler;
 	readonly #clock: () => number;
@@ -79,11 +89,13 @@ export class AssignmentCards {
 	#shownAt: number;
 
 	constructor(
+		stores: AssignmentStores,
 		row: ReceivedAssignmentRow,
 		items: Map<string, LocalizedItem>,
 		scheduler: Scheduler,
 		clock: () => number
 	) {
+		this.#stores = stores;
 		this.row = $state.raw(row);
 		this.state = $state.raw(row.flashcards ?? startFlashcardRun(row.assignment.itemIds));
 		this.#items = items;
@@ -94,7 +106,7 @@ export class AssignmentCards {
 	}
 
 	async loadCards(): Promise<void> {
-		this.#cardsBefore = await getStudyRepository().loadCards(this.row.assignment.itemIds);
+		this.#cardsBefore = await this.#stores.study.loadCards(this.row.assignment.itemIds);
 	}
 
 	get current(): LocalizedItem | undefined {
@@ -134,11 +146,9 @@ export class AssignmentCards {
 			// The same write, with the same check, as a study session's grade; no daily limit holds an assignment back.
 			// A carried question is in no topic of the student's, so its grade goes into the assignment only.
 			const saved = this.#carried.has(item.id)
-				? await getAssignmentRepository()
-						.updateReceived(this.row.key, patch)
-						.then(() => ({ ok: true }) as const)
-				: await getStudyRepository().recordReview(outcome.card, outcome.review, {
-						alongside: getAssignmentRepository().progressWrite(this.row.key, patch)
+				? await this.#stores.assignments.updateReceived(this.row.key, patch).then(() => ({ ok: true }) as const)
+				: await this.#stores.study.recordReview(outcome.card, outcome.review, {
+						alongside: this.#stores.assignments.progressWrite(this.row.key, patch)
 					});
 			this.note = saved.ok ? undefined : saved.refusal;
 			if (!saved.ok) {
@@ -165,6 +175,7 @@ export type AssignmentRunner = { kind: 'test'; run: TestRun } | { kind: 'cards';
 
 /** Starts the assignment in `language`, or goes on with it where it stopped. */
 export async function runAssignment(
+	stores: AssignmentStores,
 	row: ReceivedAssignmentRow,
 	language: Language,
 	scheduler: Scheduler,
@@ -175,12 +186,12 @@ export async function runAssignment(
 	const started = row.startedAt === undefined ? { startedAt: clock(), language } : {};
 	const lang = row.language ?? language;
 	if (assignment.mode === 'test') {
-		const stored =
-			row.testAttemptId === undefined ? undefined : await getTestAttemptRepository().get(row.testAttemptId);
+		const stored = row.testAttemptId === undefined ? undefined : await stores.attempts.get(row.testAttemptId);
 		const carried = carriedIn(assignment, lang);
 		const run = stored
-			? await TestRun.open(stored, lang, fetchFn, clock, carried)
+			? await TestRun.open(stores.attempts, stored, lang, fetchFn, clock, carried)
 			: await TestRun.startAssignment(
+					stores.attempts,
 					{
 						key: row.key,
 						itemIds: assignment.itemIds,
@@ -193,19 +204,23 @@ export async function runAssignment(
 					carried
 				);
 		const patch = { ...started, testAttemptId: run.attempt.id };
-		await getAssignmentRepository().updateReceived(row.key, patch);
+		await stores.assignments.updateReceived(row.key, patch);
 		return { row: { ...row, ...patch }, runner: { kind: 'test', run } };
 	}
 	const items = await loadItems(assignment, lang, fetchFn);
 	const patch = { ...started, flashcards: row.flashcards ?? startFlashcardRun(assignment.itemIds) };
-	await getAssignmentRepository().updateReceived(row.key, patch);
-	const cards = new AssignmentCards({ ...row, ...patch }, items, scheduler, clock);
+	await stores.assignments.updateReceived(row.key, patch);
+	const cards = new AssignmentCards(stores, { ...row, ...patch }, items, scheduler, clock);
 	await cards.loadCards();
 	return { row: cards.row, runner: { kind: 'cards', run: cards } };
 }
 
 /** Saves a test's progress on the assignment after an answer, and its end when it is over. */
-export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun): Promise<ReceivedAssignmentRow> {
+export async function saveTestProgress(
+	stores: AssignmentStores,
+	row: ReceivedAssignmentRow,
+	run: TestRun
+): Promise<ReceivedAssignmentRow> {
 	const { attempt } = run;
 	const patch: Partial<ReceivedAssignmentRow> = {
 		done: attempt.answers.length,
@@ -213,27 +228,28 @@ export async function saveTestProgress(row: ReceivedAssignmentRow, run: TestRun)
 			? { completedAt: attempt.finishedAt, timeSpentMs: attempt.finishedAt - attempt.startedAt }
 			: {})
 	};
-	await getAssignmentRepository().updateReceived(row.key, patch);
+	await stores.assignments.updateReceived(row.key, patch);
 	return { ...row, ...patch };
 }
 
 /** The per-question answers string of a completed assignment. */
-export async function answersOf(row: ReceivedAssignmentRow): Promise<string> {
+export async function answersOf(stores: AssignmentStores, row: ReceivedAssignmentRow): Promise<string> {
 	const { itemIds } = row.assignment;
 	if (row.assignment.mode === 'flashcards') return answersString(itemIds, (id) => row.flashcards?.firstTry[id]);
-	const attempt = row.testAttemptId === undefined ? undefined : await getTestAttemptRepository().get(row.testAttemptId);
+	const attempt = row.testAttemptId === undefined ? undefined : await stores.attempts.get(row.testAttemptId);
 	const byItem = new Map(attempt?.answers.map((a) => [a.itemId, a.isCorrect]));
 	return answersString(itemIds, (id) => byItem.get(id));
 }
 
 /** Makes (and keeps) the result code the student sends back, under the name they typed, with the problems they reported in it. */
 export async function makeResult(
+	stores: AssignmentStores,
 	row: ReceivedAssignmentRow,
 	name: string,
 	now: number
 ): Promise<ReceivedAssignmentRow> {
-	const answers = await answersOf(row);
-	const reports = await getProblemReportRepository().listForAssignment(row.key);
+	const answers = await answersOf(stores, row);
+	const reports = await stores.reports.listForAssignment(row.key);
 	const fields = {
 		assignment: row.key,
 		name: name.trim(),
@@ -243,7 +259,7 @@ export async function makeResult(
 	};
 	const result: Result = makeResultWith(fields, reportsForResult(row.assignment.itemIds, reports));
 	const patch = { result: { code: encodeResult(result), name: result.name, answers } };
-	await getAssignmentRepository().updateReceived(row.key, patch);
+	await stores.assignments.updateReceived(row.key, patch);
 	return { ...row, ...patch };
 }
 

@@ -43,11 +43,13 @@ export class TestPage {
 			this.recent = await this.#recentPracticeTests();
 			// A test left running (a reload, a closed tab) goes on where it stopped.
 			const unfinished = this.recent.find((a) => a.finishedAt === undefined);
-			if (unfinished) this.run = await TestRun.open(unfinished, this.language, this.#fetch);
+			if (unfinished) this.run = await TestRun.open(this.#stores().attempts, unfinished, this.language, this.#fetch);
 		});
 
 	start = (setup: TestSetup): Promise<void> =>
-		this.guard.run(async () => void (this.run = await TestRun.start(setup, this.language, this.#fetch)));
+		this.guard.run(
+			async () => void (this.run = await TestRun.start(this.#stores().attempts, setup, this.language, this.#fetch))
+		);
 
 	answer = (response: QuizResponse): Promise<void> =>
 		this.guard.run(() => this.run?.answer(response) ?? Promise.resolve());

@@ -8,7 +8,7 @@ import type { ItemLevel } from '../domain/bank/schema';
 import type { Language } from '../domain/language';
 import { evaluateResponse, type QuizResponse } from '../domain/quiz/evaluate';
 import { buildTestSet, scoreAttempt, testDeadline, type TestAttempt } from '../domain/quiz/test-set';
-import { getTestAttemptRepository } from '../storage/test-attempts';
+import type { TestAttemptRepository } from '../storage/test-attempts';
 import { loadTopicBank } from './topic-banks';
 
 export interface TestSetup {
@@ -35,12 +35,19 @@ async function loadItems(
 }
 
 export class TestRun {
+	readonly #attempts: TestAttemptRepository;
 	readonly #items: Map<string, LocalizedItem>;
 	readonly #clock: () => number;
 	attempt: TestAttempt;
 	now: number;
 
-	private constructor(attempt: TestAttempt, items: Map<string, LocalizedItem>, clock: () => number) {
+	private constructor(
+		attempts: TestAttemptRepository,
+		attempt: TestAttempt,
+		items: Map<string, LocalizedItem>,
+		clock: () => number
+	) {
+		this.#attempts = attempts;
 		this.attempt = $state(attempt);
 		this.now = $state(clock());
 		this.#items = items;
@@ -48,7 +55,13 @@ export class TestRun {
 	}
 
 	/** Draws the questions for `setup` and saves the new attempt before the first question shows. */
-	static async start(setup: TestSetup, language: Language, fetchFn: typeof fetch, clock = Date.now): Promise<TestRun> {
+	static async start(
+		attempts: TestAttemptRepository,
+		setup: TestSetup,
+		language: Language,
+		fetchFn: typeof fetch,
+		clock = Date.now
+	): Promise<TestRun> {
 		const loaded = await loadItems(setup.topicIds, language, fetchFn);
 		const candidates = loaded.map(({ item, topicId }) => ({
 			itemId: item.id,
@@ -64,11 +77,12 @@ export class TestRun {
 			startedAt: clock(),
 			...(setup.level ? { level: setup.level } : {})
 		};
-		return TestRun.#begin(attempt, loaded, clock);
+		return TestRun.#begin(attempts, attempt, loaded, clock);
 	}
 
 	/** Starts an assignment's test: its questions, in its order, exactly as the instructor set them. */
 	static async startAssignment(
+		attempts: TestAttemptRepository,
 		{
 			key,
 			itemIds,
@@ -89,21 +103,28 @@ export class TestRun {
 			startedAt: clock(),
 			assignmentKey: key
 		};
-		return TestRun.#begin(attempt, loaded, clock);
+		return TestRun.#begin(attempts, attempt, loaded, clock);
 	}
 
 	/** Saves the new attempt before its first question shows. */
 	static async #begin(
+		attempts: TestAttemptRepository,
 		attempt: Omit<TestAttempt, 'id' | 'answers' | 'finishedAt'>,
 		loaded: { item: LocalizedItem }[],
 		clock: () => number
 	): Promise<TestRun> {
-		const id = await getTestAttemptRepository().start(attempt);
-		return new TestRun({ ...attempt, id, answers: [] }, new Map(loaded.map(({ item }) => [item.id, item])), clock);
+		const id = await attempts.start(attempt);
+		return new TestRun(
+			attempts,
+			{ ...attempt, id, answers: [] },
+			new Map(loaded.map(({ item }) => [item.id, item])),
+			clock
+		);
 	}
 
 	/** Reopens a stored attempt (to go on with it after a reload, or to review it). */
 	static async open(
+		attempts: TestAttemptRepository,
 		attempt: TestAttempt,
 		language: Language,
 		fetchFn: typeof fetch,
@@ -111,7 +132,7 @@ export class TestRun {
 		carried: readonly LocalizedItem[] = []
 	): Promise<TestRun> {
 		const loaded = await loadItems(attempt.topicIds, language, fetchFn, carried);
-		const run = new TestRun(attempt, new Map(loaded.map(({ item }) => [item.id, item])), clock);
+		const run = new TestRun(attempts, attempt, new Map(loaded.map(({ item }) => [item.id, item])), clock);
 		if (!run.isFinished && run.isOutOfTime) await run.finish();
 		return run;
 	}
@@ -166,7 +187,7 @@ export class TestRun {
 		const item = this.currentItem;
 		if (!item || this.isFinished || this.attempt.id === undefined) return;
 		const answer = { itemId: item.id, response, isCorrect: evaluateResponse(item, response).isCorrect };
-		await getTestAttemptRepository().saveAnswer(this.attempt.id, answer);
+		await this.#attempts.saveAnswer(this.attempt.id, answer);
 		this.attempt = { ...this.attempt, answers: [...this.attempt.answers, answer] };
 		if (!this.currentItem) await this.finish();
 	}
@@ -174,7 +195,7 @@ export class TestRun {
 	async finish(): Promise<void> {
 		if (this.isFinished || this.attempt.id === undefined) return;
 		const finishedAt = this.#clock();
-		await getTestAttemptRepository().finish(this.attempt.id, finishedAt);
+		await this.#attempts.finish(this.attempt.id, finishedAt);
 		this.attempt = { ...this.attempt, finishedAt };
 	}
 }

@@ -4,7 +4,7 @@ import { encodeAssignment, type ReferenceAssignment } from '$lib/domain/share/as
 import { assignmentKey, decodeResult } from '$lib/domain/share/result';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 import { AssignmentPage } from '$lib/state/assignment-page.svelte';
-import { getAssignmentRepository } from '$lib/storage/assignments';
+import { freshStores } from './fresh-stores';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -29,11 +29,13 @@ const codeOf = (patch: Partial<ReferenceAssignment>) =>
 		...patch
 	});
 
-function page(clock = () => NOW) {
+type Stores = ReturnType<typeof freshStores>;
+
+function page(stores: Stores, clock = () => NOW) {
 	return new AssignmentPage({
 		knownItemIds: () => known,
 		uiLanguage: () => 'ru',
-		stores: () => ({ assignments: getAssignmentRepository() }),
+		stores: () => stores,
 		fetchFn: fakeFetch,
 		clock
 	});
@@ -41,8 +43,9 @@ function page(clock = () => NOW) {
 
 describe('AssignmentPage', () => {
 	it('adds an assignment once from its code, in the interface language when allowed', async () => {
+		const stores = freshStores('assignment-page');
 		const code = codeOf({ title: 'Once' });
-		const first = page();
+		const first = page(stores);
 		await first.load(code);
 		expect(first.guard.failed).toBe(false);
 		expect(first.row?.assignment.title).toBe('Once');
@@ -51,14 +54,15 @@ describe('AssignmentPage', () => {
 		expect(first.language).toBe('ru');
 		expect(first.runner).toBeUndefined();
 
-		const again = page(() => NOW + 5000);
+		const again = page(stores, () => NOW + 5000);
 		await again.load(code);
 		expect(again.justAdded).toBe(false);
 		expect(again.row?.addedAt).toBe(NOW);
 	});
 
 	it('a bad code says why and shows the list; no code shows the list', async () => {
-		const state = page();
+		const stores = freshStores('assignment-page');
+		const state = page(stores);
 		await state.load(codeOf({ title: 'Listed' }));
 		await state.open('not-a-code');
 		expect(state.row).toBeUndefined();
@@ -70,8 +74,9 @@ describe('AssignmentPage', () => {
 	});
 
 	it('runs a test to its end, makes the result under the name, and offers the name again', async () => {
+		const stores = freshStores('assignment-page');
 		const code = codeOf({ title: 'Run', languages: ['ru'] });
-		const state = page();
+		const state = page(stores);
 		await state.load(code);
 		await state.start();
 		expect(state.runner?.kind).toBe('test');
@@ -88,7 +93,7 @@ describe('AssignmentPage', () => {
 		expect(decoded.ok && decoded.result.answers).toBe('10');
 
 		// Opened again (a reload): the run goes on at once and the name is offered.
-		const reopened = page();
+		const reopened = page(stores);
 		await reopened.load(code);
 		expect(reopened.runner?.kind).toBe('test');
 		expect(reopened.studentName).toBe('Aliya');
@@ -96,13 +101,14 @@ describe('AssignmentPage', () => {
 	});
 
 	it('removes the opened assignment from the device', async () => {
+		const stores = freshStores('assignment-page');
 		const code = codeOf({ title: 'Removed' });
-		const state = page();
+		const state = page(stores);
 		await state.load(code);
 		expect(await state.remove()).toBe(true);
-		expect(await getAssignmentRepository().getReceived(assignmentKey(code))).toBeUndefined();
+		expect(await stores.assignments.getReceived(assignmentKey(code))).toBeUndefined();
 		await state.open('');
 		expect(state.received.map((r) => r.assignment.title)).not.toContain('Removed');
-		expect(await page().remove()).toBe(false);
+		expect(await page(stores).remove()).toBe(false);
 	});
 });

@@ -11,8 +11,7 @@ import {
 	runAssignment,
 	saveTestProgress
 } from '$lib/state/assignment-run.svelte';
-import { getStudyRepository } from '$lib/storage/study-repository';
-import { getAssignmentRepository } from '$lib/storage/assignments';
+import { freshStores } from './fresh-stores';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -41,27 +40,30 @@ function assignment(patch: Partial<ReferenceAssignment>): ReferenceAssignment {
 
 describe('an assignment on the student’s device', () => {
 	it('is added once from its link, and a bad link stores nothing', async () => {
+		const stores = freshStores('assignment-run');
 		const code = encodeAssignment(assignment({ title: 'Added once' }));
-		const first = await receiveAssignment(code, known, NOW);
-		const again = await receiveAssignment(`  ${code} `, known, NOW + 1000);
+		const first = await receiveAssignment(stores, code, known, NOW);
+		const again = await receiveAssignment(stores, `  ${code} `, known, NOW + 1000);
 		expect(first.ok && again.ok && again.row.addedAt).toBe(NOW);
-		const before = (await getAssignmentRepository().listReceived()).length;
-		expect(await receiveAssignment(code.slice(0, -5), known, NOW)).toMatchObject({ ok: false });
+		expect(await stores.assignments.listReceived()).toHaveLength(1);
+		expect(await receiveAssignment(stores, code.slice(0, -5), known, NOW)).toMatchObject({ ok: false });
 		expect(
-			await receiveAssignment(encodeAssignment(assignment({ itemIds: ['not-in-the-banks'] })), known, NOW)
+			await receiveAssignment(stores, encodeAssignment(assignment({ itemIds: ['not-in-the-banks'] })), known, NOW)
 		).toEqual({
 			ok: false,
 			error: 'share.error.invalid'
 		});
-		expect(await getAssignmentRepository().listReceived()).toHaveLength(before);
+		expect(await stores.assignments.listReceived()).toHaveLength(1);
 	});
 
 	it('as a test: answers are saved as they come and the result says which were right', async () => {
+		const stores = freshStores('assignment-run');
 		const code = encodeAssignment(assignment({ title: 'A test' }));
-		const opened = await receiveAssignment(code, known, NOW);
+		const opened = await receiveAssignment(stores, code, known, NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
 		const { row, runner } = await runAssignment(
+			stores,
 			opened.row,
 			'en',
 			new Scheduler({ enableFuzz: false }),
@@ -70,30 +72,32 @@ describe('an assignment on the student’s device', () => {
 		);
 		if (runner.kind !== 'test') throw new Error('not a test');
 		await runner.run.answer({ type: 'true-false', answer: true });
-		let saved = await saveTestProgress(row, runner.run);
+		let saved = await saveTestProgress(stores, row, runner.run);
 		expect(saved.done).toBe(1);
 		expect(saved.completedAt).toBeUndefined();
 		await runner.run.answer({ type: 'true-false', answer: true });
-		saved = await saveTestProgress(saved, runner.run);
+		saved = await saveTestProgress(stores, saved, runner.run);
 		expect(saved.completedAt).toBeDefined();
-		expect(await answersOf(saved)).toBe('10');
+		expect(await answersOf(stores, saved)).toBe('10');
 
-		const withResult = await makeResult(saved, '  Aliya Serikova ', NOW);
+		const withResult = await makeResult(stores, saved, '  Aliya Serikova ', NOW);
 		const decoded = decodeResult(withResult.result!.code, { assignment: assignmentKey(code) });
 		expect(decoded.ok && decoded.result).toMatchObject({
 			name: 'Aliya Serikova',
 			answers: '10',
 			timeSpentMs: saved.timeSpentMs
 		});
-		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
+		expect((await stores.assignments.getReceived(assignmentKey(code)))?.result?.name).toBe('Aliya Serikova');
 	});
 
 	it('as flashcards: goes on until each card is learned, and grades reach the FSRS schedule', async () => {
+		const stores = freshStores('assignment-run');
 		const code = encodeAssignment(assignment({ title: 'Cards', mode: 'flashcards', itemIds: ['card-1', 'tf-1'] }));
-		const opened = await receiveAssignment(code, known, NOW);
+		const opened = await receiveAssignment(stores, code, known, NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
 		const { runner } = await runAssignment(
+			stores,
 			opened.row,
 			'en',
 			new Scheduler({ enableFuzz: false }),
@@ -110,40 +114,41 @@ describe('an assignment on the student’s device', () => {
 		expect(cards.current).toBeUndefined();
 		expect(cards.row.completedAt).toBeDefined();
 		expect(cards.row.timeSpentMs).toBeGreaterThan(0);
-		expect(await answersOf(cards.row)).toBe('01');
-		expect((await getStudyRepository().loadCards(['card-1', 'tf-1'])).size).toBe(2);
+		expect(await answersOf(stores, cards.row)).toBe('01');
+		expect((await stores.study.loadCards(['card-1', 'tf-1'])).size).toBe(2);
 
 		// Reopened later (a reload): the stored progress, not a fresh start.
-		const stored = await getAssignmentRepository().getReceived(assignmentKey(code));
-		const reopened = await runAssignment(stored!, 'en', new Scheduler({ enableFuzz: false }), fakeFetch);
+		const stored = await stores.assignments.getReceived(assignmentKey(code));
+		const reopened = await runAssignment(stores, stored!, 'en', new Scheduler({ enableFuzz: false }), fakeFetch);
 		expect(reopened.runner.kind === 'cards' && reopened.runner.run.current).toBeUndefined();
 	});
 });
 
 describe('an assignment’s flashcards and another tab', () => {
 	it('a card graded elsewhere since it was shown is not graded over: a note, fresh card, no progress counted', async () => {
+		const stores = freshStores('assignment-run');
 		const code = encodeAssignment(assignment({ title: 'Cards in two tabs', mode: 'flashcards', itemIds: ['card-1'] }));
-		const opened = await receiveAssignment(code, known, NOW);
+		const opened = await receiveAssignment(stores, code, known, NOW);
 		if (!opened.ok) throw new Error('not opened');
 		const scheduler = new Scheduler({ enableFuzz: false });
-		const { runner } = await runAssignment(opened.row, 'en', scheduler, fakeFetch, () => NOW + 60_000);
+		const { runner } = await runAssignment(stores, opened.row, 'en', scheduler, fakeFetch, () => NOW + 60_000);
 		if (runner.kind !== 'cards') throw new Error('not cards');
-		const before = (await getStudyRepository().loadCards(['card-1'])).get('card-1');
+		const before = (await stores.study.loadCards(['card-1'])).get('card-1');
 		// Another tab grades the same card meanwhile.
 		const elsewhere = scheduler.grade('card-1', before, 'easy', NOW + 30_000);
-		expect((await getStudyRepository().recordReview(elsewhere.card, elsewhere.review)).ok).toBe(true);
-		const reviewsBefore = await getStudyRepository().db.reviews.count();
+		expect((await stores.study.recordReview(elsewhere.card, elsewhere.review)).ok).toBe(true);
+		const reviewsBefore = await stores.study.db.reviews.count();
 
 		runner.run.revealed = true;
 		await runner.run.grade('good');
 		expect(runner.run.note).toBe('changedElsewhere');
 		expect(runner.run.revealed).toBe(false);
-		expect(await getStudyRepository().db.reviews.count()).toBe(reviewsBefore);
-		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.done ?? 0).toBe(0);
+		expect(await stores.study.db.reviews.count()).toBe(reviewsBefore);
+		expect((await stores.assignments.getReceived(assignmentKey(code)))?.done ?? 0).toBe(0);
 
 		await runner.run.grade('good'); // now from the stored card
 		expect(runner.run.note).toBeUndefined();
-		expect(await getStudyRepository().db.reviews.count()).toBe(reviewsBefore + 1);
-		expect((await getAssignmentRepository().getReceived(assignmentKey(code)))?.done).toBe(1);
+		expect(await stores.study.db.reviews.count()).toBe(reviewsBefore + 1);
+		expect((await stores.assignments.getReceived(assignmentKey(code)))?.done).toBe(1);
 	});
 });

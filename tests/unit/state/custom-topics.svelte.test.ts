@@ -25,9 +25,8 @@ import {
 	runAssignment,
 	saveTestProgress
 } from '$lib/state/assignment-run.svelte';
-import { getStudyRepository } from '$lib/storage/study-repository';
-import { getAssignmentRepository } from '$lib/storage/assignments';
 import { seededRandom } from '$lib/domain/bank/present';
+import { freshStores } from './fresh-stores';
 
 const AT = Date.UTC(2025, 8, 1, 12);
 const KEY = AT.toString(36);
@@ -232,17 +231,19 @@ describe('an assignment with the instructor’s own questions', () => {
 	});
 
 	it('is answered on a student’s device that never had the bank, offline from what it stored, and gives a result', async () => {
+		const stores = freshStores('custom-topics');
 		const composer = await composed(['true-false', 'cloze'], [`custom-${KEY}`, 'built']);
 		composer.languages = ['kk', 'en'];
 		const code = encodeAssignment(composer.assignment!);
-		const opened = await receiveAssignment(code, new Set(['b-tf']), NOW);
+		const opened = await receiveAssignment(stores, code, new Set(['b-tf']), NOW);
 		if (!opened.ok) throw new Error(opened.error);
 		// The row keeps the questions: the run needs no bank for them.
-		const stored = await getAssignmentRepository().getReceived(assignmentKey(code));
+		const stored = await stores.assignments.getReceived(assignmentKey(code));
 		expect(stored?.assignment && 'carried' in stored.assignment && stored.assignment.carried).toHaveLength(2);
 
 		let clock = NOW;
 		const { row, runner } = await runAssignment(
+			stores,
 			opened.row,
 			'kk',
 			new Scheduler({ enableFuzz: false }),
@@ -255,19 +256,21 @@ describe('an assignment with the instructor’s own questions', () => {
 		expect(runner.run.currentItem).toMatchObject({ id: own(3), text: 'Өзбекстанның астанасы — ___.' });
 		await runner.run.answer({ type: 'cloze', text: 'ташкент' });
 		await runner.run.answer({ type: 'true-false', answer: true });
-		const saved = await saveTestProgress(row, runner.run);
-		expect(await answersOf(saved)).toBe('110');
-		const withResult = await makeResult(saved, 'Aliya', NOW);
+		const saved = await saveTestProgress(stores, row, runner.run);
+		expect(await answersOf(stores, saved)).toBe('110');
+		const withResult = await makeResult(stores, saved, 'Aliya', NOW);
 		const result = decodeResult(withResult.result!.code, { assignment: assignmentKey(code) });
 		expect(result.ok && result.result.answers).toBe('110');
 	});
 
 	it('as flashcards, keeps the own questions’ grades in the assignment, out of the schedule', async () => {
+		const stores = freshStores('custom-topics');
 		const composer = await composed(['flashcard', 'true-false'], [`custom-${KEY}`, 'built'], 'flashcards');
 		const code = encodeAssignment(composer.assignment!);
-		const opened = await receiveAssignment(code, new Set(['b-tf']), NOW);
+		const opened = await receiveAssignment(stores, code, new Set(['b-tf']), NOW);
 		if (!opened.ok) throw new Error(opened.error);
 		const { runner } = await runAssignment(
+			stores,
 			opened.row,
 			'en',
 			new Scheduler({ enableFuzz: false }),
@@ -277,8 +280,8 @@ describe('an assignment with the instructor’s own questions', () => {
 		if (runner.kind !== 'cards') throw new Error('not cards');
 		while (runner.run.current) await runner.run.grade('good');
 		expect(runner.run.row.completedAt).toBeDefined();
-		expect(await answersOf(runner.run.row)).toBe('111');
-		const cards = await getStudyRepository().loadCards([own(1), own(2), 'b-tf']);
+		expect(await answersOf(stores, runner.run.row)).toBe('111');
+		const cards = await stores.study.loadCards([own(1), own(2), 'b-tf']);
 		expect([...cards.keys()]).toEqual(['b-tf']);
 	});
 });

@@ -14,6 +14,7 @@ import {
 import { ProblemReportsState } from '$lib/state/problem-reports.svelte';
 import { ProblemReportRepository } from '$lib/storage/problem-reports';
 import { QaitalaDb } from '$lib/storage/db';
+import { freshStores } from './fresh-stores';
 
 const NOW = Date.UTC(2026, 10, 21, 9, 0, 0);
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -80,6 +81,7 @@ describe('ProblemReportsState', () => {
 
 describe('reports made in an assignment', () => {
 	it('go into its result code, and a code made before a change is outdated', async () => {
+		const stores = freshStores('reports-assignment');
 		const assignment: Assignment = {
 			v: 1,
 			title: 'Reports',
@@ -90,10 +92,11 @@ describe('reports made in an assignment', () => {
 		};
 		const code = encodeAssignment(assignment);
 		const key = assignmentKey(code);
-		const opened = await receiveAssignment(code, new Set(items.map((i) => i.id)), NOW);
+		const opened = await receiveAssignment(stores, code, new Set(items.map((i) => i.id)), NOW);
 		if (!opened.ok) throw new Error('not opened');
 		let clock = NOW;
 		const { row, runner } = await runAssignment(
+			stores,
 			opened.row,
 			'en',
 			new Scheduler({ enableFuzz: false }),
@@ -101,16 +104,19 @@ describe('reports made in an assignment', () => {
 			() => (clock += 10_000)
 		);
 		if (runner.kind !== 'test') throw new Error('not a test');
-		const reports = new ProblemReportsState(undefined, () => NOW);
+		const reports = new ProblemReportsState(
+			() => stores.reports,
+			() => NOW
+		);
 		await reports.load();
 		// One in the assignment, one in the student's own study of the same question: only the first goes.
 		await reports.report({ ...input, assignmentKey: key });
 		await reports.report({ ...input, itemId: 'rp-1', reason: 'typo' });
 		await runner.run.answer({ type: 'true-false', answer: true });
 		await runner.run.answer({ type: 'true-false', answer: true });
-		const done = await saveTestProgress(row, runner.run);
+		const done = await saveTestProgress(stores, row, runner.run);
 
-		const made = await makeResult(done, 'Ерлан', NOW);
+		const made = await makeResult(stores, done, 'Ерлан', NOW);
 		const decoded = decodeResult(made.result!.code, { assignment: key });
 		if (!decoded.ok) throw new Error(decoded.error);
 		expect(decoded.result.v).toBe(2);
@@ -119,7 +125,7 @@ describe('reports made in an assignment', () => {
 
 		await reports.withdraw({ itemId: 'rp-2', assignmentKey: key });
 		expect(isResultOutdated(made, reports.reports)).toBe(true);
-		const remade = await makeResult(made, 'Ерлан', NOW);
+		const remade = await makeResult(stores, made, 'Ерлан', NOW);
 		const again = decodeResult(remade.result!.code, { assignment: key });
 		expect(again.ok && again.result.v).toBe(1);
 		expect(isResultOutdated(remade, reports.reports)).toBe(false);

@@ -4,7 +4,6 @@ import type { LocalizedItem } from '$lib/domain/bank/localize';
 import type { TestAttempt } from '$lib/domain/quiz/test-set';
 import { QaitalaDb } from '$lib/storage/db';
 import { TestAttemptRepository } from '$lib/storage/test-attempts';
-import { getTestAttemptRepository } from '$lib/storage/test-attempts';
 import { TestPage } from '$lib/state/test-page.svelte';
 
 const source = { doc: 'd.txt', lines: [1, 1] as [number, number] };
@@ -56,7 +55,10 @@ describe('TestPage', () => {
 	});
 
 	it('starts a test, picks it up again after a reload, and takes it again with the same seed', async () => {
-		const stores = () => ({ attempts: getTestAttemptRepository() });
+		const db = new QaitalaDb(`test-page-run-${Date.now()}`);
+		dbs.push(db);
+		const attempts = new TestAttemptRepository(db);
+		const stores = () => ({ attempts });
 		const page = new TestPage(() => 'en', stores, fakeFetch);
 		await page.load();
 		await page.start({ topicIds: ['t'], count: 2, seed: 'same', timeLimitMs: 0 });
