@@ -10,18 +10,28 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { LocalizedItem } from '../domain/bank/localize';
-import { answerDuration, isSameCard, type AnswerContext, type Card, type Grade } from '../domain/study/card';
-import { hiddenItemIds, type ItemFlags } from '../domain/study/flags';
+import {
+	answerDuration,
+	isSameCard,
+	isSameCardMap,
+	type AnswerContext,
+	type Card,
+	type Grade
+} from '../domain/study/card';
+import { hiddenItemIds, isSameFlags, type ItemFlags } from '../domain/study/flags';
 import { isLeech } from '../domain/study/leech';
 import { budgetLeft, NO_COUNTS, withGrade, type DailyLimits, type DayCounts } from '../domain/study/limits';
 import {
-	countQueue,
+	countsOfTally,
 	dueForPractice,
 	pickNextCard,
 	reviewAheadIds,
+	tallyQueue,
+	tallyWithCard,
 	type NextCard,
 	type QueueCounts,
-	type QueueInput
+	type QueueInput,
+	type QueueTally
 } from '../domain/study/queue';
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
@@ -63,6 +73,18 @@ interface Shown extends NextCard {
 	shownAt: number;
 }
 
+/** One card changed in the session's cards: `from` is the map before, `cards` the map after. */
+interface CardChange {
+	from: ReadonlyMap<string, Card>;
+	cards: ReadonlyMap<string, Card>;
+	itemId: string;
+	before: Card | undefined;
+	after: Card | undefined;
+}
+
+const isSameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+	a.size === b.size && [...a].every((x) => b.has(x));
+
 interface Undoable {
 	reviewId: number;
 	itemId: string;
@@ -84,6 +106,9 @@ export class StudySession {
 	/** The day `#counts` belong to (epoch ms of its start). */
 	#dayStart = 0;
 	#hasReadCards = false;
+	// Not state: what the tally below was last taken from, and the last one-card change (a grade or an undo).
+	#lastTally: { tally: QueueTally; cards: ReadonlyMap<string, Card>; hidden: ReadonlySet<string> } | undefined;
+	#lastChange: CardChange | undefined;
 
 	#cards = $state.raw(new Map<string, Card>());
 	#counts = $state.raw<DayCounts>(NO_COUNTS);
@@ -128,8 +153,28 @@ export class StudySession {
 	readonly #outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
 		this.#shown ? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now) : undefined
 	);
+	/** The queue before today's limits: a grade updates the last tally, anything else recounts every item. */
+	readonly #tally = $derived.by((): QueueTally => {
+		const { cards, now } = this.#queueInput;
+		const exclude = this.#hidden;
+		const last = this.#lastTally;
+		const change = this.#lastChange;
+		const updated =
+			last &&
+			change &&
+			change.cards === cards &&
+			change.from === last.cards &&
+			!exclude.has(change.itemId) &&
+			isSameSet(exclude, last.hidden)
+				? tallyWithCard(last.tally, change.before, change.after, now)
+				: undefined;
+		const tally = updated ?? tallyQueue({ itemIds: this.#itemIds, cards, now, exclude });
+		this.#lastTally = { tally, cards, hidden: exclude };
+		return tally;
+	});
 	readonly #queueCounts = $derived.by((): QueueCounts => {
-		const counts = countQueue(this.#queueInput);
+		const { newCardsLeft, reviewsLeft } = this.#queueInput;
+		const counts = countsOfTally(this.#tally, newCardsLeft, reviewsLeft);
 		const shown = this.#shown;
 		if (!shown) return counts;
 		// The card on screen counts under its kind even if storage has moved on, until the learner acts on it.
@@ -145,9 +190,7 @@ export class StudySession {
 	);
 	/** True when new cards remain but today's limit stops them. */
 	readonly #isNewLimitReached = $derived(
-		this.#kind === 'topics' &&
-			this.#budget.newCardsLeft <= 0 &&
-			countQueue({ ...this.#queueInput, newCardsLeft: Infinity }).newCount > 0
+		this.#kind === 'topics' && this.#budget.newCardsLeft <= 0 && this.#tally.newItems > 0
 	);
 
 	/** The card on screen, or null when the session is done for now. */
@@ -204,9 +247,8 @@ export class StudySession {
 	 */
 	get keepPractising(): { newLeft: number; aheadCount: number } | undefined {
 		if (this.#kind !== 'topics') return undefined;
-		const input = { ...this.#queueInput, newCardsLeft: Infinity };
 		return {
-			newLeft: countQueue(input).newCount,
+			newLeft: this.#tally.newItems,
 			aheadCount: reviewAheadIds(this.#itemIds, this.#cards, this.#now, this.#hidden).length
 		};
 	}
@@ -264,7 +306,7 @@ export class StudySession {
 			// The next card is shown at once, in the frame after the tap; the save (its checks against
 			// other tabs and today's limits included) follows, and a refusal puts things back below.
 			const before = { cards: this.#cards, counts: this.#counts };
-			this.#cards = new Map(this.#cards).set(card.itemId, card);
+			this.#setCard(card.itemId, card);
 			this.#counts = withGrade(this.#counts, review.cardBefore);
 			this.reviewedCount++;
 			this.#now = this.#clock();
@@ -319,10 +361,7 @@ export class StudySession {
 			}
 			this.note = undefined;
 			this.#undoable = this.#undoable.slice(0, -1);
-			const cards = new Map(this.#cards);
-			if (undone.cardBefore) cards.set(last.itemId, undone.cardBefore);
-			else cards.delete(last.itemId);
-			this.#cards = cards;
+			this.#setCard(last.itemId, undone.cardBefore ?? undefined);
 			this.#counts = withGrade(this.#counts, undone.cardBefore, -1);
 			this.reviewedCount--;
 			this.#shown = {
@@ -383,6 +422,16 @@ export class StudySession {
 		this.revealed = true;
 	}
 
+	/** Changes one card (undefined: new again), and notes it so the tally follows without a recount. */
+	#setCard(itemId: string, card: Card | undefined): void {
+		const from = this.#cards;
+		const cards = new Map(from);
+		if (card) cards.set(itemId, card);
+		else cards.delete(itemId);
+		this.#cards = cards;
+		this.#lastChange = { from, cards, itemId, before: from.get(itemId), after: card };
+	}
+
 	/** Shows the next card of the queue as it stands now. */
 	#advance(): void {
 		const next = pickNextCard(this.#queueInput);
@@ -396,6 +445,15 @@ export class StudySession {
 		this.#hasReadCards = true;
 		this.#flags = day.flags;
 		this.#counts = day.counts;
+	}
+
+	/** Whether `day` is what the session already holds (its cards as the optimistic grades left them). */
+	#holds(day: StudyDay): boolean {
+		const sameCounts =
+			day.counts.newCards === this.#counts.newCards && day.counts.reviewCards === this.#counts.reviewCards;
+		// Free practice keeps its own cards after the first read.
+		const sameCards = this.#kind === 'free' || isSameCardMap(day.cards, this.#cards);
+		return sameCounts && sameCards && isSameFlags(day.flags, this.#flags);
 	}
 
 	async #refuse(note: SessionNote, mayKeepShown: boolean): Promise<void> {
@@ -441,6 +499,8 @@ export class StudySession {
 		return this.#repository.watch(
 			() => this.#repository.loadStudyDay(this.#itemIds, dayStart, false), // checked when the session opened
 			(day) => {
+				// Mostly the echo of this session's own save, already shown: replacing equal state would only recount.
+				if (this.#holds(day)) return;
 				this.#apply(day);
 				// Something new to show on a "done" screen; a card on screen stays until acted on.
 				if (!this.#shown) this.#advance();

@@ -5,6 +5,7 @@ import { Scheduler } from '$lib/domain/study/scheduler';
 import { StudySession, type SessionKind } from '$lib/state/study-session.svelte';
 import { startOfLocalDay } from '$lib/domain/settings';
 import type { Grade } from '$lib/domain/study/card';
+import { countQueue } from '$lib/domain/study/queue';
 import type { LocalizedItem } from '$lib/domain/bank/localize';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -234,6 +235,47 @@ describe('StudySession with other tabs', () => {
 			await vi.waitFor(() => expect(seen()).toEqual({ next: 'a', remaining: 1 }));
 		} finally {
 			for (const stop of stops) stop();
+		}
+	});
+
+	it('after the live re-read of its own save, keeps the card shown and the exact counts', async () => {
+		const tabs = new Tabs();
+		await tabs.open(['a', 'b', 'c']); // the database exists before the watched session opens
+		const repository = tabs.repository();
+		const session = await tabs.open(['a', 'b', 'c'], { repository });
+		const reads = vi.spyOn(repository, 'loadStudyDay');
+		const stop = session.follow();
+		try {
+			await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1)); // the live query's first read
+			await reads.mock.results[0]?.value;
+			await gradeShown(session, 'good');
+			const counts = session.queueCounts;
+			expect(counts).toEqual({ newCount: 2, learningCount: 1, reviewCount: 0 });
+			await vi.waitFor(() => expect(reads.mock.calls.length).toBeGreaterThan(1)); // the echo of that save
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			await Promise.all(reads.mock.results.map((result) => result.value));
+			expect(session.queueCounts).toEqual(counts);
+			expect(session.next).toEqual({ itemId: 'b', isNew: true });
+		} finally {
+			stop();
+		}
+	});
+
+	it('keeps its counts exact grade after grade, as a recount of what is stored gives them', async () => {
+		const tabs = new Tabs();
+		const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const session = await tabs.open(ids, { newCardsPerDay: 4 });
+		const repository = tabs.repository();
+		expect(session.queueCounts).toEqual({ newCount: 4, learningCount: 0, reviewCount: 0 });
+		const grades: Grade[] = ['again', 'good', 'easy', 'again', 'good', 'hard', 'easy', 'good', 'again', 'easy'];
+		for (const grade of grades) {
+			if (!session.next) break;
+			expect(await gradeShown(session, grade)).toBe(true);
+			const cards = await repository.loadCards(ids);
+			const introduced = (await repository.db.reviews.toArray()).filter((r) => r.cardBefore === null).length;
+			expect(session.queueCounts).toEqual(
+				countQueue({ itemIds: ids, cards, now: tabs.now, newCardsLeft: 4 - introduced })
+			);
 		}
 	});
 

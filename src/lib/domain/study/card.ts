@@ -80,3 +80,10 @@ export function isSameCard(a: Card | null | undefined, b: Card | null | undefine
 	if (!a || !b) return !a && !b;
 	return CARD_FIELDS.every((field) => Object.is(a[field], b[field]));
 }
+
+/** Whether two reads of the same items hold the same cards (isSameCard for each). */
+export function isSameCardMap(a: ReadonlyMap<string, Card>, b: ReadonlyMap<string, Card>): boolean {
+	if (a.size !== b.size) return false;
+	for (const [itemId, card] of a) if (!isSameCard(card, b.get(itemId))) return false;
+	return true;
+}

@@ -14,3 +14,16 @@ export function hiddenItemIds(flags: Iterable<ItemFlags>, now: number): Set<stri
 		if (f.isSuspended || (f.buriedUntil !== undefined && f.buriedUntil > now)) hidden.add(f.itemId);
 	return hidden;
 }
+
+/** Whether two reads of the flags hold the same flags, in the same order. */
+export function isSameFlags(a: readonly ItemFlags[], b: readonly ItemFlags[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every((f, i) => {
+			const g = b[i];
+			return (
+				g !== undefined && f.itemId === g.itemId && f.isSuspended === g.isSuspended && f.buriedUntil === g.buriedUntil
+			);
+		})
+	);
+}

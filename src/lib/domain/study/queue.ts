@@ -75,31 +75,72 @@ export interface QueueCounts {
 	reviewCount: number;
 }
 
-export function countQueue({
-	itemIds,
-	cards,
-	now,
-	newCardsLeft,
-	reviewsLeft = Infinity,
-	exclude
-}: QueueInput): QueueCounts {
-	let learningCount = 0;
-	let reviews = 0;
-	let newItems = 0;
+/**
+ * What countQueue counts before the daily limits, taken at `countedAt`. It holds, unchanged by time
+ * alone, until `changesAt` (the first moment a card not yet due comes due), so a grade can update it
+ * (tallyWithCard) instead of a recount of every item.
+ */
+export interface QueueTally {
+	newItems: number;
+	learning: number;
+	reviews: number;
+	countedAt: number;
+	changesAt: number;
+}
+
+/** When a card first counts as due (isDueNow). */
+const dueFrom = (card: Card) => card.dueAt - (isLearning(card) ? LEARN_AHEAD_MS : 0);
+
+/** One full pass over the session's items. */
+export function tallyQueue({ itemIds, cards, now, exclude }: Omit<QueueInput, 'newCardsLeft'>): QueueTally {
+	const tally: QueueTally = { newItems: 0, learning: 0, reviews: 0, countedAt: now, changesAt: Infinity };
 	for (const itemId of itemIds) {
 		if (exclude?.has(itemId)) continue;
-		const card = cards.get(itemId);
-		if (!card) newItems++;
-		else if (isDueNow(card, now)) {
-			if (isLearning(card)) learningCount++;
-			else reviews++;
-		}
+		addCard(tally, cards.get(itemId), now, 1);
 	}
+	return tally;
+}
+
+function addCard(tally: QueueTally, card: Card | undefined, now: number, sign: 1 | -1): void {
+	if (!card) tally.newItems += sign;
+	else if (isDueNow(card, now)) {
+		if (isLearning(card)) tally.learning += sign;
+		else tally.reviews += sign;
+	} else if (sign > 0) tally.changesAt = Math.min(tally.changesAt, dueFrom(card));
+}
+
+/**
+ * The tally after one item of the session (not excluded) went from `before` to `after` (undefined:
+ * new), at `now`; undefined when time alone has changed the counts since, and only a recount is exact.
+ */
+export function tallyWithCard(
+	tally: QueueTally,
+	before: Card | undefined,
+	after: Card | undefined,
+	now: number
+): QueueTally | undefined {
+	if (now < tally.countedAt || now >= tally.changesAt) return undefined;
+	const next = { ...tally, countedAt: now };
+	addCard(next, before, now, -1);
+	addCard(next, after, now, 1);
+	return next;
+}
+
+/** The counts a tally gives within today's limits. */
+export function countsOfTally(
+	{ newItems, learning, reviews }: QueueTally,
+	newCardsLeft: number,
+	reviewsLeft = Infinity
+): QueueCounts {
 	return {
 		newCount: Math.min(newItems, Math.max(0, newCardsLeft)),
-		learningCount,
+		learningCount: learning,
 		reviewCount: Math.min(reviews, Math.max(0, reviewsLeft))
 	};
+}
+
+export function countQueue(input: QueueInput): QueueCounts {
+	return countsOfTally(tallyQueue(input), input.newCardsLeft, input.reviewsLeft);
 }
 
 /** How many cards a session still has to show: the sum of countQueue's three. */

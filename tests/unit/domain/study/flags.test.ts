@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenItemIds } from '$lib/domain/study/flags';
+import { hiddenItemIds, isSameFlags } from '$lib/domain/study/flags';
 
 describe('hiddenItemIds', () => {
 	it('hides suspended items and items buried until later', () => {
@@ -10,5 +10,17 @@ describe('hiddenItemIds', () => {
 			{ itemId: 'unsuspended', isSuspended: false }
 		];
 		expect([...hiddenItemIds(flags, 1000)]).toEqual(['suspended', 'buried']);
+	});
+});
+
+describe('isSameFlags', () => {
+	const flags = [{ itemId: 'a', isSuspended: false, buriedUntil: 5 }];
+
+	it('holds equal flags the same, and tells any change', () => {
+		expect(isSameFlags(flags, [{ itemId: 'a', isSuspended: false, buriedUntil: 5 }])).toBe(true);
+		expect(isSameFlags(flags, [{ itemId: 'a', isSuspended: false, buriedUntil: 6 }])).toBe(false);
+		expect(isSameFlags(flags, [{ itemId: 'a', isSuspended: true, buriedUntil: 5 }])).toBe(false);
+		expect(isSameFlags(flags, [{ itemId: 'b', isSuspended: false, buriedUntil: 5 }])).toBe(false);
+		expect(isSameFlags(flags, [])).toBe(false);
 	});
 });

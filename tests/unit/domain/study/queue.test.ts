@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Card } from '$lib/domain/study/card';
 import {
 	countFromIds,
@@ -6,11 +7,14 @@ import {
 	countRemaining,
 	isDueNow,
 	pickNextCard,
-	reviewAheadIds
+	reviewAheadIds,
+	tallyQueue,
+	tallyWithCard
 } from '$lib/domain/study/queue';
 import { MINUTE_MS } from '$lib/domain/study/time';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
+const DAY = 24 * 60 * MINUTE_MS;
 
 function card(itemId: string, dueAt: number, state: Card['state'] = 'review'): Card {
 	return { itemId, state, dueAt, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0 };
@@ -123,5 +127,79 @@ describe('reviewAheadIds', () => {
 		]);
 		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW)).toEqual(['c', 'd', 'a']);
 		expect(reviewAheadIds(['a', 'b', 'c', 'd', 'e'], cards, NOW, new Set(['c']), 1)).toEqual(['d']);
+	});
+});
+
+describe('tallyWithCard', () => {
+	const itemIds = ['a', 'b', 'c', 'd', 'e', 'f'];
+	const states = ['learning', 'relearning', 'review'] as const;
+	const cardArb = fc.option(
+		fc.record({
+			state: fc.constantFrom(...states),
+			dueIn: fc.integer({ min: -60, max: 60 }).map((m) => m * MINUTE_MS)
+		}),
+		{ nil: undefined }
+	);
+	const toCard = (itemId: string, c: { state: Card['state']; dueIn: number } | undefined, now: number) =>
+		c && card(itemId, now + c.dueIn, c.state);
+
+	it('equals a full recount after any sequence of grades, as time goes on (or says a recount is needed)', () => {
+		let updates = 0;
+		fc.assert(
+			fc.property(
+				fc.array(cardArb, { minLength: itemIds.length, maxLength: itemIds.length }),
+				fc.subarray(itemIds),
+				fc.array(
+					fc.record({
+						item: fc.constantFrom(...itemIds),
+						after: cardArb,
+						wait: fc.integer({ min: 0, max: 30 }).map((m) => m * MINUTE_MS)
+					}),
+					{ maxLength: 20 }
+				),
+				(start, excluded, grades) => {
+					let now = NOW;
+					const exclude = new Set(excluded);
+					const cards = new Map<string, Card>();
+					itemIds.forEach((id, i) => {
+						const c = toCard(id, start[i], now);
+						if (c) cards.set(id, c);
+					});
+					let tally = tallyQueue({ itemIds, cards, now, exclude });
+					for (const { item, after, wait } of grades) {
+						now += wait;
+						if (exclude.has(item)) continue;
+						const before = cards.get(item);
+						const next = toCard(item, after, now);
+						if (next) cards.set(item, next);
+						else cards.delete(item);
+						const updated = tallyWithCard(tally, before, next, now);
+						if (updated) updates++; // the incremental path, not only recounts
+						tally = updated ?? tallyQueue({ itemIds, cards, now, exclude });
+						const full = tallyQueue({ itemIds, cards, now, exclude });
+						expect([tally.newItems, tally.learning, tally.reviews]).toEqual([
+							full.newItems,
+							full.learning,
+							full.reviews
+						]);
+						expect(tally.changesAt).toBeLessThanOrEqual(full.changesAt);
+					}
+				}
+			),
+			{ numRuns: 500 }
+		);
+		expect(updates).toBeGreaterThan(100);
+	});
+
+	it('says a recount is needed once a card has come due with time', () => {
+		const cards = new Map([['a', card('a', NOW + 30 * MINUTE_MS)]]);
+		const tally = tallyQueue({ itemIds: ['a', 'b'], cards, now: NOW });
+		expect(tally.changesAt).toBe(NOW + 30 * MINUTE_MS);
+		expect(tallyWithCard(tally, undefined, card('b', NOW + DAY), NOW + 31 * MINUTE_MS)).toBeUndefined();
+		expect(tallyWithCard(tally, undefined, card('b', NOW + DAY), NOW + MINUTE_MS)).toMatchObject({
+			newItems: 0,
+			reviews: 0,
+			changesAt: NOW + 30 * MINUTE_MS
+		});
 	});
 });
