@@ -7,12 +7,17 @@ import { buildOverview, type StudentRow } from '../domain/share/class-overview';
 import { reportedQuestions } from '../domain/share/reported-questions';
 import type { ClassResultRow } from '../storage/rows';
 import { ClassResultsState, type ImportReport } from './class-results.svelte';
+import { ActionGuard } from './guard.svelte';
 
 export class ClassResultsPage {
 	readonly results: ClassResultsState;
 	isReady = $state(false);
-	isBusy = $state(false);
-	hasFailed = $state(false);
+	/** One action at a time; a failure is told by its kind (guard.svelte.ts). */
+	readonly guard = new ActionGuard();
+	/** What the page says about the last failure: storage gets the results' own sentence. */
+	readonly failureMessage = $derived(
+		this.guard.failed === 'storage' ? 'results.storageError' : this.guard.failureMessage
+	);
 	/** The paste box's text. */
 	codes = $state('');
 	report = $state.raw<ImportReport>();
@@ -47,16 +52,12 @@ export class ClassResultsPage {
 		this.#clock = clock;
 	}
 
-	async #guarded(action: () => Promise<void>): Promise<void> {
-		this.isBusy = true;
-		try {
-			await action();
-			this.hasFailed = false;
-		} catch {
-			this.hasFailed = true; // storage may be blocked (private mode)
-		} finally {
-			this.isBusy = false;
-		}
+	get isBusy(): boolean {
+		return this.guard.isBusy;
+	}
+
+	#guarded(action: () => Promise<void>): Promise<void> {
+		return this.guard.run(action);
 	}
 
 	/** Shows `preferredKey` (a link from the instructors' page) if it is known. */

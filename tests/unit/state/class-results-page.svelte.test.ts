@@ -83,7 +83,7 @@ describe('ClassResultsPage', () => {
 			() => at
 		);
 		await page.open();
-		expect(page.hasFailed).toBe(true);
+		expect(page.failureMessage).toBe('results.storageError');
 		expect(page.isBusy).toBe(false);
 		expect(page.isReady).toBe(true);
 	});
