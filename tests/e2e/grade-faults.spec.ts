@@ -91,7 +91,12 @@ async function killDuringGrade(context: BrowserContext, check: Page, freezeAfter
 	const frozen = freezeAfter && page.waitForEvent('console', (m) => m.text() === 'qaitala: frozen mid-write');
 	await page.getByRole('button', { name: /^Жақсы/ }).click({ noWaitAfter: true });
 	if (frozen) await frozen;
-	else await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+	else {
+		// The next card shows at once and the grade is saved behind it: the grade has finished when the
+		// buttons that wait for the save ("bury") are enabled again.
+		await expect(page.getByRole('button', { name: 'Жауапты көрсету' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Ертеңге дейін қалдыру' })).toBeEnabled();
+	}
 	// Crashes the renderer from its IO thread, as a killed browser would: the page gets no say.
 	const crashed = page.waitForEvent('crash');
 	void devtools.send('Page.crash').catch(() => undefined);
