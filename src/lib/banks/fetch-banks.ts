@@ -8,9 +8,25 @@ import { BankDataError, BankFetchError } from '../domain/errors';
 
 type Fetch = typeof fetch;
 
+/** Bank files asked for before the code that reads them has loaded (see fetchAhead), by address. */
+const fetchedAhead = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching a bank file now, for the first read of it that follows (which takes the answer,
+ * so a later read fetches anew). For a page's load, so the files travel while the page's code does.
+ */
+export function fetchAhead(url: string): void {
+	if (fetchedAhead.has(url)) return;
+	const response = fetch(url);
+	response.catch(() => undefined); // a failure surfaces in the read that takes it
+	fetchedAhead.set(url, response);
+}
+
 /** Fails with BankFetchError when the file cannot be had (fetch's own offline TypeError included), BankDataError when it is not a bank. */
 async function getJson<T>(fetchFn: Fetch, url: string, isValid: (v: unknown) => boolean): Promise<T> {
-	const response = await fetchFn(url).catch((cause: unknown) => {
+	const ahead = fetchedAhead.get(url);
+	fetchedAhead.delete(url);
+	const response = await (ahead ?? fetchFn(url)).catch((cause: unknown) => {
 		throw new BankFetchError(url, 0, { cause });
 	});
 	if (!response.ok) throw new BankFetchError(url, response.status);
@@ -21,11 +37,14 @@ async function getJson<T>(fetchFn: Fetch, url: string, isValid: (v: unknown) => 
 	return body as T;
 }
 
+export const BANK_INDEX_URL = '/banks/index.json';
+
 export function fetchBankIndex(fetchFn: Fetch): Promise<BankIndex> {
-	return getJson(fetchFn, '/banks/index.json', (v) => Array.isArray((v as BankIndex)?.topics));
+	return getJson(fetchFn, BANK_INDEX_URL, (v) => Array.isArray((v as BankIndex)?.topics));
 }
 
-const topicBankUrl = (language: Language, topicId: string) => `/banks/${language}/${encodeURIComponent(topicId)}.json`;
+export const topicBankUrl = (language: Language, topicId: string) =>
+	`/banks/${language}/${encodeURIComponent(topicId)}.json`;
 
 export function fetchTopicBank(fetchFn: Fetch, language: Language, topicId: string): Promise<TopicBank> {
 	return getJson(fetchFn, topicBankUrl(language, topicId), (v) => Array.isArray((v as TopicBank)?.items));

@@ -9,7 +9,10 @@ import { backupFileName, MAX_BACKUP_FILE_BYTES, type Backup, type BackupError } 
 import type { RestoreMode } from '../domain/backup/merge';
 import { summarizeBackup, type BackupSummary } from '../domain/backup/summary';
 import { isQuotaExceeded } from '../domain/errors';
-import { getBackupRepository, type BackupRepository, type RestoreInfo } from '../storage/backup';
+import type { BackupRepository, RestoreInfo } from '../storage/backup';
+
+/** The backup's storage (Dexie and the codec's writer), loaded when first used: not part of Settings' first load. */
+const appRepository = async (): Promise<BackupRepository> => (await import('../storage/backup')).getBackupRepository();
 
 export type { RestoreInfo };
 
@@ -54,7 +57,7 @@ export async function downloadBackup(
 }
 
 export class BackupState {
-	readonly #repository: () => BackupRepository;
+	readonly #repository: () => BackupRepository | Promise<BackupRepository>;
 	readonly #options: BackupOptions;
 	/** The checked backup waiting for the student's choice (kept out of $state: it can be large). */
 	#chosen: Backup | undefined;
@@ -69,13 +72,16 @@ export class BackupState {
 	activity = $state<'idle' | 'saving' | 'reading' | 'restoring' | 'undoing'>('idle');
 	readonly isBusy = $derived(this.activity !== 'idle');
 
-	constructor(repository: () => BackupRepository = getBackupRepository, options: BackupOptions = appOptions) {
+	constructor(
+		repository: () => BackupRepository | Promise<BackupRepository> = appRepository,
+		options: BackupOptions = appOptions
+	) {
 		this.#repository = repository;
 		this.#options = options;
 	}
 
 	async load(): Promise<void> {
-		const repository = this.#repository();
+		const repository = await this.#repository();
 		const [dates, info] = await Promise.all([repository.loadBackupDates(), repository.loadRestoreInfo()]);
 		this.lastBackupAt = dates.lastBackupAt;
 		this.restoreInfo = info;
@@ -84,8 +90,8 @@ export class BackupState {
 	async download(save: SaveFile): Promise<void> {
 		await this.#busy('saving', async () => {
 			try {
-				this.savedFileName = await downloadBackup(this.#repository(), this.#options, save);
-				this.lastBackupAt = (await this.#repository().loadBackupDates()).lastBackupAt;
+				this.savedFileName = await downloadBackup(await this.#repository(), this.#options, save);
+				this.lastBackupAt = (await (await this.#repository()).loadBackupDates()).lastBackupAt;
 			} catch {
 				this.problem = { key: 'backup.error.exportFailed' };
 			}
@@ -130,7 +136,9 @@ export class BackupState {
 		if (!backup || this.isBusy) return;
 		await this.#busy('restoring', async () => {
 			try {
-				await this.#repository().restore(backup, mode, {
+				await (
+					await this.#repository()
+				).restore(backup, mode, {
 					appVersion: this.#options.appVersion,
 					now: this.#options.now()
 				});
@@ -146,7 +154,7 @@ export class BackupState {
 	async undo(): Promise<void> {
 		await this.#busy('undoing', async () => {
 			try {
-				await this.#repository().undoRestore();
+				await (await this.#repository()).undoRestore();
 			} catch (error) {
 				this.problem = { key: isQuotaExceeded(error) ? 'backup.error.quota' : 'backup.error.undoFailed' };
 				return;
@@ -158,7 +166,7 @@ export class BackupState {
 	/** Keeps the restored data for good: the undo snapshot goes, and with it the space it takes. */
 	async keepRestored(): Promise<void> {
 		await this.#busy('undoing', async () => {
-			await this.#repository().discardUndo();
+			await (await this.#repository()).discardUndo();
 			this.restoreInfo = undefined;
 		});
 	}
@@ -183,5 +191,5 @@ export class BackupState {
 
 /** The app's backup, downloaded (for the home page's reminder, which loads this module only on a tap). */
 export async function downloadAppBackup(save: SaveFile): Promise<void> {
-	await downloadBackup(getBackupRepository(), appOptions, save);
+	await downloadBackup(await appRepository(), appOptions, save);
 }

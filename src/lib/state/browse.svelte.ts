@@ -10,7 +10,7 @@ import type { Card } from '../domain/study/card';
 import type { ItemLevel, ItemType } from '../domain/bank/schema';
 import { isDueNow } from '../domain/study/queue';
 import { isLeech } from '../domain/study/leech';
-import { getStudyRepository, type StudyRepository } from '../storage/study-repository';
+import type { StudyRepository } from '../storage/study-repository';
 import { loadTopicBank } from './topic-banks';
 
 export interface BrowseEntry {
@@ -24,7 +24,12 @@ export const BROWSE_STATUSES = ['all', 'new', 'learning', 'review', 'due', 'susp
 export type BrowseStatus = (typeof BROWSE_STATUSES)[number];
 
 /** What Browse reads and writes; a function, so storage opens only when the page loads (never while prerendering). */
-export type BrowseStore = () => Pick<StudyRepository, 'loadCards' | 'loadItemFlags' | 'setSuspended'>;
+type BrowseRepository = Pick<StudyRepository, 'loadCards' | 'loadItemFlags' | 'setSuspended'>;
+export type BrowseStore = () => BrowseRepository | Promise<BrowseRepository>;
+
+/** The study repository (Dexie), loaded when the cards are first read: not part of Browse's first load. */
+const appStore = async (): Promise<BrowseRepository> =>
+	(await import('../storage/study-repository')).getStudyRepository();
 
 export class BrowseState {
 	#entries = $state.raw<BrowseEntry[]>([]);
@@ -46,7 +51,7 @@ export class BrowseState {
 	/** One tag id, empty for any. */
 	tagId = $state('');
 
-	constructor(store: BrowseStore = getStudyRepository, clock: () => number = Date.now) {
+	constructor(store: BrowseStore = appStore, clock: () => number = Date.now) {
 		this.#store = store;
 		this.#clock = clock;
 	}
@@ -100,7 +105,7 @@ export class BrowseState {
 	/** Reads every topic in every language (so a search finds a word in any of them) and the learner's cards. */
 	async load(index: BankIndex, contentLanguage: Language, fetchFn: typeof fetch): Promise<void> {
 		const topicIds = index.topics.map((t) => t.id);
-		const [banks, cards, flags] = await Promise.all([
+		const [banks, [cards, flags]] = await Promise.all([
 			// The other languages' built-in banks too, for the search, where they can be had (offline, once kept).
 			Promise.all(
 				LANGUAGES.map(async (l) => {
@@ -110,8 +115,7 @@ export class BrowseState {
 					return banks.filter((bank) => bank !== undefined);
 				})
 			),
-			this.#store().loadCards(),
-			this.#store().loadItemFlags()
+			Promise.resolve(this.#store()).then((store) => Promise.all([store.loadCards(), store.loadItemFlags()]))
 		]);
 		this.#tags = index.tags;
 		this.#suspended = new Set(flags.filter((f) => f.isSuspended).map((f) => f.itemId));
@@ -130,7 +134,7 @@ export class BrowseState {
 
 	/** Puts a suspended item back into sessions. */
 	async unsuspend(itemId: string): Promise<void> {
-		await this.#store().setSuspended(itemId, false);
+		await (await this.#store()).setSuspended(itemId, false);
 		const next = new Set(this.#suspended);
 		next.delete(itemId);
 		this.#suspended = next;

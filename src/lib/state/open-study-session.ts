@@ -12,6 +12,7 @@ import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
 import { loadBankIndex, loadTopicBanks } from './topic-banks';
+import { BANK_INDEX_URL, fetchAhead, topicBankUrl } from '../banks/fetch-banks';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -42,17 +43,50 @@ export interface OpenStudySessionOptions {
 }
 
 let loadingSessionCode:
-	Promise<[typeof import('../storage/study-repository'), typeof import('../domain/study/scheduler')]> | undefined;
+	| Promise<
+			[
+				typeof import('../storage/study-repository'),
+				typeof import('../domain/study/scheduler'),
+				typeof import('./exam-plan.svelte')
+			]
+	  >
+	| undefined;
 
 /**
- * Storage (Dexie) and the scheduler (ts-fsrs): not part of the page's first load, asked for as soon as
- * a session starts opening, so they arrive while the bank index, the settings and the banks do.
+ * Storage (Dexie), the scheduler (ts-fsrs) and the exam plan: not part of the page's first load,
+ * asked for as soon as a session starts opening, so they arrive while the bank index, the settings
+ * and the banks do.
  */
 function sessionCode() {
-	return (loadingSessionCode ??= Promise.all([
+	if (loadingSessionCode) return loadingSessionCode;
+	const loading = Promise.all([
 		import('../storage/study-repository'),
-		import('../domain/study/scheduler')
-	]));
+		import('../domain/study/scheduler'),
+		import('./exam-plan.svelte')
+	]);
+	loading.catch(() => {
+		if (loadingSessionCode === loading) loadingSessionCode = undefined; // offline: a retry asks again
+	});
+	return (loadingSessionCode = loading);
+}
+
+/**
+ * From a study or quiz page's load, before the page has hydrated (or when a link to it is hovered):
+ * starts what opening its session waits for on the network (the session's code, the bank index,
+ * the topics' banks in the cards' language), so that travels beside the page's own code. The
+ * session itself is opened later, from storage as it is then.
+ */
+export function prefetchSession(topicIds: readonly string[] | undefined, uiLanguage: Language): void {
+	sessionCode().catch(() => undefined); // a failure surfaces where the session opens
+	fetchAhead(BANK_INDEX_URL);
+	if (!topicIds?.length) return;
+	appSettings.load(uiLanguage).then(
+		() => {
+			const language = appSettings.contentLanguageFor(uiLanguage);
+			for (const id of topicIds) if (!isCustomTopicId(id)) fetchAhead(topicBankUrl(language, id));
+		},
+		() => undefined // storage blocked: the session says so when it opens
+	);
 }
 
 async function openStudySession(
@@ -61,7 +95,7 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
-	const [banks, [{ getStudyRepository }, { Scheduler }]] = await Promise.all([
+	const [banks, [{ getStudyRepository }, { Scheduler }, { prepareExamDay }]] = await Promise.all([
 		options.banks ?? loadTopicBanks(options.fetch, contentLanguage, topicIds),
 		sessionCode()
 	]);
@@ -70,7 +104,6 @@ async function openStudySession(
 	const now = clock();
 	const scheduler = schedulerWith(Scheduler, settings);
 	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
-	const { prepareExamDay } = await import('./exam-plan.svelte');
 	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
 	let day = await repository.loadStudyDay(

@@ -2,14 +2,18 @@
  * The learner's reports of problems with questions, for every page that shows a question and for
  * Settings: loaded once, changed through the methods, which save before they show the change.
  */
-import { makeReport, type CommentError, type ProblemReport, type ReportInput } from '../domain/report/problem-report';
-import { getProblemReportRepository, type ProblemReportRepository } from '../storage/problem-reports';
+import type { CommentError, ProblemReport, ReportInput } from '../domain/report/problem-report';
+import type { ProblemReportRepository } from '../storage/problem-reports';
+
+/** The reports' storage (Dexie), loaded when the reports are first read: not part of a question page's first load. */
+const appStore = async (): Promise<ProblemReportRepository> =>
+	(await import('../storage/problem-reports')).getProblemReportRepository();
 
 export type ReportOutcome =
 	{ ok: true } | { ok: false; error: CommentError | 'reportProblem.error.invalid' | 'reportProblem.error.storage' };
 
 export class ProblemReportsState {
-	readonly #store: () => ProblemReportRepository;
+	readonly #store: () => ProblemReportRepository | Promise<ProblemReportRepository>;
 	readonly #clock: () => number;
 	#loading: Promise<void> | undefined;
 	/** Newest first. */
@@ -19,7 +23,10 @@ export class ProblemReportsState {
 	/** The stored reports have been read (until then `reports` is empty, not "none"). */
 	isLoaded = $state(false);
 
-	constructor(store: () => ProblemReportRepository = getProblemReportRepository, clock: () => number = Date.now) {
+	constructor(
+		store: () => ProblemReportRepository | Promise<ProblemReportRepository> = appStore,
+		clock: () => number = Date.now
+	) {
 		this.#store = store;
 		this.#clock = clock;
 	}
@@ -40,10 +47,12 @@ export class ProblemReportsState {
 
 	/** Keeps a report (replacing the one made there before); a bad comment is refused and nothing changes. */
 	async report(input: ReportInput): Promise<ReportOutcome> {
-		const made = makeReport(input, this.#clock());
-		if (!made.ok) return made;
 		try {
-			await this.#store().report(made.report);
+			// The report's checks (valibot) load with the first report, not with every question page.
+			const { makeReport } = await import('../domain/report/problem-report');
+			const made = makeReport(input, this.#clock());
+			if (!made.ok) return made;
+			await (await this.#store()).report(made.report);
 			await this.#reload();
 			return { ok: true };
 		} catch {
@@ -54,7 +63,7 @@ export class ProblemReportsState {
 	/** Takes a report back; true when it is gone. */
 	async withdraw(report: Pick<ProblemReport, 'itemId' | 'assignmentKey'>): Promise<boolean> {
 		try {
-			await this.#store().withdraw(report.itemId, report.assignmentKey);
+			await (await this.#store()).withdraw(report.itemId, report.assignmentKey);
 			await this.#reload();
 			return true;
 		} catch {
@@ -63,7 +72,7 @@ export class ProblemReportsState {
 	}
 
 	async #reload(): Promise<void> {
-		this.reports = await this.#store().list();
+		this.reports = await (await this.#store()).list();
 		this.loadFailed = false;
 		this.isLoaded = true;
 	}

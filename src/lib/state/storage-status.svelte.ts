@@ -4,16 +4,16 @@
  * Storage is opened only from the methods, so pages can be prerendered.
  */
 import type { CheckReport } from '../storage/database-check';
-import {
-	getStorageStatusRepository,
-	type StorageStatus,
-	type StorageStatusRepository
-} from '../storage/storage-status';
+import type { StorageStatus, StorageStatusRepository } from '../storage/storage-status';
+
+/** The storage (Dexie), loaded when a method first runs: not part of Settings' first load. */
+const appRepository = async (): Promise<StorageStatusRepository> =>
+	(await import('../storage/storage-status')).getStorageStatusRepository();
 
 export type PersistOutcome = 'kept' | 'refused';
 
 export class StorageStatusState {
-	readonly #repository: () => StorageStatusRepository;
+	readonly #repository: () => StorageStatusRepository | Promise<StorageStatusRepository>;
 	readonly #clock: () => number;
 	status = $state.raw<StorageStatus | undefined>();
 	persistOutcome = $state<PersistOutcome | undefined>();
@@ -21,18 +21,21 @@ export class StorageStatusState {
 	isChecking = $state(false);
 	checkFailed = $state(false);
 
-	constructor(repository: () => StorageStatusRepository = getStorageStatusRepository, clock: () => number = Date.now) {
+	constructor(
+		repository: () => StorageStatusRepository | Promise<StorageStatusRepository> = appRepository,
+		clock: () => number = Date.now
+	) {
 		this.#repository = repository;
 		this.#clock = clock;
 	}
 
 	async load(): Promise<void> {
-		this.status = await this.#repository().read();
+		this.status = await (await this.#repository()).read();
 	}
 
 	/** The learner pressed "Keep my data": ask the browser, then show what it said. */
 	async askPersistence(): Promise<void> {
-		this.persistOutcome = (await this.#repository().requestPersistence(this.#clock())) ? 'kept' : 'refused';
+		this.persistOutcome = (await (await this.#repository()).requestPersistence(this.#clock())) ? 'kept' : 'refused';
 		await this.load();
 	}
 
@@ -41,7 +44,7 @@ export class StorageStatusState {
 	 * it yet; returns whether it asked (the page then says why).
 	 */
 	async askAfterSession(): Promise<boolean> {
-		const repository = this.#repository();
+		const repository = await this.#repository();
 		if (!(await repository.shouldAskAfterSession())) return false;
 		this.persistOutcome = (await repository.requestPersistence(this.#clock())) ? 'kept' : 'refused';
 		return true;
@@ -49,8 +52,8 @@ export class StorageStatusState {
 
 	/** The app was just installed: a good moment to ask the browser to keep its data. */
 	askOnInstall(): Promise<void> {
-		return this.#repository()
-			.requestPersistence(this.#clock())
+		return Promise.resolve(this.#repository())
+			.then((repository) => repository.requestPersistence(this.#clock()))
 			.then(() => undefined);
 	}
 
@@ -59,7 +62,7 @@ export class StorageStatusState {
 		this.isChecking = true;
 		this.checkFailed = false;
 		try {
-			this.report = await this.#repository().checkDatabase();
+			this.report = await (await this.#repository()).checkDatabase();
 			await this.load();
 		} catch {
 			this.checkFailed = true;
