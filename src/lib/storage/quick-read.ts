@@ -251,10 +251,10 @@ export class QuickReader {
 }
 
 /**
- * Calls `onChange` after every write to the database `name`, made by Dexie in this tab or another,
- * until the returned stop is called. Several writes close together make one call.
+ * Calls `onChange` `delayMs` after every write to the database `name`, made by Dexie in this tab or
+ * another, until the returned stop is called. Several writes close together make one call.
  */
-export function watchDatabaseChanges(name: string, onChange: () => void): () => void {
+export function watchDatabaseChanges(name: string, onChange: () => void, delayMs = 20): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
 	const channel = new BroadcastChannel(DEXIE_CHANGES_CHANNEL);
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -262,7 +262,7 @@ export function watchDatabaseChanges(name: string, onChange: () => void): () => 
 	channel.onmessage = ({ data }: MessageEvent<Record<string, unknown> | null>) => {
 		if (!data || !Object.keys(data).some((part) => part.startsWith(prefix) || part === 'all')) return;
 		clearTimeout(timer);
-		timer = setTimeout(onChange, 20);
+		timer = setTimeout(onChange, delayMs);
 	};
 	return () => {
 		clearTimeout(timer);

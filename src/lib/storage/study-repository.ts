@@ -2,7 +2,7 @@
  * What the app does with its stored data, said in its own words. One user action is one
  * read-write transaction: a grade writes the card and its review row together or not at all.
  */
-import { liveQuery, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import { isSameCard, type Card, type Review } from '../domain/study/card';
 import {
 	brokenLimit,
@@ -31,6 +31,8 @@ import { getDb } from './connection';
 import { watchDatabaseChanges } from './quick-read';
 
 const SETTINGS_KEY = 'settings';
+/** How long after a change a watcher reads again (see watch). */
+const FOLLOW_DELAY_MS = 100;
 const EXAM_PLAN_KEY = 'examPlan';
 
 /** Why a grade was not saved. Expected outcomes, so they come back as values the UI translates. */
@@ -144,12 +146,31 @@ export class StudyRepository {
 	}
 
 	/**
-	 * Calls `onChange` with what `read` returns, now and after every change to what it read, made in
-	 * this tab or another (Dexie's liveQuery). `read` may only use this repository. Returns the stop.
+	 * Calls `onChange` with what `read` returns, now and after every change to this database, made in
+	 * this tab or another, until the returned stop is called. Reads run one at a time, in order, and
+	 * FOLLOW_DELAY_MS after the change: a grade's own save is read back once its next card has
+	 * painted, not while it paints.
 	 */
 	watch<T>(read: () => Promise<T>, onChange: (value: T) => void, onError?: (error: unknown) => void): () => void {
-		const subscription = liveQuery(read).subscribe({ next: onChange, error: (error: unknown) => onError?.(error) });
-		return () => subscription.unsubscribe();
+		let isStopped = false;
+		let reading = Promise.resolve();
+		const reread = () => {
+			reading = reading.then(async () => {
+				if (isStopped) return;
+				try {
+					const value = await read();
+					if (!isStopped) onChange(value);
+				} catch (error) {
+					if (!isStopped) onError?.(error);
+				}
+			});
+		};
+		reread();
+		const stopWatching = watchDatabaseChanges(this.db.name, reread, FOLLOW_DELAY_MS);
+		return () => {
+			isStopped = true;
+			stopWatching();
+		};
 	}
 
 	/** Cards of the given items (all cards when `itemIds` is omitted), keyed by item id; a bad row is repaired first. */
