@@ -52,12 +52,20 @@ function generatedLog() {
 	return rows;
 }
 
+/** Scrolls to the end of the Progress page, as a student does, until the FSRS panel (loaded as it comes near) shows. */
+async function scrollToFsrsPanel(page: Page, panelTitle: string): Promise<void> {
+	await expect(async () => {
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await expect(page.getByRole('heading', { name: panelTitle })).toBeVisible({ timeout: 1_000 });
+	}).toPass();
+}
+
 /** Opens the Progress page under the service worker, with the generated log in the app's database. */
 async function openProgressWithLog(page: Page, lang: string, panelTitle: string): Promise<void> {
 	await page.goto(`/${lang}/progress/`);
 	await waitForServiceWorkerControl(page);
 	// The panel shows once the page has opened the database, so its schema exists before we write.
-	await expect(page.getByRole('heading', { name: panelTitle })).toBeVisible();
+	await scrollToFsrsPanel(page, panelTitle);
 	await page.evaluate(
 		(rows) =>
 			new Promise<void>((resolve, reject) => {
@@ -73,6 +81,7 @@ async function openProgressWithLog(page: Page, lang: string, panelTitle: string)
 		generatedLog()
 	);
 	await page.reload();
+	await scrollToFsrsPanel(page, panelTitle);
 }
 
 test('the Progress page is cross-origin isolated under the service worker and fits FSRS in a worker (en)', async ({
@@ -123,6 +132,7 @@ test('the fit runs offline, in Kazakh, and the student can go back to the defaul
 	).toBeVisible();
 	// Saved with the settings: still in use after a reload (from the precache, offline).
 	await page.reload();
+	await scrollToFsrsPanel(page, 'Сізге бейімделген кесте');
 	await expect(
 		page.getByText('Қазір жоспарлағыш сіздің қайталауларыңызға бейімделген салмақтарды қолданады.')
 	).toBeVisible();

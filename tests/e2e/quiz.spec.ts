@@ -3,6 +3,8 @@ import { test, expect } from './fixtures';
 import type { BankIndex, TopicBank } from '../../src/lib/domain/bank/compile';
 import type { LocalizedItem } from '../../src/lib/domain/bank/localize';
 
+// What a Russian keyboard types for each Kazakh letter: written out here, not imported from the
+// app's table (domain/quiz/normalize.ts), so a mistake there cannot hide from this test.
 const KAZAKH_TO_RUSSIAN_KEYS: Record<string, string> = {
 	ә: 'а',
 	ғ: 'г',
