@@ -12,6 +12,9 @@ import { settings as appSettings } from './settings.svelte';
 import { StudySession } from './study-session.svelte';
 import { ItemTranslations } from './item-translations';
 import { loadBankIndex, loadTopicBanks } from './topic-banks';
+import { quickReader } from '../storage/quick-read';
+import type { StudyDay, StudyRepository } from '../storage/study-repository';
+import { NO_COUNTS } from '../domain/study/limits';
 import { BANK_INDEX_URL, fetchAhead, topicBankUrl } from '../banks/fetch-banks';
 
 /**
@@ -95,21 +98,35 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
-	const [banks, [{ getStudyRepository }, { Scheduler }, { prepareExamDay }]] = await Promise.all([
+	const code = sessionCode();
+	const [banks, isFirstVisit] = await Promise.all([
 		options.banks ?? loadTopicBanks(options.fetch, contentLanguage, topicIds),
-		sessionCode()
+		quickReader.hasDatabase().then((has) => !has)
 	]);
-	const repository = getStudyRepository();
 	const topicOf = new Map(banks.flatMap((b) => b.items.map((i) => [i.id, b.topicId] as const)));
 	const now = clock();
-	const scheduler = schedulerWith(Scheduler, settings);
-	// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
-	const exam = await prepareExamDay(repository, scheduler, index.topics, now);
 	const allItems = banks.flatMap((b) => b.items);
-	let day = await repository.loadStudyDay(
-		allItems.map((i) => i.id),
-		startOfLocalDay(now)
-	);
+	let repository: StudyRepository | Promise<StudyRepository>;
+	let scheduler: Scheduler | Promise<Scheduler>;
+	let exam: { pace: number } | undefined;
+	let day: StudyDay;
+	if (isFirstVisit) {
+		// Nothing is stored on this device yet: the first card needs neither storage nor the
+		// scheduler, whose code (and the database's making) goes on behind it.
+		repository = code.then(([{ getStudyRepository }]) => getStudyRepository());
+		scheduler = code.then(([, { Scheduler }]) => schedulerWith(Scheduler, settings));
+		day = { cards: new Map(), flags: [], counts: NO_COUNTS };
+	} else {
+		const [{ getStudyRepository }, { Scheduler }, { prepareExamDay }] = await code;
+		const store = (repository = getStudyRepository());
+		const loaded = (scheduler = schedulerWith(Scheduler, settings));
+		// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
+		exam = await prepareExamDay(store, loaded, index.topics, now);
+		day = await store.loadStudyDay(
+			allItems.map((i) => i.id),
+			startOfLocalDay(now)
+		);
+	}
 	const practice = isAllDue || options.onlyItemIds ? undefined : options.practice;
 	const chosen =
 		practice === 'ahead'

@@ -61,8 +61,9 @@ export interface StudySessionOptions {
 	day?: StudyDay;
 	kind?: SessionKind;
 	limits?: DailyLimits;
-	repository: StudyRepository;
-	scheduler: Scheduler;
+	/** Storage and the scheduler, or their code still loading (a first visit shows its first card without them). */
+	repository: StudyRepository | Promise<StudyRepository>;
+	scheduler: Scheduler | Promise<Scheduler>;
 	clock?: () => number;
 }
 
@@ -99,8 +100,12 @@ export class StudySession {
 	#kind: SessionKind = 'topics';
 	#limits: DailyLimits | undefined = undefined;
 	#openedAt = 0;
-	readonly #repository: StudyRepository;
-	readonly #scheduler: Scheduler;
+	/** Storage once its code has loaded; `#store()` waits for it. */
+	#repository: StudyRepository | undefined;
+	readonly #repositoryLoading: Promise<StudyRepository>;
+	/** The scheduler once its code has loaded: until then a card shows, but cannot be graded. */
+	#scheduler = $state.raw<Scheduler>();
+	readonly #schedulerLoading: Promise<Scheduler>;
 	readonly #clock: () => number;
 	readonly #subscribe: () => void;
 	/** The day `#counts` belong to (epoch ms of its start). */
@@ -151,7 +156,9 @@ export class StudySession {
 
 	readonly #next = $derived<NextCard | null>(this.#shown && { itemId: this.#shown.itemId, isNew: this.#shown.isNew });
 	readonly #outcomes = $derived.by((): Record<Grade, GradeOutcome> | undefined =>
-		this.#shown ? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now) : undefined
+		this.#shown && this.#scheduler
+			? this.#scheduler.preview(this.#shown.itemId, this.#shown.card, this.#now)
+			: undefined
 	);
 	/** The queue before today's limits: a grade updates the last tally, anything else recounts every item. */
 	readonly #tally = $derived.by((): QueueTally => {
@@ -263,8 +270,14 @@ export class StudySession {
 		this.#itemIds = items.map((i) => i.id);
 		this.#kind = kind;
 		this.#limits = limits;
-		this.#repository = repository;
-		this.#scheduler = scheduler;
+		this.#repositoryLoading = Promise.resolve(repository);
+		this.#schedulerLoading = Promise.resolve(scheduler);
+		if (repository instanceof Promise) {
+			// A failure to load (offline) surfaces where storage is used.
+			repository.then((loaded) => (this.#repository = loaded)).catch(() => undefined);
+		} else this.#repository = repository;
+		if (scheduler instanceof Promise) scheduler.then((loaded) => (this.#scheduler = loaded)).catch(() => undefined);
+		else this.#scheduler = scheduler;
 		this.#clock = clock;
 		this.#now = this.#openedAt = clock();
 		this.#dayStart = startOfLocalDay(this.#now);
@@ -291,7 +304,9 @@ export class StudySession {
 		try {
 			const now = this.#clock();
 			const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
-			const { card, review } = this.#scheduler.grade(shown.itemId, shown.card, grade, now, context);
+			// Loaded long before a first card is answered: waited for only if not.
+			const scheduler = this.#scheduler ?? (await this.#schedulerLoading);
+			const { card, review } = scheduler.grade(shown.itemId, shown.card, grade, now, context);
 			if (this.#kind === 'free') {
 				// Kept in memory only: "again" brings the card back within the session, any other grade lets it go.
 				this.#cards = new Map(this.#cards).set(card.itemId, card);
@@ -313,7 +328,7 @@ export class StudySession {
 			this.#advance();
 			let saved: Awaited<ReturnType<StudyRepository['recordReview']>>;
 			try {
-				const saving = this.#repository.recordReview(card, review, { limits });
+				const saving = this.#withStore((store) => store.recordReview(card, review, { limits }));
 				this.#saving = saving.then(
 					() => undefined,
 					() => undefined
@@ -352,7 +367,7 @@ export class StudySession {
 		if (!last || this.#isSaving) return false;
 		this.#isSaving = true;
 		try {
-			const undone = await this.#repository.undoReview(last.reviewId, last.cardAfter);
+			const undone = await this.#withStore((store) => store.undoReview(last.reviewId, last.cardAfter));
 			if (!undone.ok) {
 				// That grade can never be taken back now; a full disk may let it later.
 				if (undone.refusal === 'changedElsewhere') this.#undoable = this.#undoable.slice(0, -1);
@@ -382,12 +397,12 @@ export class StudySession {
 
 	/** Keeps the current card out of sessions until `untilMs` (for "bury until tomorrow"). */
 	async bury(untilMs: number): Promise<void> {
-		await this.#putAside((itemId) => this.#repository.buryItem(itemId, untilMs));
+		await this.#putAside((itemId) => this.#withStore((store) => store.buryItem(itemId, untilMs)));
 	}
 
 	/** Takes the current card out of every session until it is unsuspended (from Browse). */
 	async suspend(): Promise<void> {
-		await this.#putAside((itemId) => this.#repository.setSuspended(itemId, true));
+		await this.#putAside((itemId) => this.#withStore((store) => store.setSuspended(itemId, true)));
 	}
 
 	async #putAside(store: (itemId: string) => Promise<void>): Promise<void> {
@@ -461,7 +476,7 @@ export class StudySession {
 		if (note === 'storageFull') return; // nothing was written: the same card stays, still gradable
 		try {
 			this.#dayStart = startOfLocalDay(this.#clock());
-			this.#apply(await this.#repository.loadStudyDay(this.#itemIds, this.#dayStart));
+			this.#apply(await this.#withStore((store) => store.loadStudyDay(this.#itemIds, this.#dayStart)));
 		} catch {
 			return; // the note stands; the live view or a reload catches up
 		}
@@ -496,15 +511,30 @@ export class StudySession {
 
 	#watchDay(): () => void {
 		const dayStart = (this.#dayStart = startOfLocalDay(this.#clock()));
-		return this.#repository.watch(
-			() => this.#repository.loadStudyDay(this.#itemIds, dayStart, false), // checked when the session opened
-			(day) => {
-				// Mostly the echo of this session's own save, already shown: replacing equal state would only recount.
-				if (this.#holds(day)) return;
-				this.#apply(day);
-				// Something new to show on a "done" screen; a card on screen stays until acted on.
-				if (!this.#shown) this.#advance();
-			}
-		);
+		const watch = (store: StudyRepository) =>
+			store.watch(
+				() => store.loadStudyDay(this.#itemIds, dayStart, false), // checked when the session opened
+				(day) => {
+					// Mostly the echo of this session's own save, already shown: replacing equal state would only recount.
+					if (this.#holds(day)) return;
+					this.#apply(day);
+					// Something new to show on a "done" screen; a card on screen stays until acted on.
+					if (!this.#shown) this.#advance();
+				}
+			);
+		if (this.#repository) return watch(this.#repository);
+		// Storage's code is still loading: the watch starts when it has, unless stopped before.
+		let stop: (() => void) | undefined;
+		let isStopped = false;
+		this.#repositoryLoading.then((store) => !isStopped && (stop = watch(store))).catch(() => undefined);
+		return () => {
+			isStopped = true;
+			stop?.();
+		};
+	}
+
+	/** Uses storage: at once when its code has loaded (a grade's save starts in the tap's task), else once it has. */
+	#withStore<T>(use: (store: StudyRepository) => Promise<T>): Promise<T> {
+		return this.#repository ? use(this.#repository) : this.#repositoryLoading.then(use);
 	}
 }

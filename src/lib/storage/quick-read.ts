@@ -149,6 +149,11 @@ export class QuickReader {
 		return read(db.transaction(present, 'readonly'));
 	}
 
+	/** Whether the app has made its database on this device yet (a first visit has none). */
+	async hasDatabase(): Promise<boolean> {
+		return (await this.#connect()) !== null;
+	}
+
 	async loadSettings(fallbackLanguage: Language): Promise<Settings> {
 		const row = await this.read(['settings'], undefined, (tx) =>
 			done<{ value: unknown } | undefined>(tx.objectStore('settings').get('settings'))

@@ -8,6 +8,7 @@ import type { Language } from '$lib/domain/language';
 import { settings } from '$lib/state/settings.svelte';
 import { EXTRA_NEW_CARDS, isKeepPractising, openSessionForPage, sessionTopics } from '$lib/state/open-study-session';
 import { SessionLoader } from '$lib/state/session-loader.svelte';
+import { quickReader } from '$lib/storage/quick-read';
 import { fakeBanks, trueFalse } from './fake-banks';
 
 const db = new QaitalaDb();
@@ -68,6 +69,17 @@ describe('openSessionForPage', () => {
 		const { session } = await opened(undefined, 'en');
 		expect(session.queueCounts.newCount).toBe(0);
 		expect(session.currentItem?.id).toBe('b-0');
+	});
+
+	it('on a first visit (no database yet) shows the first card without reading storage, and saves its grade', async () => {
+		vi.spyOn(quickReader, 'hasDatabase').mockResolvedValue(false);
+		const readDay = vi.spyOn(StudyRepository.prototype, 'loadStudyDay');
+		const { session } = await opened(['alpha'], 'en');
+		expect(readDay).not.toHaveBeenCalled();
+		expect(session.queueCounts).toEqual({ newCount: 7, learningCount: 0, reviewCount: 0 });
+		session.reveal();
+		expect(await session.grade('good')).toBe(true);
+		expect(await db.reviews.count()).toBe(1);
 	});
 
 	it('fails as “banks” when a bank cannot be fetched, and as “storage” when the database fails', async () => {

@@ -80,4 +80,30 @@ describe('StudySession grading', () => {
 		expect(await second).toBe(true);
 		expect(study.reviewedCount).toBe(2);
 	});
+
+	it('shows its first card while storage and the scheduler are still loading, and grades it once they have', async () => {
+		const { repository, pending } = slowRepository();
+		let finishLoading!: () => void;
+		const loading = new Promise<void>((resolve) => (finishLoading = resolve));
+		const study = new StudySession({
+			items: [item('a'), item('b')],
+			limits: { newCardsPerDay: 10, reviewsPerDay: 200 },
+			repository: loading.then(() => repository),
+			scheduler: loading.then(() => new Scheduler({ enableFuzz: false })),
+			clock: () => NOW
+		});
+		expect(study.next).toEqual({ itemId: 'a', isNew: true });
+		study.reveal();
+		expect(study.outcomes).toBeUndefined(); // no intervals to show before the scheduler is there
+		const graded = study.grade('easy');
+		await Promise.resolve();
+		expect(pending).toHaveLength(0);
+		finishLoading();
+		await vi.waitFor(() => expect(pending).toHaveLength(1));
+		expect(study.next?.itemId).toBe('b');
+		pending[0]!({ ok: true, reviewId: 1 });
+		expect(await graded).toBe(true);
+		study.reveal();
+		expect(study.outcomes?.good).toBeDefined();
+	});
 });

@@ -246,7 +246,7 @@ describe('StudySession with other tabs', () => {
 		const reads = vi.spyOn(repository, 'loadStudyDay');
 		const stop = session.follow();
 		try {
-			await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1)); // the live query's first read
+			await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1)); // the watch's first read
 			await reads.mock.results[0]?.value;
 			await gradeShown(session, 'good');
 			const counts = session.queueCounts;
