@@ -30,3 +30,17 @@ test('ru: the progress page is translated, plural forms included', async ({ page
 	await expect(page.getByRole('img', { name: '0 повторений за 26 недель, дней с занятиями: 0' })).toBeVisible();
 	await expect(page.getByText('Освоение по темам')).toBeVisible();
 });
+
+test('en: the FSRS panel, low on the page, loads (with the whole review log) only as the student scrolls to it', async ({
+	page
+}) => {
+	await page.goto('/en/progress/');
+	await expect(page.locator('dl.summary')).toBeVisible();
+	const panel = page.getByRole('heading', { name: 'A schedule fitted to you' });
+	await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
+	// Had the panel loaded with the page, its code would have come (and the panel shown) by now.
+	await page.waitForLoadState('networkidle');
+	await expect(panel).toHaveCount(0);
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await expect(panel).toBeVisible();
+});
