@@ -100,7 +100,7 @@ export class StudySession {
 	#kind: SessionKind = 'topics';
 	#limits: DailyLimits | undefined = undefined;
 	#openedAt = 0;
-	/** Storage once its code has loaded; `#store()` waits for it. */
+	/** Storage once its code has loaded (`#withStore` waits for it until then). */
 	#repository: StudyRepository | undefined;
 	readonly #repositoryLoading: Promise<StudyRepository>;
 	/** The scheduler once its code has loaded: until then a card shows, but cannot be graded. */
