@@ -363,6 +363,9 @@ export class StudySession {
 	 * Returns whether the grade was taken back.
 	 */
 	async undo(): Promise<boolean> {
+		// A grade still being saved (a first visit's first save waits for storage's code) is saved
+		// first: an undo right after a tap takes back that grade.
+		if (this.#isSaving) await this.#saving;
 		const last = this.#undoable.at(-1);
 		if (!last || this.#isSaving) return false;
 		this.#isSaving = true;

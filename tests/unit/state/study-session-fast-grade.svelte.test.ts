@@ -22,6 +22,7 @@ function slowRepository() {
 	const repository = {
 		recordReview: () => new Promise<RecordResult>((resolve) => pending.push(resolve)),
 		loadStudyDay: async () => ({ cards: new Map(), flags: [], counts: NO_COUNTS }),
+		undoReview: async () => ({ ok: true, cardBefore: null }),
 		watch: () => () => {}
 	} as unknown as StudyRepository;
 	return { repository, pending };
@@ -105,5 +106,20 @@ describe('StudySession grading', () => {
 		expect(await graded).toBe(true);
 		study.reveal();
 		expect(study.outcomes?.good).toBeDefined();
+	});
+
+	it('takes back a grade whose save is still going on once it is saved (an undo right after the tap)', async () => {
+		const { repository, pending } = slowRepository();
+		const study = session(repository);
+		study.reveal();
+		const graded = study.grade('easy');
+		expect(study.next?.itemId).toBe('b');
+		const undone = study.undo();
+		pending[0]!({ ok: true, reviewId: 1 });
+		expect(await graded).toBe(true);
+		expect(await undone).toBe(true);
+		expect(study.next).toEqual({ itemId: 'a', isNew: true });
+		expect(study.reviewedCount).toBe(0);
+		expect(study.canUndo).toBe(false);
 	});
 });
