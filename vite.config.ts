@@ -65,6 +65,23 @@ function withPacks(options: SvelteKitPWAOptions): PluginOption {
 	return plugins;
 }
 
+/**
+ * Two chunks for what (nearly) every page loads, instead of a dozen small ones: each file is a
+ * round trip over a phone's connection, and the bundler's own split follows which pages share a
+ * module, not what loads together. A module is captured with everything it imports.
+ */
+const CHUNK_GROUPS = [
+	// Every page's: Svelte, SvelteKit, i18next, and the root layout with what it imports.
+	{
+		name: 'framework',
+		priority: 20,
+		test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$|[\\/]src[\\/]hooks\.client\.ts$|[\\/]generated[\\/]root\.svelte$|[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|devalue|esm-env)[\\/]/
+	},
+	// Every language's pages' (and the chooser's, which leads to them): the [lang] layout (the header,
+	// the settings, the update prompt) with what it imports.
+	{ name: 'shell', priority: 10, test: /[\\/]src[\\/]routes[\\/]\[lang=lang\][\\/]\+layout\.(svelte|ts)$/ }
+];
+
 /** `npm run analyze`: a treemap of the client bundle (build/stats.html is not deployed: see the script). */
 const analyze = process.env.ANALYZE === '1';
 
@@ -80,6 +97,7 @@ async function bundleAnalysis(): Promise<PluginOption[]> {
 
 export default defineConfig({
 	define: { __PUBLIC_ORIGIN__: JSON.stringify(publicOrigin) },
+	build: { rollupOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } },
 	// Dexie's ES module build: its default entry wraps the UMD build, which brings a CommonJS shim into
 	// every page. One build for the whole app, so there is still one Dexie.
 	resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] },

@@ -5,7 +5,7 @@
  */
 import i18next, { type TOptions } from 'i18next';
 import { createContext } from 'svelte';
-import { isLanguage, type Language } from '../domain/language';
+import { LANGUAGES, isLanguage, type Language } from '../domain/language';
 import type { Resource } from './locales/resource';
 import { routePath } from '../site';
 
@@ -35,6 +35,28 @@ const CHUNKS: Record<StringsFor, Chunk[]> = {
 	home: ['main'],
 	session: ['main', 'session'],
 	all: ['main', 'session', 'more']
+};
+
+/**
+ * The source modules (as `loaders` imports them) of the strings the page at `pathname` loads before
+ * it renders: a prerendered page names their chunks in its HTML, so they load beside its code.
+ */
+export function pageStringsSources(routeId: string | null, pathname: string): string[] {
+	const source = (language: Language, chunk: Chunk) =>
+		chunk === 'main' ? `src/lib/i18n/locales/${language}.ts` : `src/lib/i18n/locales/${chunk}/${language}.ts`;
+	// The chooser at `/` speaks all three languages (its own load asks for their main strings).
+	if (routePath(routeId) === '/') return LANGUAGES.map((language) => source(language, 'main'));
+	const own = PAGE_OWN_STRINGS[routePath(routeId) ?? ''];
+	return [
+		...CHUNKS[stringsForRoute(routeId)].map((chunk) => source(languageOfPath(pathname), chunk)),
+		...(own ? [own] : [])
+	];
+}
+
+/** The pages whose load also waits for a chunk of strings of their own (loadProgressStrings). */
+const PAGE_OWN_STRINGS: Record<string, string> = {
+	'/[lang=lang]/progress': 'src/lib/i18n/locales/progress/index.ts',
+	'/[lang=lang]/exam': 'src/lib/i18n/locales/progress/index.ts'
 };
 
 const instance = i18next.createInstance();
@@ -73,7 +95,7 @@ export async function loadLanguage(language: Language, page: StringsFor = 'all')
 /** The strings a page of this route shows (see StringsFor). */
 export function stringsForRoute(routeId: string | null): StringsFor {
 	const path = routePath(routeId);
-	if (path === '/[lang=lang]') return 'home';
+	if (path === '/[lang=lang]' || path === '/') return 'home'; // `/` is the language chooser
 	if (path?.startsWith('/[lang=lang]/study/') || path?.startsWith('/[lang=lang]/quiz/')) return 'session';
 	return 'all';
 }

@@ -12,7 +12,9 @@ export class AppUpdate {
 
 	async register(): Promise<void> {
 		if (this.#registration || !('serviceWorker' in navigator)) return;
-		const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+		// A browser may refuse (a private window, a blocked worker): the app then works online only.
+		const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+		if (!registration) return;
 		this.#registration = registration;
 		// A version waits only when an older one controls the page (the first install takes over at once).
 		const check = () => {

@@ -1,4 +1,5 @@
 // kk, ru and en must share keys and placeholders, and have each plural form CLDR asks of them.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beforeAll } from 'vitest';
 import {
@@ -6,6 +7,7 @@ import {
 	loadLanguage,
 	loadProgressStrings,
 	loadTeachStrings,
+	pageStringsSources,
 	stringsForRoute,
 	translate
 } from '$lib/i18n';
@@ -136,7 +138,28 @@ describe('interface strings', () => {
 		}
 	});
 
+	it('names the source files of the strings a page loads before it renders, for its HTML to preload', () => {
+		expect(pageStringsSources('/[lang=lang]/study/[topic]', '/ru/study/x/')).toEqual([
+			'src/lib/i18n/locales/ru.ts',
+			'src/lib/i18n/locales/session/ru.ts'
+		]);
+		expect(pageStringsSources('/[lang=lang]/(with-index)', '/en/')).toEqual(['src/lib/i18n/locales/en.ts']);
+		expect(pageStringsSources('/', '/')).toEqual([
+			'src/lib/i18n/locales/kk.ts',
+			'src/lib/i18n/locales/ru.ts',
+			'src/lib/i18n/locales/en.ts'
+		]);
+		expect(pageStringsSources('/[lang=lang]/(with-index)/progress', '/kk/progress/')).toContain(
+			'src/lib/i18n/locales/progress/index.ts'
+		);
+		// The names are files that exist: a moved locale fails here, not in the build's prerendering.
+		const routes = ['/[lang=lang]/(with-index)/browse', '/[lang=lang]/(with-index)/exam', null];
+		for (const route of routes)
+			for (const source of pageStringsSources(route, '/kk/browse/')) expect(existsSync(source), source).toBe(true);
+	});
+
 	it('gives each kind of page the chunks it shows', () => {
+		expect(stringsForRoute('/')).toBe('home'); // the language chooser
 		expect(stringsForRoute('/[lang=lang]')).toBe('home');
 		expect(stringsForRoute('/[lang=lang]/(with-index)')).toBe('home');
 		expect(stringsForRoute('/[lang=lang]/(with-index)/browse')).toBe('all');
