@@ -71,11 +71,14 @@ function withPacks(options: SvelteKitPWAOptions): PluginOption {
  * module, not what loads together. A module is captured with everything it imports.
  */
 const CHUNK_GROUPS = [
-	// Every page's: Svelte, SvelteKit, i18next, and the root layout with what it imports.
+	// Every page's, in three parts that download side by side: Svelte; SvelteKit; i18next and the
+	// root layout with what it imports.
+	{ name: 'svelte', priority: 30, test: /[\\/]node_modules[\\/](svelte|esm-env)[\\/]/ },
+	{ name: 'kit', priority: 25, test: /[\\/]node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/ },
 	{
 		name: 'framework',
 		priority: 20,
-		test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$|[\\/]src[\\/]hooks\.client\.ts$|[\\/]generated[\\/]root\.svelte$|[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|devalue|esm-env)[\\/]/
+		test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$|[\\/]src[\\/]hooks\.client\.ts$|[\\/]generated[\\/]root\.svelte$|[\\/]node_modules[\\/]i18next[\\/]/
 	},
 	// Every language's pages' (and the chooser's, which leads to them): the [lang] layout (the header,
 	// the settings, the update prompt) with what it imports.

@@ -1,7 +1,8 @@
 /**
- * Dates in the interface language. Intl does it wherever the browser knows the language; some
- * builds (Debian's Chromium among them) have no Kazakh data and print "2026 M11 22", so Kazakh then
- * gets the same patterns CLDR gives it, written out here.
+ * Dates in the interface language: Intl for Russian and English; Kazakh in CLDR's patterns, written
+ * out here (months in full). Some builds (Debian's Chromium among them) have no Kazakh data and print
+ * "2026 M11 22", so Kazakh never asks Intl: the same text on every device, and no locale data to
+ * load (Intl's first use on a page is a long task on a phone).
  */
 import type { Language } from './language';
 
@@ -41,26 +42,12 @@ export function formatKazakhDate(date: Date, style: DateStyle): string {
 	return `${full}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const supported = new Map<Language, boolean>();
-
-/**
- * Whether Intl really has month names for `language`. Debian's Chromium lists Kazakh as supported
- * yet names November "M11", so the test is the output, not supportedLocalesOf.
- */
-function intlKnows(language: Language): boolean {
-	if (!supported.has(language)) {
-		const november = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2026, 10, 15));
-		supported.set(language, !/^M\d+$/.test(november));
-	}
-	return supported.get(language)!;
-}
-
 // Making a formatter is slow next to using one, and a heatmap formats 182 dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats `ms` (epoch) in `language`; `useIntl` is for tests of the fallback. */
-export function formatDate(language: Language, ms: number, style: DateStyle, useIntl = intlKnows(language)): string {
-	if (language === 'kk' && !useIntl) return formatKazakhDate(new Date(ms), style);
+/** Formats `ms` (epoch) in `language`. */
+export function formatDate(language: Language, ms: number, style: DateStyle): string {
+	if (language === 'kk') return formatKazakhDate(new Date(ms), style);
 	const key = `${language}:${style}`;
 	if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(language, INTL_OPTIONS[style]));
 	return formatters.get(key)!.format(ms);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { LocalizedText } from '../domain/bank/schema';
-import { LANGUAGES } from '../domain/language';
+import { LANGUAGES, type Language } from '../domain/language';
+import { BANK_INDEX_URL, topicBankUrl } from '../banks/fetch-banks';
 import { getCompiledBanks } from './load-banks';
 
 /**
@@ -33,4 +34,13 @@ export function topicPageData(topicParam: string): TopicPageData {
 	const topic = getCompiledBanks().index.topics.find((t) => t.id === topicParam);
 	if (!topic) error(404, 'Unknown topic');
 	return { topic: { id: topic.id, title: topic.title }, isMix: false, isCustom: false };
+}
+
+/**
+ * The bank files a study or quiz page's first card waits for: the index, and its topic's bank in the
+ * page's language (the cards' language, unless the student chose another: then it goes unused).
+ */
+export function topicPageBankUrls(topicParam: string, lang: Language): string[] {
+	const { topic } = topicPageData(topicParam);
+	return [BANK_INDEX_URL, ...(topic ? [topicBankUrl(lang, topic.id)] : [])];
 }

@@ -13,3 +13,8 @@ export function afterNextPaint(): Promise<void> {
 		else requestAnimationFrame(() => requestAnimationFrame(done));
 	});
 }
+
+/** Resolves in a task of its own: work split at it lets the browser paint and answer taps in between. */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modulePreloads, type ClientManifest } from '$lib/server/module-preloads';
+import { modulePreloads, type ClientManifest } from '$lib/server/page-preloads';
 
 const node = (id: number) => `.svelte-kit/generated/client-optimized/nodes/${id}.js`;
 

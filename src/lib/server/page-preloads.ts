@@ -1,9 +1,7 @@
 /**
- * Prerendering only: `<link rel="modulepreload">` tags for the modules a page's code imports as soon
- * as it starts which the HTML SvelteKit writes does not name: its language's strings, SvelteKit's
- * own error page (loaded on every start), and the route's modules that this bundler's chunks leave
- * off SvelteKit's list. Named in the HTML, they download beside the page's code instead of a round
- * trip after it.
+ * Prerendering only: preload tags for what a page's code asks for as soon as it starts and the HTML
+ * SvelteKit writes does not name. Named in the HTML, they download beside the page's code instead
+ * of a round trip after it.
  */
 import { readFileSync } from 'node:fs';
 
@@ -25,7 +23,9 @@ function routeNodes(html: string): number[] {
 }
 
 /**
- * The tags to add to a prerendered page: for the modules `sources` (paths as Vite's manifest keys
+ * `<link rel="modulepreload">` tags: its language's strings, SvelteKit's own error page (loaded on
+ * every start), and the route's modules this bundler's chunks leave off SvelteKit's list. That is,
+ * for the modules `sources` (paths as Vite's manifest keys
  * them), the page's route nodes and the error page, and all they import, minus those `html` names.
  */
 export function modulePreloads(
@@ -47,4 +47,9 @@ export function modulePreloads(
 		.filter((href) => !html.includes(`"${href}"`))
 		.map((href) => `<link rel="modulepreload" href="${href}">`)
 		.join('');
+}
+
+/** `<link rel="preload">` tags for files the page's code fetches (as `fetch(url)` asks, credentials and all). */
+export function fetchPreloads(urls: readonly string[]): string {
+	return urls.map((url) => `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`).join('');
 }
