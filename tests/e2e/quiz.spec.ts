@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { sessionCodeFiles } from './build-manifest';
 import type { BankIndex, TopicBank } from '../../src/lib/domain/bank/compile';
 import type { LocalizedItem } from '../../src/lib/domain/bank/localize';
 
@@ -81,6 +82,37 @@ test('ru: choices are large buttons, answered with one tap, and the result is sa
 	await page.getByRole('group', { name: 'Варианты' }).getByRole('button', { name: right, exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Верно!' })).toBeVisible();
 	await page.goto('/ru/');
+	await expect(page.getByText(/^Сегодня: изучена 1 карточка · 1 ответ/)).toBeVisible();
+});
+
+test('ru: a first visit’s answer given while storage’s code is still loading is kept through a reload at once', async ({
+	page,
+	request
+}) => {
+	const { url, item } = await findQuestion(
+		request,
+		'ru',
+		(i) => i.type === 'choice' && i.options.filter((o) => o.correct).length === 1
+	);
+	if (item.type !== 'choice') throw new Error('unreachable');
+	// Storage and the scheduler never arrive on this page (what the page itself starts with does):
+	// its grade can only be written down.
+	const html = await (await request.get(url)).text();
+	const sessionCode = [...sessionCodeFiles()].filter((file) => !html.includes(`"${file}"`));
+	await page.route(
+		(address) => sessionCode.includes(address.pathname),
+		() => undefined
+	);
+	await page.goto(url);
+	const right = item.options.find((o) => o.correct)!.text;
+	await page.getByRole('group', { name: 'Варианты' }).getByRole('button', { name: right, exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Верно!' })).toBeVisible();
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+	await page.goto('/ru/');
+	await expect(page.getByText(/^Сегодня: изучена 1 карточка · 1 ответ/)).toBeVisible();
+	// Saved once: crossed out, and not saved again by the next page.
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('qaitala.unsavedGrades'))).toBeNull();
+	await page.reload();
 	await expect(page.getByText(/^Сегодня: изучена 1 карточка · 1 ответ/)).toBeVisible();
 });
 

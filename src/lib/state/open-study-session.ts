@@ -16,6 +16,7 @@ import { quickReader } from '../storage/quick-read';
 import type { StudyDay, StudyRepository } from '../storage/study-repository';
 import { NO_COUNTS } from '../domain/study/limits';
 import { BANK_INDEX_URL, fetchAhead, topicBankUrl } from '../banks/fetch-banks';
+import { afterNextPaint } from './after-paint';
 
 /**
  * After a topic is done for today: `more` new cards past the daily limit (EXTRA_NEW_CARDS more),
@@ -74,13 +75,27 @@ function sessionCode() {
 }
 
 /**
+ * The session's code, asked for now when the device has study data (opening reads it with that
+ * code). A first visit needs none of it for its first card: it is asked for once that card is shown
+ * (a grade tapped before it arrives is written down first: storage/unsaved-grades.ts).
+ */
+function warmSessionCode(): void {
+	quickReader.hasDatabase().then(
+		(has) => {
+			if (has) sessionCode().catch(() => undefined); // a failure surfaces where the session opens
+		},
+		() => undefined // storage blocked: the session says so when it opens
+	);
+}
+
+/**
  * From a study or quiz page's load, before the page has hydrated (or when a link to it is hovered):
  * starts what opening its session waits for on the network (the session's code, the bank index,
  * the topics' banks in the cards' language), so that travels beside the page's own code. The
  * session itself is opened later, from storage as it is then.
  */
 export function prefetchSession(topicIds: readonly string[] | undefined, uiLanguage: Language): void {
-	sessionCode().catch(() => undefined); // a failure surfaces where the session opens
+	warmSessionCode();
 	fetchAhead(BANK_INDEX_URL);
 	if (!topicIds?.length) return;
 	appSettings.load(uiLanguage).then(
@@ -98,7 +113,6 @@ async function openStudySession(
 	const { index, contentLanguage, settings, clock = Date.now } = options;
 	const isAllDue = options.topicIds === undefined;
 	const topicIds = options.topicIds ?? index.topics.map((t) => t.id);
-	const code = sessionCode();
 	const [banks, isFirstVisit] = await Promise.all([
 		options.banks ?? loadTopicBanks(options.fetch, contentLanguage, topicIds),
 		quickReader.hasDatabase().then((has) => !has)
@@ -112,12 +126,13 @@ async function openStudySession(
 	let day: StudyDay;
 	if (isFirstVisit) {
 		// Nothing is stored on this device yet: the first card needs neither storage nor the
-		// scheduler, whose code (and the database's making) goes on behind it.
+		// scheduler, whose code (and the database's making) follows once that card is shown.
+		const code = afterNextPaint().then(sessionCode);
 		repository = code.then(([{ getStudyRepository }]) => getStudyRepository());
 		scheduler = code.then(([, { Scheduler }]) => schedulerWith(Scheduler, settings));
 		day = { cards: new Map(), flags: [], counts: NO_COUNTS };
 	} else {
-		const [{ getStudyRepository }, { Scheduler }, { prepareExamDay }] = await code;
+		const [{ getStudyRepository }, { Scheduler }, { prepareExamDay }] = await sessionCode();
 		const store = (repository = getStudyRepository());
 		const loaded = (scheduler = schedulerWith(Scheduler, settings));
 		// Before the day is read: an exam plan may bring cards forward, and sets the pace of new cards.
@@ -193,7 +208,7 @@ export async function openSessionForPage(
 	practice?: KeepPractising
 ): Promise<OpenedSession> {
 	try {
-		void sessionCode().catch(() => undefined); // failures surface where it is awaited
+		warmSessionCode();
 		const indexLoaded = loadBankIndex(fetch);
 		const current = await appSettings.load(uiLanguage);
 		// Fixed for the session: a card must not change language under the learner.

@@ -36,6 +36,7 @@ import {
 import type { GradeOutcome, Scheduler } from '../domain/study/scheduler';
 import { startOfLocalDay } from '../domain/settings';
 import type { GradeRefusal, StudyDay, StudyRepository } from '../storage/study-repository';
+import { crossOutGrade, writeDownGrade } from '../storage/unsaved-grades';
 
 /** How many grades of a session can be taken back, one after another. */
 export const MAX_UNDO = 20;
@@ -301,9 +302,17 @@ export class StudySession {
 		const shown = this.#shown;
 		if (!shown || !this.revealed || this.#isSaving) return false;
 		this.#isSaving = true;
+		const now = this.#clock();
+		const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
+		const limits =
+			isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
+		// Storage's code still loading (a first visit's first moments): the grade is written down
+		// first, so that a reload before it is saved cannot lose it (the next page saves it).
+		const unsaved =
+			this.#repository || this.#kind === 'free'
+				? undefined
+				: writeDownGrade({ itemId: shown.itemId, card: shown.card, grade, at: now, answer: context, limits });
 		try {
-			const now = this.#clock();
-			const context = answer ?? { source: 'self', durationMs: answerDuration(shown.shownAt, now) };
 			// Loaded long before a first card is answered: waited for only if not.
 			const scheduler = this.#scheduler ?? (await this.#schedulerLoading);
 			const { card, review } = scheduler.grade(shown.itemId, shown.card, grade, now, context);
@@ -316,8 +325,6 @@ export class StudySession {
 				this.#advance();
 				return true;
 			}
-			const limits =
-				isUnscheduled(this.#kind) || !this.#limits ? undefined : { ...this.#limits, dayStartMs: startOfLocalDay(now) };
 			// The next card is shown at once, in the frame after the tap; the save (its checks against
 			// other tabs and today's limits included) follows, and a refusal puts things back below.
 			const before = { cards: this.#cards, counts: this.#counts };
@@ -353,6 +360,7 @@ export class StudySession {
 			this.note = 'saveFailed';
 			return false;
 		} finally {
+			if (unsaved) crossOutGrade(unsaved);
 			this.#isSaving = false;
 		}
 	}
