@@ -13,18 +13,10 @@ import {
 	type UnsavedGrade
 } from '$lib/storage/unsaved-grades';
 import type { RecordResult, StudyRepository } from '$lib/storage/study-repository';
-import type { LocalizedItem } from '$lib/domain/bank/localize';
+import { flashcard } from './fake-banks';
 import { NO_COUNTS } from '$lib/domain/study/limits';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 0, 0);
-const item = (id: string): LocalizedItem => ({
-	id,
-	type: 'flashcard',
-	prompt: `Q ${id}`,
-	answer: `A ${id}`,
-	explanation: 'Why',
-	source: { doc: 'd.txt', lines: [1, 1] }
-});
 
 /** localStorage's methods the journal uses, in memory (Node has none). */
 class MemoryStorage {
@@ -81,7 +73,7 @@ describe('the unsaved grades journal', () => {
 describe('a first visit’s session', () => {
 	function firstVisit(storageLoaded: Promise<StudyRepository>) {
 		return new StudySession({
-			items: [item('a'), item('b')],
+			items: [flashcard('a'), flashcard('b')],
 			limits: { newCardsPerDay: 10, reviewsPerDay: 200 },
 			repository: storageLoaded,
 			scheduler: new Scheduler({ enableFuzz: false }),
