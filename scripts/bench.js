@@ -172,9 +172,13 @@ try {
 		});
 		const page = await context.newPage();
 		await page.addInitScript(watchFirstAppearance, ['.badge.new:not(.pending)', PROGRESS_DRAWN]);
-		// A page that writes makes the app's database; then it is filled the way the app stores rows.
+		// A study page makes the app's database (on a first visit, once its first card is shown); then
+		// it is filled the way the app stores rows.
 		await page.goto(`${origin}/kk/study/kz-china/`);
-		await page.getByRole('button', { name: 'Жауапты көрсету' }).waitFor();
+		await page.evaluate(async () => {
+			const made = async () => (await indexedDB.databases()).some((db) => db.name === 'qaitala' && db.version > 1);
+			while (!(await made())) await new Promise((resolve) => setTimeout(resolve, 50));
+		});
 		const index = await (await page.request.get(`${origin}/banks/index.json`)).json();
 		await fill(
 			page,
