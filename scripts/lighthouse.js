@@ -51,8 +51,9 @@ const audit = async (chrome, path) =>
 			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 		})
 	).lhr;
+const sharedChrome = RETURNING ? await launchChrome() : undefined;
 /** One run in a profile of its own (a first visit), or in the shared returning student's profile. */
-async function run(path, sharedChrome) {
+async function run(path) {
 	if (sharedChrome) return audit(sharedChrome, path);
 	const chrome = await launchChrome();
 	try {
@@ -62,14 +63,13 @@ async function run(path, sharedChrome) {
 	}
 }
 
-const sharedChrome = RETURNING ? await launchChrome() : undefined;
 try {
 	if (sharedChrome) await audit(sharedChrome, PAGES[1]); // the first visit that makes the database
 	console.log(RETURNING ? 'A returning student, cold cache:' : 'A first visit:');
 	console.log('page                   perf  a11y  best   seo   FCP      LCP      SI       TBT     CLS    LCP element');
 	for (const path of PAGES) {
 		const runs = [];
-		for (let i = 0; i < RUNS; i++) runs.push(await run(path, sharedChrome));
+		for (let i = 0; i < RUNS; i++) runs.push(await run(path));
 		const score = (id) => Math.round(median(runs.map((lhr) => lhr.categories[id].score * 100)));
 		const metric = (id) => median(runs.map((lhr) => lhr.audits[id].numericValue));
 		const seconds = (id) => `${(metric(id) / 1000).toFixed(2)} s`.padEnd(9);
